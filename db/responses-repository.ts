@@ -1,0 +1,116 @@
+import type { Db } from './connection.ts';
+
+export interface NewResponse {
+  id: string;
+  surveyId: string;
+  versionId: string;
+  answers: Record<string, unknown>;
+  submittedAt: string;
+}
+
+export interface IdempotencyClaim {
+  keyHash: string;
+  requestHash: string;
+}
+
+export type SaveResult =
+  | { kind: 'stored'; id: string }
+  | { kind: 'replayed'; id: string }
+  | { kind: 'key_reused' };
+
+/**
+ * Stores a response. With an idempotency claim, the key is claimed in the same transaction, so a
+ * retried submission (from this or another app instance) returns the first response's id.
+ */
+export async function insertResponse(
+  db: Db,
+  response: NewResponse,
+  claim?: IdempotencyClaim,
+): Promise<SaveResult> {
+  return db.transaction().execute(async (trx) => {
+    if (claim) {
+      const inserted = await trx
+        .insertInto('idempotency_keys')
+        .values({
+          survey_id: response.surveyId,
+          key_hash: claim.keyHash,
+          request_hash: claim.requestHash,
+          response_id: response.id,
+          created_at: response.submittedAt,
+        })
+        .onConflict((oc) => oc.columns(['survey_id', 'key_hash']).doNothing())
+        .executeTakeFirst();
+      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
+        const previous = await trx
+          .selectFrom('idempotency_keys')
+          .select(['request_hash', 'response_id'])
+          .where('survey_id', '=', response.surveyId)
+          .where('key_hash', '=', claim.keyHash)
+          .executeTakeFirstOrThrow();
+        return previous.request_hash === claim.requestHash
+          ? { kind: 'replayed', id: previous.response_id }
+          : { kind: 'key_reused' };
+      }
+    }
+    await trx
+      .insertInto('responses')
+      .values({
+        id: response.id,
+        survey_id: response.surveyId,
+        version_id: response.versionId,
+        answers: JSON.stringify(response.answers),
+        submitted_at: response.submittedAt,
+      })
+      .execute();
+    return { kind: 'stored', id: response.id };
+  });
+}
+
+/** Keys only need to outlive a browser's retries; old ones are removed. */
+export async function deleteIdempotencyKeysBefore(db: Db, before: string): Promise<number> {
+  const result = await db
+    .deleteFrom('idempotency_keys')
+    .where('created_at', '<', before)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function countResponses(db: Db, surveySlug?: string): Promise<number> {
+  let query = db
+    .selectFrom('responses')
+    .innerJoin('surveys', 'surveys.id', 'responses.survey_id')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'));
+  if (surveySlug !== undefined) query = query.where('surveys.slug', '=', surveySlug);
+  const row = await query.executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface StoredResponse {
+  id: string;
+  version: number;
+  answers: Record<string, unknown>;
+  submittedAt: string;
+}
+
+export async function listResponses(db: Db, surveySlug: string): Promise<StoredResponse[]> {
+  const rows = await db
+    .selectFrom('responses')
+    .innerJoin('surveys', 'surveys.id', 'responses.survey_id')
+    .innerJoin('survey_versions', 'survey_versions.id', 'responses.version_id')
+    .select([
+      'responses.id',
+      'responses.answers',
+      'responses.submitted_at',
+      'survey_versions.version',
+    ])
+    .where('surveys.slug', '=', surveySlug)
+    .orderBy('responses.submitted_at')
+    .orderBy('responses.id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    answers: JSON.parse(r.answers) as Record<string, unknown>,
+    submittedAt: r.submitted_at,
+  }));
+}

@@ -1,0 +1,13 @@
+import type { Db } from '../db/connection.ts';
+import type { Config } from './config.ts';
+import type { Logger } from './logger.ts';
+import type { VersionCache } from './survey-model/compiled-version.ts';
+
+/** Everything a route needs, passed in so tests can give each app its own database and clock. */
+export interface AppDeps {
+  db: Db;
+  config: Config;
+  logger: Logger;
+  versions: VersionCache;
+  now: () => Date;
+}

@@ -1,0 +1,49 @@
+// Start-up shared by the server entry point, the tests and the benchmark.
+import { openSqlite } from '../db/connection.ts';
+import { migrateToLatest } from '../db/migrate.ts';
+import { deleteIdempotencyKeysBefore } from '../db/responses-repository.ts';
+import { createApp } from './app.ts';
+import type { AppDeps } from './app-deps.ts';
+import type { Config } from './config.ts';
+import { createLogger, type Logger } from './logger.ts';
+import { seedSurveys } from './seed-surveys.ts';
+import { createVersionCache } from './survey-model/compiled-version.ts';
+
+const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
+
+export interface BootOptions {
+  logger?: Logger;
+  now?: () => Date;
+}
+
+export async function boot(config: Config, options: BootOptions = {}) {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const now = options.now ?? (() => new Date());
+  const db = openSqlite(config.databaseFile);
+  try {
+    await migrateToLatest(db);
+    await seedSurveys(db, config.surveysDir, logger, now());
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const deps: AppDeps = { db, config, logger, versions: createVersionCache(), now };
+  const app = createApp(deps);
+
+  const pruneKeys = () =>
+    deleteIdempotencyKeysBefore(
+      db,
+      new Date(now().getTime() - IDEMPOTENCY_KEY_LIFETIME_MS).toISOString(),
+    ).catch((error: unknown) => logger.error('prune_idempotency_keys_failed', { error: String(error) }));
+  const pruneTimer = setInterval(pruneKeys, 60 * 60 * 1000);
+  pruneTimer.unref();
+
+  return {
+    app,
+    deps,
+    async close() {
+      clearInterval(pruneTimer);
+      await db.destroy();
+    },
+  };
+}

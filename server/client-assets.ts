@@ -1,0 +1,38 @@
+// Serves the built client: hashed assets compressed and cached for a year, the page itself
+// revalidated every time so a new release is picked up at once.
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { errorBody } from './errors.ts';
+
+/** Paths the single-page client handles itself. */
+const PAGE_PATHS = ['/', '/s/:slug', '/s/:slug/', '/accessibility'];
+
+export function clientAssets(clientDir: string) {
+  const app = new Hono();
+  // serveStatic resolves its root against the working directory.
+  const root = relative(process.cwd(), clientDir) || '.';
+
+  app.use('/assets/*', async (c, next) => {
+    await next();
+    if (c.res.status === 200) {
+      c.res.headers.set('Cache-Control', 'public, max-age=31536000, immutable');
+    }
+  });
+  app.use('/assets/*', serveStatic({ root, precompressed: true }));
+  app.get('/assets/*', (c) => c.json(errorBody('not_found', 'There is no such file.'), 404));
+
+  const page = serveStatic({ root, precompressed: true, rewriteRequestPath: () => '/index.html' });
+  for (const path of PAGE_PATHS) {
+    app.get(path, async (c, next) => {
+      if (!existsSync(join(clientDir, 'index.html'))) {
+        return c.text('The web pages have not been built. Run "npm run build".', 503);
+      }
+      c.header('Cache-Control', 'no-cache');
+      return page(c, next);
+    });
+  }
+  app.get('/favicon.svg', serveStatic({ root, precompressed: true }));
+  return app;
+}

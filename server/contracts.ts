@@ -1,0 +1,82 @@
+// The shapes the server and the browser agree on. The client imports this module and nothing
+// else from the server, so it must stay free of Node-only imports.
+import { z } from 'zod';
+
+export const surveyStatusSchema = z.enum(['draft', 'open', 'closed']);
+export type SurveyStatus = z.infer<typeof surveyStatusSchema>;
+
+/** What a parent arriving at the page can do right now, worked out from status and dates. */
+export const availabilitySchema = z.enum(['open', 'not_yet_open', 'closed', 'unavailable']);
+export type Availability = z.infer<typeof availabilitySchema>;
+
+export const helpContactSchema = z
+  .object({
+    name: z.string().min(1).max(200),
+    description: z.string().max(1000).optional(),
+    url: z.url({ protocol: /^https?$/ }).optional(),
+    phone: z.string().max(40).optional(),
+  })
+  .strict();
+export type HelpContact = z.infer<typeof helpContactSchema>;
+
+/** Wording around the questionnaire that the engagement team may change per survey. */
+export const surveyTextsSchema = z
+  .object({
+    privacyNotice: z.string().min(1).max(5000),
+    thankYou: z.string().min(1).max(5000),
+    help: z.array(helpContactSchema).max(20),
+  })
+  .strict();
+export type SurveyTexts = z.infer<typeof surveyTextsSchema>;
+
+export const publicSurveySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  status: surveyStatusSchema,
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  version: z.number().int().positive(),
+  json: z.record(z.string(), z.unknown()),
+  availability: availabilitySchema,
+  /** Plain-English reason shown when availability is `unavailable`. */
+  unavailableReason: z.string().optional(),
+  texts: surveyTextsSchema,
+});
+export type PublicSurvey = z.infer<typeof publicSurveySchema>;
+
+export const surveySummarySchema = publicSurveySchema.pick({
+  slug: true,
+  title: true,
+  closesAt: true,
+});
+export type SurveySummary = z.infer<typeof surveySummarySchema>;
+
+export const submitResponseBodySchema = z
+  .object({
+    answers: z.record(z.string(), z.unknown()),
+    version: z.number().int().positive().optional(),
+  })
+  .strict();
+export type SubmitResponseBody = z.infer<typeof submitResponseBodySchema>;
+
+export const submitResponseResultSchema = z.object({ id: z.uuid() });
+
+export const errorDetailSchema = z.object({ question: z.string(), message: z.string() });
+export type ErrorDetail = z.infer<typeof errorDetailSchema>;
+
+export const errorBodySchema = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    details: z.array(z.unknown()).optional(),
+  }),
+});
+export type ErrorBody = z.infer<typeof errorBodySchema>;
+
+/** Header a browser sends so that a retried submission is stored once. */
+export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+export const idempotencyKeySchema = z
+  .string()
+  .min(8)
+  .max(200)
+  .regex(/^[A-Za-z0-9_\-:.]+$/);

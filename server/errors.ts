@@ -1,0 +1,46 @@
+// One error type for every expected failure, and one handler that turns anything else into a
+// logged, generic 500 so no stack trace or internal detail ever reaches a client.
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Logger } from './logger.ts';
+
+export class AppError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: string,
+    message: string,
+    readonly details?: unknown[],
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+export function errorBody(code: string, message: string, details?: unknown[]) {
+  return { error: details ? { code, message, details } : { code, message } };
+}
+
+export function createErrorHandler(logger: Logger) {
+  return (err: Error, c: Context) => {
+    if (err instanceof AppError) {
+      return c.json(errorBody(err.code, err.message, err.details), err.status);
+    }
+    if (err instanceof HTTPException && err.status < 500) {
+      return c.json(errorBody('bad_request', 'The request could not be understood.'), err.status);
+    }
+    logger.error('unhandled_error', {
+      method: c.req.method,
+      route: c.req.routePath,
+      error: err instanceof Error ? `${err.name}: ${err.message}` : String(err),
+      stack: err instanceof Error ? err.stack : undefined,
+    });
+    return c.json(
+      errorBody('internal_error', 'Something went wrong on our side. Please try again later.'),
+      500,
+    );
+  };
+}
+
+export const notFound = (c: Context) =>
+  c.json(errorBody('not_found', 'There is nothing at this address.'), 404);

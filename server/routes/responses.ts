@@ -1,0 +1,86 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Hono } from 'hono';
+import { insertResponse } from '../../db/responses-repository.ts';
+import type { AppDeps } from '../app-deps.ts';
+import {
+  IDEMPOTENCY_HEADER,
+  idempotencyKeySchema,
+  submitResponseBodySchema,
+} from '../contracts.ts';
+import { AppError } from '../errors.ts';
+import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+import { loadPublicSurvey } from '../public-survey.ts';
+import { validateAnswers } from '../survey-model/validate-answers.ts';
+import { truncateToHour } from '../time.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+function readIdempotencyKey(header: string | undefined) {
+  if (header === undefined) return undefined;
+  if (!idempotencyKeySchema.safeParse(header).success) {
+    throw new AppError(
+      400,
+      'invalid_idempotency_key',
+      `The ${IDEMPOTENCY_HEADER} header must be 8 to 200 letters, digits, "-", "_", ":" or ".".`,
+    );
+  }
+  return header;
+}
+
+export function responsesRoutes(deps: AppDeps) {
+  const app = new Hono();
+
+  app.post('/:slug/responses', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+    const key = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
+    const body = await readJsonBody(c, submitResponseBodySchema);
+    const { survey, version, availability } = await loadPublicSurvey(
+      deps,
+      c.req.param('slug'),
+      body.version,
+    );
+    if (availability === 'closed') {
+      throw new AppError(410, 'survey_closed', 'This survey has closed and takes no more answers.');
+    }
+    if (availability === 'not_yet_open') {
+      throw new AppError(409, 'survey_not_open', 'This survey is not open for answers yet.');
+    }
+    if (availability === 'unavailable') {
+      throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
+    }
+    const verdict = validateAnswers(version, body.answers);
+    if (!verdict.ok) {
+      throw new AppError(
+        400,
+        'invalid_response',
+        'Some answers need to be checked.',
+        verdict.details,
+      );
+    }
+    const result = await insertResponse(
+      deps.db,
+      {
+        id: randomUUID(),
+        surveyId: survey.id,
+        versionId: version.versionId,
+        answers: verdict.answers,
+        submittedAt: truncateToHour(deps.now()),
+      },
+      key
+        ? {
+            keyHash: sha256(key),
+            requestHash: sha256(JSON.stringify([version.version, body.answers])),
+          }
+        : undefined,
+    );
+    if (result.kind === 'key_reused') {
+      throw new AppError(
+        422,
+        'idempotency_key_reused',
+        `This ${IDEMPOTENCY_HEADER} was already used for different answers.`,
+      );
+    }
+    return c.json({ id: result.id }, 201);
+  });
+
+  return app;
+}

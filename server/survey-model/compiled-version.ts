@@ -1,0 +1,81 @@
+// A survey version turned into what answering it needs: the parsed JSON, a survey-core model
+// (expensive to build, so built once per version and reused), and the answer keys it accepts.
+import { LRUCache } from 'lru-cache';
+import { type Question, SurveyModel, settings as surveySettings } from 'survey-core';
+import type { SurveyTexts } from '../contracts.ts';
+import { findForbiddenQuestions, forbiddenReason } from './forbidden-questions.ts';
+import { resolveTexts, type VersionSettings, versionSettingsSchema } from './survey-settings.ts';
+
+export interface CompiledVersion {
+  versionId: string;
+  version: number;
+  json: Record<string, unknown>;
+  settings: VersionSettings;
+  texts: SurveyTexts;
+  /** Set when the definition asks for something this platform refuses (file, signature). */
+  unavailableReason?: string;
+  model: SurveyModel;
+  /** Root questions by the key their answer is stored under. */
+  questionsByKey: Map<string, Question>;
+  /** Keys SurveyJS uses for "other (please say)" and comment text, mapped to their question. */
+  commentKeys: Map<string, Question>;
+  /** Keys of calculated values SurveyJS writes into the results. */
+  calculatedKeys: Set<string>;
+}
+
+export interface VersionSource {
+  id: string;
+  version: number;
+  definition: string;
+  settings: string;
+}
+
+export function compileVersion(source: VersionSource): CompiledVersion {
+  const json = JSON.parse(source.definition) as Record<string, unknown>;
+  const settings = versionSettingsSchema.parse(JSON.parse(source.settings));
+  const model = new SurveyModel(json);
+  const questionsByKey = new Map<string, Question>();
+  const commentKeys = new Map<string, Question>();
+  for (const question of model.getAllQuestions(false, false, false)) {
+    questionsByKey.set(question.getValueName(), question);
+    commentKeys.set(question.getValueName() + surveySettings.commentSuffix, question);
+  }
+  const calculatedKeys = new Set(
+    model.calculatedValues.filter((c) => c.includeIntoResult).map((c) => c.name),
+  );
+  return {
+    versionId: source.id,
+    version: source.version,
+    json,
+    settings,
+    texts: resolveTexts(settings),
+    unavailableReason: forbiddenReason(findForbiddenQuestions(json)),
+    model,
+    questionsByKey,
+    commentKeys,
+    calculatedKeys,
+  };
+}
+
+/** Versions are immutable, so a cached compilation never goes stale; the bound caps memory. */
+export function createVersionCache(max = 200) {
+  const cache = new LRUCache<string, CompiledVersion>({ max });
+  return {
+    async get(
+      versionId: string,
+      load: (id: string) => Promise<VersionSource | undefined>,
+    ): Promise<CompiledVersion | undefined> {
+      const hit = cache.get(versionId);
+      if (hit) return hit;
+      const source = await load(versionId);
+      if (!source) return undefined;
+      const compiled = compileVersion(source);
+      cache.set(versionId, compiled);
+      return compiled;
+    },
+    get size() {
+      return cache.size;
+    },
+  };
+}
+export type VersionCache = ReturnType<typeof createVersionCache>;
