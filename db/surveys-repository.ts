@@ -34,7 +34,12 @@ export async function findVersionById(db: Db, id: string): Promise<SurveyVersion
 }
 
 export async function listSurveysByStatus(db: Db, status: string): Promise<SurveyRow[]> {
-  return db.selectFrom('surveys').selectAll().where('status', '=', status).orderBy('title').execute();
+  return db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('status', '=', status)
+    .orderBy('title')
+    .execute();
 }
 
 export interface SurveyFields {

@@ -34,7 +34,9 @@ export async function boot(config: Config, options: BootOptions = {}) {
     deleteIdempotencyKeysBefore(
       db,
       new Date(now().getTime() - IDEMPOTENCY_KEY_LIFETIME_MS).toISOString(),
-    ).catch((error: unknown) => logger.error('prune_idempotency_keys_failed', { error: String(error) }));
+    ).catch((error: unknown) =>
+      logger.error('prune_idempotency_keys_failed', { error: String(error) }),
+    );
   const pruneTimer = setInterval(pruneKeys, 60 * 60 * 1000);
   pruneTimer.unref();
 

@@ -11,6 +11,11 @@ const PAGE_PATHS = ['/', '/s/:slug', '/s/:slug/', '/accessibility'];
 
 export function clientAssets(clientDir: string) {
   const app = new Hono();
+  if (!existsSync(join(clientDir, 'index.html'))) {
+    const notBuilt = 'The web pages have not been built. Run "npm run build".';
+    for (const path of PAGE_PATHS) app.get(path, (c) => c.text(notBuilt, 503));
+    return app;
+  }
   // serveStatic resolves its root against the working directory.
   const root = relative(process.cwd(), clientDir) || '.';
 
@@ -26,9 +31,6 @@ export function clientAssets(clientDir: string) {
   const page = serveStatic({ root, precompressed: true, rewriteRequestPath: () => '/index.html' });
   for (const path of PAGE_PATHS) {
     app.get(path, async (c, next) => {
-      if (!existsSync(join(clientDir, 'index.html'))) {
-        return c.text('The web pages have not been built. Run "npm run build".', 503);
-      }
       c.header('Cache-Control', 'no-cache');
       return page(c, next);
     });

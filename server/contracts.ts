@@ -51,9 +51,16 @@ export const surveySummarySchema = publicSurveySchema.pick({
 });
 export type SurveySummary = z.infer<typeof surveySummarySchema>;
 
+// A custom check rather than z.record: a record is copied key by key, and copying silently turns
+// a "__proto__" key into a prototype instead of an unknown question to refuse.
+const answersSchema = z.custom<Record<string, unknown>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { message: 'answers must be an object of question names to answers' },
+);
+
 export const submitResponseBodySchema = z
   .object({
-    answers: z.record(z.string(), z.unknown()),
+    answers: answersSchema,
     version: z.number().int().positive().optional(),
   })
   .strict();

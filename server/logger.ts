@@ -1,6 +1,12 @@
 // JSON lines on stdout. Callers pass only operational facts: never answers, addresses or agents.
 type Level = 'debug' | 'info' | 'warn' | 'error';
-const RANK: Record<Level | 'silent', number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
+const RANK: Record<Level | 'silent', number> = {
+  debug: 10,
+  info: 20,
+  warn: 30,
+  error: 40,
+  silent: 99,
+};
 
 export interface Logger {
   debug(event: string, fields?: Record<string, unknown>): void;

@@ -62,7 +62,8 @@ export function readSurveyFiles(dir: string): LoadedFile[] {
   const seen = new Map<string, string>();
   for (const { path, file } of loaded) {
     const other = seen.get(file.slug);
-    if (other) throw new SurveyFileError(`Survey files ${other} and ${path} both use "${file.slug}"`);
+    if (other)
+      throw new SurveyFileError(`Survey files ${other} and ${path} both use "${file.slug}"`);
     seen.set(file.slug, path);
   }
   return loaded;
@@ -77,7 +78,11 @@ function versionContent(file: SurveyFile) {
   };
   const definition = JSON.stringify(file.json);
   const settingsText = JSON.stringify(settings);
-  return { definition, settings: settingsText, contentHash: sha256(`${definition}\n${settingsText}`) };
+  return {
+    definition,
+    settings: settingsText,
+    contentHash: sha256(`${definition}\n${settingsText}`),
+  };
 }
 
 export async function seedSurveys(db: Db, dir: string, logger: Logger, now: Date): Promise<void> {

@@ -19,7 +19,9 @@ export const surveyFileSchema = z
     closesAt: isoDateTime.optional(),
     series: slugSchema.optional(),
     themedQuestions: z.array(z.string().min(1)).optional(),
-    positiveOptions: z.record(z.string(), z.array(z.union([z.string(), z.number()])).min(1)).optional(),
+    positiveOptions: z
+      .record(z.string(), z.array(z.union([z.string(), z.number()])).min(1))
+      .optional(),
     quoteConsentQuestion: z.string().min(1).optional(),
     privacyNotice: z.string().min(1).max(5000).optional(),
     thankYou: z.string().min(1).max(5000).optional(),

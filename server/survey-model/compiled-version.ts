@@ -19,6 +19,8 @@ export interface CompiledVersion {
   questionsByKey: Map<string, Question>;
   /** Keys SurveyJS uses for "other (please say)" and comment text, mapped to their question. */
   commentKeys: Map<string, Question>;
+  /** Keys answered by more than one question (SurveyJS `valueName`): survey-core alone checks them. */
+  sharedKeys: Set<string>;
   /** Keys of calculated values SurveyJS writes into the results. */
   calculatedKeys: Set<string>;
 }
@@ -36,7 +38,9 @@ export function compileVersion(source: VersionSource): CompiledVersion {
   const model = new SurveyModel(json);
   const questionsByKey = new Map<string, Question>();
   const commentKeys = new Map<string, Question>();
+  const sharedKeys = new Set<string>();
   for (const question of model.getAllQuestions(false, false, false)) {
+    if (questionsByKey.has(question.getValueName())) sharedKeys.add(question.getValueName());
     questionsByKey.set(question.getValueName(), question);
     commentKeys.set(question.getValueName() + surveySettings.commentSuffix, question);
   }
@@ -53,6 +57,7 @@ export function compileVersion(source: VersionSource): CompiledVersion {
     model,
     questionsByKey,
     commentKeys,
+    sharedKeys,
     calculatedKeys,
   };
 }

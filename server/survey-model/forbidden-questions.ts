@@ -13,7 +13,8 @@ export function findForbiddenQuestions(definition: unknown): string[] {
     if (node === null || typeof node !== 'object') return;
     const record = node as Record<string, unknown>;
     const type = typeof record.type === 'string' ? record.type.toLowerCase() : undefined;
-    const cellType = typeof record.cellType === 'string' ? record.cellType.toLowerCase() : undefined;
+    const cellType =
+      typeof record.cellType === 'string' ? record.cellType.toLowerCase() : undefined;
     if ((type && FORBIDDEN_TYPES.has(type)) || (cellType && FORBIDDEN_TYPES.has(cellType))) {
       found.push(typeof record.name === 'string' ? record.name : '(unnamed)');
     }

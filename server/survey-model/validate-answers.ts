@@ -26,7 +26,10 @@ function findUnknownKeys(version: CompiledVersion, answers: Record<string, unkno
   for (const key of Object.keys(answers)) {
     if (version.questionsByKey.has(key) || version.commentKeys.has(key)) continue;
     if (version.calculatedKeys.has(key)) continue;
-    details.push({ question: key, message: `There is no question called "${key}" in this survey.` });
+    details.push({
+      question: key,
+      message: `There is no question called "${key}" in this survey.`,
+    });
   }
   return details;
 }
@@ -34,7 +37,7 @@ function findUnknownKeys(version: CompiledVersion, answers: Record<string, unkno
 function findBadValues(version: CompiledVersion, answers: Record<string, unknown>) {
   const details: ErrorDetail[] = [];
   for (const [key, value] of Object.entries(answers)) {
-    if (isEmpty(value)) continue;
+    if (isEmpty(value) || version.sharedKeys.has(key)) continue;
     const question = version.questionsByKey.get(key);
     const problem = question
       ? checkValue(question, value)
@@ -87,7 +90,9 @@ function surveyCoreErrors(version: CompiledVersion): ErrorDetail[] {
     }
     for (const message of messages) details.push({ question: question.getValueName(), message });
   }
-  return details.length > 0 ? details : [{ question: '', message: 'The answers are not complete.' }];
+  return details.length > 0
+    ? details
+    : [{ question: '', message: 'The answers are not complete.' }];
 }
 
 /** Expression questions are worked out from other answers, never taken from the browser. */

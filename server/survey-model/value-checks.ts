@@ -37,8 +37,11 @@ function checkChoice(question: Question, value: unknown): string | undefined {
 
 function checkChoices(question: Question, value: unknown): string | undefined {
   if (!Array.isArray(value)) return 'Give a list of the options chosen.';
+  // With valuePropertyName SurveyJS stores each choice as an object: { [property]: value }.
+  const property = (question as Question & { valuePropertyName?: string }).valuePropertyName;
   const seen = new Set<string>();
-  for (const item of value) {
+  for (const entry of value) {
+    const item = property && isPlainObject(entry) ? entry[property] : entry;
     const problem = checkChoice(question, item);
     if (problem) return problem;
     if (seen.has(String(item))) return `"${String(item)}" is chosen more than once.`;
@@ -94,6 +97,51 @@ const checkMultipleText: Check = (question, value) => {
   return undefined;
 };
 
+function checkCells(row: unknown, columns: Set<string>, rowName: string): string | undefined {
+  if (!isPlainObject(row)) return `The answers for "${rowName}" have the wrong shape.`;
+  for (const column of Object.keys(row)) {
+    const name = column.endsWith('-Comment') ? column.slice(0, -'-Comment'.length) : column;
+    if (!columns.has(name)) return `"${column}" is not one of the columns.`;
+  }
+  return undefined;
+}
+
+const columnNames = (question: Question) =>
+  new Set((question as Question & { columns: { name: string }[] }).columns.map((c) => c.name));
+
+const checkMatrixDropdown: Check = (question, value) => {
+  if (!isPlainObject(value)) return 'This answer has the wrong shape.';
+  const rows = (question as Question & { rows: ChoiceLike[] }).rows;
+  const columns = columnNames(question);
+  for (const [row, cells] of Object.entries(value)) {
+    if (!rows.some((r) => sameValue(r.value, row))) return `"${row}" is not one of the rows.`;
+    const problem = checkCells(cells, columns, row);
+    if (problem) return problem;
+  }
+  return undefined;
+};
+
+const checkMatrixDynamic: Check = (question, value) => {
+  if (!Array.isArray(value)) return 'This answer has the wrong shape.';
+  const columns = columnNames(question);
+  for (const [index, cells] of value.entries()) {
+    const problem = checkCells(cells, columns, `row ${index + 1}`);
+    if (problem) return problem;
+  }
+  return undefined;
+};
+
+const checkPanelDynamic: Check = (question, value) => {
+  if (!Array.isArray(value)) return 'This answer has the wrong shape.';
+  const template = (question as Question & { template: { questions: Question[] } }).template;
+  const names = new Set(template.questions.map((q) => q.getValueName()));
+  for (const [index, panel] of value.entries()) {
+    const problem = checkCells(panel, names, `entry ${index + 1}`);
+    if (problem) return problem.replace('one of the columns', 'a question in this section');
+  }
+  return undefined;
+};
+
 const checkRanking: Check = (question, value) => checkChoices(question, value);
 
 const checkObjectOrList: Check = (_question, value) =>
@@ -117,9 +165,9 @@ const CHECKS: Record<string, Check> = {
   boolean: checkBoolean,
   matrix: checkMatrix,
   multipletext: checkMultipleText,
-  matrixdropdown: (_q, v) => (isPlainObject(v) ? undefined : 'This answer has the wrong shape.'),
-  matrixdynamic: (_q, v) => (Array.isArray(v) ? undefined : 'This answer has the wrong shape.'),
-  paneldynamic: (_q, v) => (Array.isArray(v) ? undefined : 'This answer has the wrong shape.'),
+  matrixdropdown: checkMatrixDropdown,
+  matrixdynamic: checkMatrixDynamic,
+  paneldynamic: checkPanelDynamic,
   html: noAnswer,
   image: noAnswer,
 };
