@@ -13,6 +13,7 @@ export default defineConfig({
             'analysis/**/*.test.ts',
             'client/**/*.test.ts',
             'tests/http/**/*.test.ts',
+            'tests/cli/**/*.test.ts',
             'tests/fixtures/**/*.test.ts',
           ],
           environment: 'node',

@@ -22,7 +22,7 @@ export default defineConfig({
       },
     },
     // survey-core alone is far above Vite's default warning; it is loaded only for questionnaires.
-    chunkSizeWarningLimit: 1500,
+    chunkSizeWarningLimit: 2000,
   },
   server: {
     proxy: { '/api': 'http://127.0.0.1:3000' },

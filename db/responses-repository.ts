@@ -6,6 +6,8 @@ export interface NewResponse {
   versionId: string;
   answers: Record<string, unknown>;
   submittedAt: string;
+  /** Queue the response for theme tagging in the same transaction, so no answer is missed. */
+  queueTagging?: boolean;
 }
 
 export interface IdempotencyClaim {
@@ -62,6 +64,18 @@ export async function insertResponse(
         submitted_at: response.submittedAt,
       })
       .execute();
+    if (response.queueTagging) {
+      await trx
+        .insertInto('tag_jobs')
+        .values({
+          response_id: response.id,
+          run_id: null,
+          created_at: response.submittedAt,
+          lease_until: null,
+          attempts: 0,
+        })
+        .execute();
+    }
     return { kind: 'stored', id: response.id };
   });
 }

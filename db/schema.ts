@@ -50,11 +50,88 @@ export interface IdempotencyKeysTable {
   created_at: string;
 }
 
+export interface CodebooksTable {
+  id: string;
+  /** Stable name of the codebook ("send-default"); versions of it share the key. */
+  key: string;
+  version: number;
+  document: string;
+  content_hash: string;
+  /** file: follows analysis/codebooks/; app: edited by the team, never overwritten by the file. */
+  managed_by: string;
+  created_at: string;
+}
+
+export interface ThemeModelsTable {
+  id: string;
+  document: string;
+  /** JSON array of the labels the model decides. */
+  labels: string;
+  example_count: number;
+  /** 1 for the model the tagger uses; at most one row. */
+  active: number;
+  created_at: string;
+}
+
+/** Per free-text answer: what the tagger found besides themes. */
+export interface AnswerAnalysisTable {
+  response_id: string;
+  question: string;
+  substantive: number;
+  sentiment_score: number;
+  sentiment_label: string;
+  safeguarding: number;
+  safeguarding_evidence: string;
+  redacted: string;
+  codebook_key: string;
+  codebook_version: number;
+  model_id: string | null;
+  tagged_at: string;
+}
+
+/** Themes of free-text answers. Human rows (source "human") override automatic ones. */
+export interface AnswerThemesTable {
+  response_id: string;
+  question: string;
+  theme_id: string;
+  /** auto | human */
+  source: string;
+  /** 1, or 0 for a human saying the theme does not apply. */
+  present: number;
+  score: number | null;
+  evidence: string;
+  codebook_version: number | null;
+  model_id: string | null;
+  created_at: string;
+}
+
+/** A response waiting to be tagged. One row per response; leases let instances share the queue. */
+export interface TagJobsTable {
+  response_id: string;
+  run_id: string | null;
+  created_at: string;
+  lease_until: string | null;
+  attempts: number;
+}
+
+export interface RetagRunsTable {
+  id: string;
+  reason: string;
+  total: number;
+  created_at: string;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
   responses: ResponsesTable;
   idempotency_keys: IdempotencyKeysTable;
+  codebooks: CodebooksTable;
+  theme_models: ThemeModelsTable;
+  answer_analysis: AnswerAnalysisTable;
+  answer_themes: AnswerThemesTable;
+  tag_jobs: TagJobsTable;
+  retag_runs: RetagRunsTable;
 }
 
 export type { Generated };

@@ -6,14 +6,18 @@ import { createApp } from './app.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { seedDefaultCodebook } from './seed-codebooks.ts';
 import { seedSurveys } from './seed-surveys.ts';
 import { createVersionCache } from './survey-model/compiled-version.ts';
+import { createTagWorker } from './tagging/tag-worker.ts';
 
 const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export interface BootOptions {
   logger?: Logger;
   now?: () => Date;
+  /** background (default): tag answers as they arrive; manual: only when asked (tests). */
+  tagging?: 'background' | 'manual';
 }
 
 export async function boot(config: Config, options: BootOptions = {}) {
@@ -22,6 +26,7 @@ export async function boot(config: Config, options: BootOptions = {}) {
   const db = openSqlite(config.databaseFile);
   try {
     await migrateToLatest(db);
+    await seedDefaultCodebook(db, logger, now());
     await seedSurveys(db, config.surveysDir, logger, now());
   } catch (error) {
     await db.destroy();
@@ -29,6 +34,8 @@ export async function boot(config: Config, options: BootOptions = {}) {
   }
   const deps: AppDeps = { db, config, logger, versions: createVersionCache(), now };
   const app = createApp(deps);
+  const tagWorker = createTagWorker(deps);
+  if ((options.tagging ?? 'background') === 'background') tagWorker.start();
 
   const pruneKeys = () =>
     deleteIdempotencyKeysBefore(
@@ -43,8 +50,10 @@ export async function boot(config: Config, options: BootOptions = {}) {
   return {
     app,
     deps,
+    tagWorker,
     async close() {
       clearInterval(pruneTimer);
+      await tagWorker.stop();
       await db.destroy();
     },
   };

@@ -8,7 +8,7 @@ import type { Db } from '../db/connection.ts';
 import { findSurveyBySlug, saveFileSurvey } from '../db/surveys-repository.ts';
 import type { Logger } from './logger.ts';
 import { type SurveyFile, surveyFileSchema } from './survey-file.ts';
-import type { VersionSettings } from './survey-model/survey-settings.ts';
+import type { VersionSettingsInput } from './survey-model/survey-settings.ts';
 
 export class SurveyFileError extends Error {}
 
@@ -70,7 +70,7 @@ export function readSurveyFiles(dir: string): LoadedFile[] {
 }
 
 function versionContent(file: SurveyFile) {
-  const settings: VersionSettings = {
+  const settings: VersionSettingsInput = {
     themedQuestions: file.themedQuestions ?? [],
     positiveOptions: file.positiveOptions ?? {},
     quoteConsentQuestion: file.quoteConsentQuestion,

@@ -64,6 +64,9 @@ export function responsesRoutes(deps: AppDeps) {
         versionId: version.versionId,
         answers: verdict.answers,
         submittedAt: truncateToHour(deps.now()),
+        queueTagging: version.settings.themedQuestions.some(
+          (q) => typeof verdict.answers[q] === 'string',
+        ),
       },
       key
         ? {

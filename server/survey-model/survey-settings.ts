@@ -4,11 +4,14 @@ import { type SurveyTexts, surveyTextsSchema } from '../contracts.ts';
 
 export const versionSettingsSchema = z.object({
   themedQuestions: z.array(z.string()).default([]),
+  /** Key of the codebook its free text is tagged with. */
+  codebook: z.string().default('send-default'),
   positiveOptions: z.record(z.string(), z.array(z.union([z.string(), z.number()]))).default({}),
   quoteConsentQuestion: z.string().optional(),
   texts: surveyTextsSchema.partial().default({}),
 });
 export type VersionSettings = z.infer<typeof versionSettingsSchema>;
+export type VersionSettingsInput = z.input<typeof versionSettingsSchema>;
 
 const DEFAULT_TEXTS: SurveyTexts = {
   privacyNotice:

@@ -12,6 +12,8 @@ export interface TestAppOptions {
   surveysDir?: string;
   now?: () => Date;
   env?: Record<string, string>;
+  /** Tests tag on demand (tagWorker.drain()) unless they ask for the background worker. */
+  tagging?: 'background' | 'manual';
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -23,7 +25,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     LOG_LEVEL: 'silent',
     ...options.env,
   });
-  const booted = await boot(config, { now: options.now });
+  const booted = await boot(config, { now: options.now, tagging: options.tagging ?? 'manual' });
   return {
     ...booted,
     config,

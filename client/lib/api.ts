@@ -1,0 +1,114 @@
+// Every call the browser makes to the server. Responses are checked against the shared contract so
+// a proxy's error page or a half-deployed server shows as a clear failure, not a broken screen.
+import {
+  type ErrorDetail,
+  errorBodySchema,
+  errorDetailSchema,
+  IDEMPOTENCY_HEADER,
+  type PublicSurvey,
+  publicSurveySchema,
+  type SubmitResponseBody,
+  type SurveySummary,
+  surveySummarySchema,
+} from '../../server/contracts.ts';
+import { withSortedKeys } from './sorted-keys.ts';
+
+export type SurveyLoad =
+  | { kind: 'found'; survey: PublicSurvey }
+  | { kind: 'not_found' }
+  | { kind: 'failed' };
+
+export type SubmitOutcome =
+  | { kind: 'sent' }
+  | { kind: 'already_sent' }
+  | { kind: 'invalid'; details: ErrorDetail[] }
+  | { kind: 'not_open' }
+  | { kind: 'closed' }
+  | { kind: 'not_found' }
+  | { kind: 'too_large' }
+  | { kind: 'rejected'; message: string }
+  | { kind: 'failed' };
+
+const surveyPath = (slug: string) => `/api/surveys/${encodeURIComponent(slug)}`;
+
+async function readJson(response: Response): Promise<unknown> {
+  try {
+    return await response.json();
+  } catch {
+    return undefined;
+  }
+}
+
+export async function fetchSurvey(slug: string): Promise<SurveyLoad> {
+  try {
+    const response = await fetch(surveyPath(slug), {
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(20_000),
+    });
+    if (response.status === 404) return { kind: 'not_found' };
+    if (!response.ok) return { kind: 'failed' };
+    const parsed = publicSurveySchema.safeParse(await readJson(response));
+    return parsed.success ? { kind: 'found', survey: parsed.data } : { kind: 'failed' };
+  } catch {
+    return { kind: 'failed' };
+  }
+}
+
+/** Open questionnaires for the home page. Any problem just means an empty list. */
+export async function fetchOpenSurveys(): Promise<SurveySummary[]> {
+  try {
+    const response = await fetch('/api/surveys', {
+      headers: { Accept: 'application/json' },
+      signal: AbortSignal.timeout(20_000),
+    });
+    if (!response.ok) return [];
+    const parsed = surveySummarySchema.array().safeParse(await readJson(response));
+    return parsed.success ? parsed.data : [];
+  } catch {
+    return [];
+  }
+}
+
+function outcomeOfError(status: number, body: unknown): SubmitOutcome {
+  const error = errorBodySchema.safeParse(body).data?.error;
+  if (status >= 500 || !error) return { kind: 'failed' };
+  if (status === 404) return { kind: 'not_found' };
+  if (status === 409) return { kind: 'not_open' };
+  if (status === 410) return { kind: 'closed' };
+  if (status === 413) return { kind: 'too_large' };
+  if (error.code === 'idempotency_key_reused') return { kind: 'already_sent' };
+  if (error.code === 'invalid_response') {
+    const details = (error.details ?? []).flatMap((d) => {
+      const parsed = errorDetailSchema.safeParse(d);
+      return parsed.success ? [parsed.data] : [];
+    });
+    return { kind: 'invalid', details };
+  }
+  return { kind: 'rejected', message: error.message };
+}
+
+export async function submitAnswers(
+  slug: string,
+  body: SubmitResponseBody,
+  idempotencyKey: string,
+): Promise<SubmitOutcome> {
+  try {
+    const response = await fetch(`${surveyPath(slug)}/responses`, {
+      method: 'POST',
+      headers: {
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+        [IDEMPOTENCY_HEADER]: idempotencyKey,
+      },
+      // The server recognises a retry by the exact body, so key order must not depend on the
+      // order the answers happened to be given or restored in.
+      body: JSON.stringify(withSortedKeys(body)),
+      // A request that hangs on a weak signal is retried with the same key, which is safe.
+      signal: AbortSignal.timeout(30_000),
+    });
+    if (response.status === 201 || response.ok) return { kind: 'sent' };
+    return outcomeOfError(response.status, await readJson(response));
+  } catch {
+    return { kind: 'failed' };
+  }
+}

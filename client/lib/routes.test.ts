@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { routeFor } from './routes.ts';
+
+describe('routeFor', () => {
+  it('knows the pages the server sends the app for', () => {
+    expect(routeFor('/')).toEqual({ name: 'landing' });
+    expect(routeFor('/accessibility')).toEqual({ name: 'accessibility' });
+    expect(routeFor('/s/send-parent-experience')).toEqual({
+      name: 'survey',
+      slug: 'send-parent-experience',
+    });
+    expect(routeFor('/s/confidence-pulse/')).toEqual({ name: 'survey', slug: 'confidence-pulse' });
+  });
+
+  it('treats anything else as not found', () => {
+    for (const path of ['/s/', '/s/Bad_Slug', '/s/a/b', '/admin']) {
+      expect(routeFor(path)).toEqual({ name: 'not_found' });
+    }
+  });
+});

@@ -1,0 +1,86 @@
+// Everything that needs survey-core lives in this module, which the page loads on demand: the
+// home and accessibility pages stay small, and the notice shows while this downloads.
+import 'survey-core/survey-core.fontless.min.css';
+import './survey-overrides.css';
+import { Model, type SurveyModel, settings } from 'survey-core';
+import { Survey } from 'survey-react-ui';
+import type { Draft } from '../lib/draft-store.ts';
+import { surveyTheme } from './survey-theme.ts';
+
+// Our page heading is the h1, so the questionnaire's own titles sit below it in the outline and
+// screen reader users can jump between questions by heading.
+settings.titleTags.survey = 'h1';
+settings.titleTags.page = 'h2';
+settings.titleTags.panel = 'h3';
+settings.titleTags.question = 'h3';
+// survey-core animates pages and revealed questions; people who ask their device for less motion
+// (for example because movement makes them dizzy) get none.
+settings.animationEnabled = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+export interface QuestionnaireEvents {
+  onChange(model: SurveyModel): void;
+  onPageChange(model: SurveyModel): void;
+  onComplete(model: SurveyModel): void;
+}
+
+/** Answers from an older version of the questionnaire, minus questions that no longer exist. */
+function knownAnswers(model: SurveyModel, data: Record<string, unknown>) {
+  const suffix = settings.commentSuffix;
+  return Object.fromEntries(
+    Object.entries(data).filter(([key]) => {
+      const name = key.endsWith(suffix) ? key.slice(0, -suffix.length) : key;
+      return !!model.getQuestionByValueName(name);
+    }),
+  );
+}
+
+function restore(model: SurveyModel, draft: Draft, version: number) {
+  model.data = draft.version === version ? draft.data : knownAnswers(model, draft.data);
+  const lastPage = Math.max(0, model.visiblePages.length - 1);
+  model.currentPageNo = Math.min(draft.pageNo, lastPage);
+}
+
+/** Moves focus to the new page's title so a screen reader announces where the parent now is. */
+function focusPageTitle(root: HTMLElement) {
+  const title = root.querySelector<HTMLElement>('.sd-page__title, h2');
+  const target = title ?? document.querySelector<HTMLElement>('main h1');
+  if (!target) return;
+  target.tabIndex = -1;
+  target.focus();
+}
+
+export function createQuestionnaire(
+  json: Record<string, unknown>,
+  version: number,
+  draft: Draft | undefined,
+  events: QuestionnaireEvents,
+): SurveyModel {
+  const model = new Model(json);
+  model.applyTheme(surveyTheme);
+  // The page around the questionnaire shows the title and the thank-you page.
+  model.showTitle = false;
+  model.showCompletedPage = false;
+  // Keeps long comments safe in the draft as they are typed, not only when the box loses focus.
+  if (!('textUpdateMode' in json)) model.textUpdateMode = 'onTyping';
+  if (draft) restore(model, draft, version);
+
+  let focusNextPage = false;
+  model.onValueChanged.add((sender) => events.onChange(sender));
+  model.onCurrentPageChanged.add((sender) => {
+    focusNextPage = true;
+    events.onPageChange(sender);
+  });
+  model.onAfterRenderPage.add((_, options) => {
+    if (!focusNextPage) return;
+    focusNextPage = false;
+    focusPageTitle(options.htmlElement);
+  });
+  model.onComplete.add((sender) => events.onComplete(sender));
+  return model;
+}
+
+export function QuestionnaireForm({ model }: { model: SurveyModel }) {
+  return <Survey model={model} />;
+}
+
+export type { SurveyModel };

@@ -1,0 +1,79 @@
+import { useRef } from 'react';
+import type { PublicSurvey } from '../../server/contracts.ts';
+import { submitAnswers } from '../lib/api.ts';
+import { clearDraft, type Draft, updateDraft } from '../lib/draft-store.ts';
+import { newIdempotencyKey } from '../lib/random-key.ts';
+import type { FlowView } from './flow-view.ts';
+import type { SurveyModel } from './survey-runtime.tsx';
+
+/**
+ * Sends the answers and turns the outcome into the next view. One idempotency key covers every
+ * attempt at the same answers, so a retry after a lost reply is stored once, even after a reload.
+ */
+export function useSubmission(
+  survey: PublicSurvey,
+  initialDraft: Draft | undefined,
+  show: (view: FlowView) => void,
+) {
+  const keyRef = useRef(initialDraft?.idempotencyKey);
+
+  const forgetKey = (model: SurveyModel) => {
+    keyRef.current = undefined;
+    updateDraft(survey.slug, {
+      version: survey.version,
+      data: model.data,
+      pageNo: model.currentPageNo,
+      idempotencyKey: null,
+    });
+  };
+
+  const send = async (model: SurveyModel) => {
+    const answers = model.data;
+    const key = keyRef.current ?? newIdempotencyKey();
+    keyRef.current = key;
+    // Stored before the request leaves, so a reload mid-send still retries with the same key.
+    updateDraft(survey.slug, {
+      version: survey.version,
+      data: answers,
+      pageNo: model.currentPageNo,
+      idempotencyKey: key,
+    });
+    show({ name: 'sending' });
+    const outcome = await submitAnswers(survey.slug, { answers, version: survey.version }, key);
+    switch (outcome.kind) {
+      case 'sent':
+      case 'already_sent':
+        clearDraft(survey.slug);
+        keyRef.current = undefined;
+        return show({ name: 'sent', alreadySent: outcome.kind === 'already_sent' });
+      case 'failed':
+        return show({ name: 'failed' });
+      case 'invalid':
+        forgetKey(model);
+        return show({ name: 'invalid', details: outcome.details });
+      case 'too_large':
+        forgetKey(model);
+        return show({
+          name: 'rejected',
+          message:
+            'Your answers are too long to send. Please make your longest answers shorter, then send them again.',
+        });
+      case 'rejected':
+        forgetKey(model);
+        return show({ name: 'rejected', message: outcome.message });
+      case 'not_open':
+        return show({ name: 'not_open' });
+      case 'closed':
+      case 'not_found':
+        // These answers can never be sent, so nothing is gained by keeping them on the device.
+        clearDraft(survey.slug);
+        return show({ name: 'closed' });
+    }
+  };
+
+  const reset = () => {
+    keyRef.current = undefined;
+  };
+
+  return { send, reset };
+}

@@ -1,0 +1,45 @@
+// npm run --silent cli -- <command> [options]. See the README for every command.
+import { EXIT_USAGE, UsageError } from './cli-errors.ts';
+import { evaluateCommand } from './evaluate-command.ts';
+import { tagCommand } from './tag-command.ts';
+import { trainCommand } from './train-command.ts';
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  tag: tagCommand,
+  train: trainCommand,
+  evaluate: evaluateCommand,
+};
+
+const USAGE = `Usage: npm run --silent cli -- <command> [options]
+  tag [--codebook FILE] [--model FILE]              JSON Lines in on stdin, tags out on stdout
+  train --input FILE --out MODEL [--codebook FILE]  train a model from human-coded answers
+  evaluate --gold FILE [--codebook FILE] [--model FILE]  agreement with human coding`;
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${name ? `Unknown command "${name}".\n` : ''}${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(args);
+  } catch (error) {
+    const usage =
+      error instanceof UsageError ||
+      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+    if (!usage) throw error;
+    process.stderr.write(`${error.message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

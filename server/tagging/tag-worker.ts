@@ -1,0 +1,127 @@
+// Tags free-text answers in the background, off the submission's request path. Any number of app
+// instances may run one: jobs are claimed with leases in the database, and a job whose instance
+// died is picked up again when its lease runs out.
+import { claimTagJobs, loadResponses, saveTagResults, type AnswerTags, type ClaimedJob } from '../../db/tagging-repository.ts';
+import { findVersionById } from '../../db/surveys-repository.ts';
+import type { Db } from '../../db/connection.ts';
+import type { Logger } from '../logger.ts';
+import type { VersionCache } from '../survey-model/compiled-version.ts';
+import { createTaggerCache } from './tagger-cache.ts';
+
+export interface TagWorkerDeps {
+  db: Db;
+  versions: VersionCache;
+  logger: Logger;
+  now: () => Date;
+}
+
+export interface TagWorkerOptions {
+  batchSize?: number;
+  leaseMs?: number;
+  idleMs?: number;
+}
+
+export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions = {}) {
+  const batchSize = options.batchSize ?? 250;
+  const leaseMs = options.leaseMs ?? 60_000;
+  const idleMs = options.idleMs ?? 500;
+  const taggersFor = createTaggerCache(deps.db);
+  let timer: NodeJS.Timeout | undefined;
+  let running = false;
+  let stopped = true;
+
+  async function tagBatch(jobs: ClaimedJob[]) {
+    const responses = await loadResponses(deps.db, jobs.map((j) => j.responseId));
+    const work: { job: ClaimedJob; key: string; results: AnswerTags[] }[] = [];
+    const pending: { job: ClaimedJob; key: string; texts: { question: string; text: string; title: string }[] }[] = [];
+    for (const job of jobs) {
+      const response = responses.find((r) => r.id === job.responseId);
+      if (!response) continue;
+      const version = await deps.versions.get(response.versionId, (id) => findVersionById(deps.db, id));
+      if (!version) continue;
+      const texts = version.settings.themedQuestions.flatMap((question) => {
+        const text = response.answers[question];
+        if (typeof text !== 'string' || text.trim() === '') return [];
+        const title = version.questionsByKey.get(question)?.title ?? '';
+        return [{ question, text, title }];
+      });
+      pending.push({ job, key: version.settings.codebook, texts });
+    }
+    const taggers = await taggersFor(pending.map((p) => p.key));
+    for (const { job, key, texts } of pending) {
+      const entry = taggers.get(key);
+      if (!entry) continue;
+      const results = texts.map(({ question, text, title }) => ({
+        responseId: job.responseId,
+        question,
+        ...entry.tagger.tag({ text, question: `${question} ${title}` }),
+      }));
+      work.push({ job, key, results });
+    }
+    for (const [key, entry] of taggers) {
+      const group = work.filter((w) => w.key === key);
+      await saveTagResults(
+        deps.db,
+        group.map((g) => g.job),
+        group.flatMap((g) => g.results),
+        { codebookKey: key, codebookVersion: entry.version, modelId: entry.modelId },
+        deps.now(),
+      );
+    }
+    // Responses with nothing to tag still finish their jobs.
+    const done = new Set(work.map((w) => w.job));
+    const empty = jobs.filter((j) => !done.has(j) && responses.some((r) => r.id === j.responseId));
+    if (empty.length > 0) {
+      await saveTagResults(deps.db, empty, [], { codebookKey: '', codebookVersion: 0, modelId: null }, deps.now());
+    }
+  }
+
+  /** Tags one batch; returns how many jobs it claimed. */
+  async function runOnce(): Promise<number> {
+    const jobs = await claimTagJobs(deps.db, { limit: batchSize, now: deps.now(), leaseMs });
+    if (jobs.length > 0) await tagBatch(jobs);
+    return jobs.length;
+  }
+
+  /** Runs until the queue is empty (used by tests and the CLI). */
+  async function drain(): Promise<number> {
+    let total = 0;
+    for (let n = await runOnce(); n > 0; n = await runOnce()) total += n;
+    return total;
+  }
+
+  function schedule(delay: number) {
+    if (stopped) return;
+    timer = setTimeout(loop, delay);
+    timer.unref();
+  }
+
+  async function loop() {
+    if (running || stopped) return;
+    running = true;
+    let claimed = 0;
+    try {
+      claimed = await runOnce();
+    } catch (error) {
+      deps.logger.error('tagging_failed', { error: error instanceof Error ? error.message : String(error) });
+    } finally {
+      running = false;
+    }
+    schedule(claimed >= batchSize ? 0 : idleMs);
+  }
+
+  return {
+    runOnce,
+    drain,
+    start() {
+      stopped = false;
+      schedule(0);
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      while (running) await new Promise((r) => setTimeout(r, 10));
+    },
+  };
+}
+export type TagWorker = ReturnType<typeof createTagWorker>;

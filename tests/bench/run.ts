@@ -1,0 +1,100 @@
+// npm run bench: load the real server on loopback and compare with raw SQLite inserts, in one run.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { measureRawInsertRate } from '../../db/raw-insert-rate.ts';
+import { generateAnswers } from '../support/generate-answers.ts';
+
+const SLUG = 'send-parent-experience';
+const CONNECTIONS = 50;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const PORT = 3900 + Math.floor(Math.random() * 90);
+const COMMENTS = [
+  'Nothing.',
+  'Our SENCO is brilliant and really listens to us.',
+  'We waited over two years for an autism assessment and heard nothing in between.',
+  'The EHC plan was late and vague; the annual review was cancelled twice.',
+  'Transport is a nightmare: a 90 minute taxi ride each way.',
+];
+
+function seeded(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    return state / 2 ** 31;
+  };
+}
+
+async function waitForHealth(url: string, child: ChildProcess) {
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error('server exited during start-up');
+    try {
+      if ((await fetch(`${url}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start');
+}
+
+async function main() {
+  const dataDir = mkdtempSync(join(tmpdir(), 'send-voice-bench-'));
+  const file = JSON.parse(readFileSync(join('surveys', `${SLUG}.json`), 'utf8')) as { json: unknown };
+  const bodies = Array.from({ length: 500 }, (_, i) =>
+    JSON.stringify({ answers: generateAnswers(file.json, { random: seeded(i + 7), texts: COMMENTS }) }),
+  );
+
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    env: { ...process.env, DATA_DIR: dataDir, PORT: String(PORT), LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${PORT}`;
+  try {
+    await waitForHealth(url, child);
+    const requests = bodies.map((body) => ({
+      method: 'POST' as const,
+      path: `/api/surveys/${SLUG}/responses`,
+      headers: { 'content-type': 'application/json' },
+      body,
+    }));
+    await autocannon({ url, connections: CONNECTIONS, duration: 2, requests }); // warm-up
+    const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests });
+    const accepted = result['2xx'] / result.duration;
+
+    const rows = bodies.map((b) => ({
+      id: randomUUID(),
+      answers: JSON.stringify((JSON.parse(b) as { answers: unknown }).answers),
+      submittedAt: new Date().toISOString(),
+    }));
+    const raw = await measureRawInsertRate(join(dataDir, 'raw.sqlite'), rows, 5);
+
+    const figures = {
+      connections: CONNECTIONS,
+      seconds: result.duration,
+      acceptedPerSecond: Math.round(accepted),
+      non2xx: result.non2xx,
+      errors: result.errors,
+      latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
+      rawSqliteInsertsPerSecond: Math.round(raw.perSecond),
+      ratioToRaw: Number((accepted / raw.perSecond).toFixed(3)),
+    };
+    console.log(`POST /api/surveys/${SLUG}/responses, ${CONNECTIONS} connections, ${SECONDS} s`);
+    console.log(`  accepted responses/s : ${figures.acceptedPerSecond}`);
+    console.log(`  latency p50 / p99    : ${figures.latencyMs.p50} ms / ${figures.latencyMs.p99} ms`);
+    console.log(`  non-2xx / errors     : ${figures.non2xx} / ${figures.errors}`);
+    console.log(`raw SQLite inserts/s   : ${figures.rawSqliteInsertsPerSecond} (same rows, one transaction each)`);
+    console.log(`ratio API / raw        : ${figures.ratioToRaw}`);
+    console.log(JSON.stringify(figures));
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,33 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Fails with a readable list if axe finds any serious or critical problem on the page. */
+export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
+  // Legacy mode runs axe in the page itself instead of opening a second page to merge results
+  // from cross-origin frames. The app has no frames, and it halves the time of each check.
+  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  const report = serious.map(
+    (v) =>
+      `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+      v.nodes
+        .slice(0, 5)
+        .map(
+          (n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`,
+        )
+        .join('\n'),
+  );
+  expect(serious.length, `axe found problems on ${label}:\n${report.join('\n')}`).toBe(0);
+}
+
+/** True if the page scrolls sideways, which breaks reflow at narrow widths (WCAG 1.4.10). */
+export function scrollsSideways(page: Page): Promise<boolean> {
+  return page.evaluate(
+    () => document.documentElement.scrollWidth > document.documentElement.clientWidth,
+  );
+}
