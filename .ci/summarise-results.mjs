@@ -17,7 +17,9 @@ const count = (filter) => {
 };
 const browser = count((name) => name.includes('/tests/browser/'));
 const all = count(() => true);
-console.log(`browser: ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`);
+console.log(
+  `browser: ${browser.passed} passed, ${browser.failed} failed, ${browser.skipped} skipped`,
+);
 console.log(`${all.passed} passed, ${all.failed} failed, ${all.skipped} skipped`);
 if (browser.passed === 0 || browser.skipped > 0) {
   console.error('The browser tests did not run: CI needs Chromium at /usr/bin/chromium.');

@@ -45,7 +45,11 @@ export const codebookSchema = z
     const seen = new Set<string>();
     codebook.themes.forEach((theme, index) => {
       if (seen.has(theme.id)) {
-        ctx.addIssue({ code: 'custom', path: ['themes', index, 'id'], message: `duplicate theme id "${theme.id}"` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['themes', index, 'id'],
+          message: `duplicate theme id "${theme.id}"`,
+        });
       }
       seen.add(theme.id);
     });
@@ -57,6 +61,8 @@ export type CodebookInput = z.input<typeof codebookSchema>;
 export function parseCodebook(input: unknown): Codebook {
   const result = codebookSchema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.join('.') || '(codebook)'}: ${i.message}`);
+  const problems = result.error.issues.map(
+    (i) => `${i.path.join('.') || '(codebook)'}: ${i.message}`,
+  );
   throw new Error(`Invalid codebook: ${problems.join('; ')}`);
 }

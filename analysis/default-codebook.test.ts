@@ -5,9 +5,23 @@ import { evaluateAgreement } from './metrics.ts';
 import { createTagger } from './tag-answer.ts';
 
 const THEME_IDS = [
-  'communication', 'delays', 'inclusion', 'transport', 'ehcp', 'coproduction', 'staff', 'health',
-  'social_care', 'information', 'funding', 'tribunal', 'placement', 'joined_up', 'transition',
-  'early_intervention', 'nothing_working',
+  'communication',
+  'delays',
+  'inclusion',
+  'transport',
+  'ehcp',
+  'coproduction',
+  'staff',
+  'health',
+  'social_care',
+  'information',
+  'funding',
+  'tribunal',
+  'placement',
+  'joined_up',
+  'transition',
+  'early_intervention',
+  'nothing_working',
 ];
 
 interface Coded {
@@ -57,7 +71,11 @@ describe('the default SEND codebook', () => {
       id: d.id,
       labels: tagger.tag({ text: d.text, question: d.question }).themes.map((t) => t.id),
     }));
-    const report = evaluateAgreement(dev.map((d) => ({ id: d.id, labels: d.themes })), predicted, THEME_IDS);
+    const report = evaluateAgreement(
+      dev.map((d) => ({ id: d.id, labels: d.themes })),
+      predicted,
+      THEME_IDS,
+    );
     expect(report.micro.f1).toBeGreaterThanOrEqual(0.88);
   });
 
@@ -65,7 +83,17 @@ describe('the default SEND codebook', () => {
     const share = (items: Coded[], test: (c: Coded) => boolean) =>
       items.filter(test).length / items.length;
     const at = (d: Coded) => tagger.tag({ text: d.text, question: d.question });
-    expect(share(dev.filter((d) => d.safeguarding), (d) => at(d).safeguarding)).toBeGreaterThanOrEqual(0.8);
-    expect(share(dev.filter((d) => d.substantive === false), (d) => !at(d).substantive)).toBeGreaterThanOrEqual(0.9);
+    expect(
+      share(
+        dev.filter((d) => d.safeguarding),
+        (d) => at(d).safeguarding,
+      ),
+    ).toBeGreaterThanOrEqual(0.8);
+    expect(
+      share(
+        dev.filter((d) => d.substantive === false),
+        (d) => !at(d).substantive,
+      ),
+    ).toBeGreaterThanOrEqual(0.9);
   });
 });

@@ -12,7 +12,9 @@ export function loadCodebookFile(path: string): Codebook {
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    throw new Error(`Cannot read codebook ${path}: ${error instanceof Error ? error.message : error}`);
+    throw new Error(
+      `Cannot read codebook ${path}: ${error instanceof Error ? error.message : error}`,
+    );
   }
   return parseCodebook(raw);
 }

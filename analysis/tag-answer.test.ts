@@ -21,11 +21,16 @@ const codebook = parseCodebook({
   ],
 });
 const tagger = createTagger({ codebook, redact: (t) => t });
-const ids = (text: string, question?: string) => tagger.tag({ text, question }).themes.map((t) => t.id);
+const ids = (text: string, question?: string) =>
+  tagger.tag({ text, question }).themes.map((t) => t.id);
 
 describe('theme tagging', () => {
   it('counts different forms of a word through stemming', () => {
-    for (const text of ['We waited for ages', 'still on the waiting list', 'wait times are awful']) {
+    for (const text of [
+      'We waited for ages',
+      'still on the waiting list',
+      'wait times are awful',
+    ]) {
       expect(ids(text)).toContain('delays');
     }
   });
@@ -65,7 +70,9 @@ describe('theme tagging', () => {
 
   it('copes with the typos of quick phone answers', () => {
     expect(ids('the tranport is a nightmare')).toContain('transport');
-    expect(ids('still waitng for an asessment')).toEqual(expect.arrayContaining(['delays', 'health']));
+    expect(ids('still waitng for an asessment')).toEqual(
+      expect.arrayContaining(['delays', 'health']),
+    );
   });
 
   it('handles emoji, any case and long rambling answers', () => {
@@ -99,7 +106,9 @@ describe('non-answers and "nothing"', () => {
 
 describe('sentiment', () => {
   it('labels complaints negative and praise positive', () => {
-    expect(tagger.tag({ text: 'The school is not inclusive and nobody listens' }).sentiment.label).toBe('negative');
+    expect(
+      tagger.tag({ text: 'The school is not inclusive and nobody listens' }).sentiment.label,
+    ).toBe('negative');
     expect(tagger.tag({ text: 'Brilliant OT, so helpful 😊' }).sentiment.label).toBe('positive');
   });
 
@@ -108,7 +117,9 @@ describe('sentiment', () => {
   });
 
   it('weighs what comes after "but" more', () => {
-    const result = tagger.tag({ text: 'The SENCO is lovely but the plan took two years and it is a battle' });
+    const result = tagger.tag({
+      text: 'The SENCO is lovely but the plan took two years and it is a battle',
+    });
     expect(result.sentiment.label).toBe('negative');
     expect(result.sentiment.score).toBeGreaterThanOrEqual(-1);
   });

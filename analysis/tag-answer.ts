@@ -8,7 +8,7 @@ import { type AnswerForm, answerForm } from './substantive.ts';
 import { type CompiledCodebook, compileCodebook } from './tagger/compile-codebook.ts';
 import { createTermMatcher, type MatchToken } from './tagger/match-terms.ts';
 import { scoreThemes, type ThemeTag } from './tagger/theme-scores.ts';
-import { isEnglishWord } from './text/english-words.ts';
+import { isEnglish } from './text/english-words.ts';
 import { stem, type Token, tokenize } from './text/tokens.ts';
 
 export type { ThemeTag } from './tagger/theme-scores.ts';
@@ -53,7 +53,7 @@ function createCorrections(compiled: CompiledCodebook) {
     if (fix !== undefined) return fix;
     fix = null;
     const { word } = token;
-    if (word.length >= 6 && !compiled.vocabulary.has(token.stem) && !isEnglishWord(word)) {
+    if (word.length >= 6 && !compiled.vocabulary.has(token.stem) && !isEnglish(word)) {
       const corrected = compiled.correct(word) ?? compiled.correct(token.stem);
       if (corrected) fix = stem(corrected);
     }

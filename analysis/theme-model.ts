@@ -13,14 +13,11 @@ export function themeModelFromFile(document: unknown): ThemeModel {
     version,
     labels: classifier.labels,
     classify(text) {
-      return classifier
-        .predict(text)
-        .filter((p) => p.assigned)
-        .map((p) => ({
-          id: p.label,
-          score: Math.round(p.score * 1000) / 1000,
-          evidence: classifier.explain(text, p.label, EVIDENCE_TERMS),
-        }));
+      return classifier.assignWithEvidence(text, EVIDENCE_TERMS).map((a) => ({
+        id: a.label,
+        score: Math.round(a.score * 1000) / 1000,
+        evidence: a.evidence,
+      }));
     },
   };
 }

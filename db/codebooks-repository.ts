@@ -63,7 +63,9 @@ export async function saveFileCodebook(
   });
 }
 
-export async function activeThemeModel(db: Db): Promise<{ id: string; document: unknown } | undefined> {
+export async function activeThemeModel(
+  db: Db,
+): Promise<{ id: string; document: unknown } | undefined> {
   const row = await db
     .selectFrom('theme_models')
     .select(['id', 'document'])

@@ -32,7 +32,15 @@ export async function measureRawInsertRate(file: string, rows: RawRow[], seconds
     .execute();
   await db
     .insertInto('survey_versions')
-    .values({ id: 'v', survey_id: 's', version: 1, definition: '{}', settings: '{}', content_hash: '', created_at: '' })
+    .values({
+      id: 'v',
+      survey_id: 's',
+      version: 1,
+      definition: '{}',
+      settings: '{}',
+      content_hash: '',
+      created_at: '',
+    })
     .execute();
   await db.destroy();
 

@@ -200,7 +200,9 @@ export async function taggingStatus(db: Db): Promise<TaggingStatus> {
       eb.fn.countAll<number | string>().as('backlog'),
       eb.fn.min('created_at').as('oldest'),
       eb.fn
-        .sum<number | string | null>(eb.case().when('attempts', '>=', MAX_TAG_ATTEMPTS).then(1).else(0).end())
+        .sum<number | string | null>(
+          eb.case().when('attempts', '>=', MAX_TAG_ATTEMPTS).then(1).else(0).end(),
+        )
         .as('failed'),
     ])
     .executeTakeFirstOrThrow();

@@ -9,7 +9,12 @@ import type { Db } from '../db/connection.ts';
 import { requestRetag } from '../db/tagging-repository.ts';
 import type { Logger } from './logger.ts';
 
-export async function seedDefaultCodebook(db: Db, logger: Logger, now: Date, path = DEFAULT_CODEBOOK_PATH) {
+export async function seedDefaultCodebook(
+  db: Db,
+  logger: Logger,
+  now: Date,
+  path = DEFAULT_CODEBOOK_PATH,
+) {
   const text = readFileSync(path, 'utf8');
   let codebook: ReturnType<typeof parseCodebook>;
   try {
@@ -20,7 +25,10 @@ export async function seedDefaultCodebook(db: Db, logger: Logger, now: Date, pat
   const hash = createHash('sha256').update(JSON.stringify(codebook)).digest('hex');
   const saved = await saveFileCodebook(db, codebook.id, codebook, hash, now);
   if (saved.version === 1 || saved.changed) {
-    const run = await requestRetag(db, { reason: `codebook ${codebook.id} v${saved.version}`, now });
+    const run = await requestRetag(db, {
+      reason: `codebook ${codebook.id} v${saved.version}`,
+      now,
+    });
     logger.info('codebook_loaded', { key: codebook.id, version: saved.version, retag: run.total });
   }
 }

@@ -63,25 +63,11 @@ export function loadClassifier(model: unknown): Classifier {
   const intercepts = Float64Array.from(m.calibration, (c) => c.b);
   const margins = new Float64Array(labelCount);
 
-  /** margins += value × the feature's weights; unrolled by four, which V8 runs about 40% faster. */
-  function addRow(feature: number, value: number) {
-    let p = feature * labelCount;
-    const end = p + labelCount;
-    let l = 0;
-    for (; p + 3 < end; p += 4, l += 4) {
-      margins[l] = (margins[l] as number) + value * (rows[p] as number);
-      margins[l + 1] = (margins[l + 1] as number) + value * (rows[p + 1] as number);
-      margins[l + 2] = (margins[l + 2] as number) + value * (rows[p + 2] as number);
-      margins[l + 3] = (margins[l + 3] as number) + value * (rows[p + 3] as number);
-    }
-    for (; p < end; p++, l++) margins[l] = (margins[l] as number) + value * (rows[p] as number);
-  }
-
   /** Fills `margins` for the answer; the vector returned is valid until the next call. */
   function score(stems: readonly string[]) {
     const x = vectorizer.vectorize(stems);
     margins.set(bias);
-    for (let k = 0; k < x.length; k++) addRow(x.indices[k] as number, x.values[k] as number);
+    addRows(rows, labelCount, x.indices, x.values, x.length, margins);
     return x;
   }
 
@@ -130,6 +116,33 @@ export function loadClassifier(model: unknown): Classifier {
     assignWithEvidence,
     explain,
   };
+}
+
+/**
+ * margins += Σ value × the feature's weight row, over the answer's features. Unrolled by four,
+ * which V8 ran about 40% faster than the plain loop when measured for 44 labels.
+ */
+function addRows(
+  rows: Float32Array,
+  labelCount: number,
+  indices: Int32Array,
+  values: Float64Array,
+  length: number,
+  margins: Float64Array,
+): void {
+  for (let k = 0; k < length; k++) {
+    const value = values[k] as number;
+    let p = (indices[k] as number) * labelCount;
+    const end = p + labelCount;
+    let l = 0;
+    for (; p + 3 < end; p += 4, l += 4) {
+      margins[l] = (margins[l] as number) + value * (rows[p] as number);
+      margins[l + 1] = (margins[l + 1] as number) + value * (rows[p + 1] as number);
+      margins[l + 2] = (margins[l + 2] as number) + value * (rows[p + 2] as number);
+      margins[l + 3] = (margins[l + 3] as number) + value * (rows[p + 3] as number);
+    }
+    for (; p < end; p++, l++) margins[l] = (margins[l] as number) + value * (rows[p] as number);
+  }
 }
 
 function describe(issue: { path: PropertyKey[]; message: string }): string {

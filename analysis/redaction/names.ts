@@ -2,6 +2,8 @@
 // "the SENCO"), a known first name, and a capitalised word in mid-sentence that is neither common
 // English nor on the allow-list. Capitals at the start of a sentence, in Title Case sentences or
 // in shouting say little, so there only cues and known names count.
+
+import { isEnglish } from '../text/english-words.ts';
 import { isAllowedLower as isAllowed } from './allow-list.ts';
 import {
   BEFORE_MISS_VERB,
@@ -14,7 +16,6 @@ import {
   TITLES,
   WORDLIKE_TITLES,
 } from './cues.ts';
-import { isEnglish } from './english-words.ts';
 import { FIRST_NAMES, WORD_NAMES } from './first-names.ts';
 import type { Token } from './name-tokens.ts';
 

@@ -1,9 +1,10 @@
 // School names: "St Mary's Primary", "Oakfield Academy", "oakfield primary". In a small area a
 // school identifies a family, so a specific word before a school word is enough; generic ones
 // ("Special School", "the local primary", "SEMH school") stay.
+
+import { isEnglish } from '../text/english-words.ts';
 import { isAllowed } from './allow-list.ts';
 import { FUNCTION_WORDS } from './cues.ts';
-import { isEnglish } from './english-words.ts';
 import { FIRST_NAMES } from './first-names.ts';
 import type { Pass } from './pass.ts';
 

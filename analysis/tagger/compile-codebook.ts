@@ -2,7 +2,12 @@
 // correction. Built once per codebook version.
 import type { Codebook } from '../codebook.ts';
 import { words } from '../text/tokens.ts';
-import { compileTerm, indexPatterns, type PatternIndex, type TermPattern } from './term-patterns.ts';
+import {
+  compileTerm,
+  indexPatterns,
+  type PatternIndex,
+  type TermPattern,
+} from './term-patterns.ts';
 import { createTypoCorrector } from './typo-corrector.ts';
 
 export const STRONG_WEIGHT = 0.8;

@@ -3,8 +3,8 @@ import type { Token } from '../text/tokens.ts';
 import {
   isNumberWord,
   NUMBER_KEY,
-  PREFIX_KEY_LENGTH,
   type PatternIndex,
+  PREFIX_KEY_LENGTH,
   type TermPattern,
   type WordMatcher,
 } from './term-patterns.ts';
@@ -28,7 +28,10 @@ function wordMatches(matcher: WordMatcher, token: MatchToken): boolean {
     case 'exact':
       return token.word === matcher.value;
     case 'prefix':
-      return token.word.startsWith(matcher.value) || (token.corrected?.startsWith(matcher.value) ?? false);
+      return (
+        token.word.startsWith(matcher.value) ||
+        (token.corrected?.startsWith(matcher.value) ?? false)
+      );
     case 'any':
       return true;
     case 'number':
@@ -50,11 +53,13 @@ function matchesAt<T>(pattern: TermPattern<T>, tokens: MatchToken[], at: number)
 function collectCandidates<T>(index: PatternIndex<T>, token: MatchToken, out: TermPattern<T>[]) {
   out.length = 0;
   appendAll(out, index.byStem.get(token.stem));
-  if (token.corrected && token.corrected !== token.stem) appendAll(out, index.byStem.get(token.corrected));
+  if (token.corrected && token.corrected !== token.stem)
+    appendAll(out, index.byStem.get(token.corrected));
   appendAll(out, index.byExact.get(token.word));
   if (isNumberWord(token.word)) appendAll(out, index.byExact.get(NUMBER_KEY));
   appendAll(out, index.byPrefix.get(token.word.slice(0, PREFIX_KEY_LENGTH)));
-  if (token.corrected) appendAll(out, index.byPrefix.get(token.corrected.slice(0, PREFIX_KEY_LENGTH)));
+  if (token.corrected)
+    appendAll(out, index.byPrefix.get(token.corrected.slice(0, PREFIX_KEY_LENGTH)));
   appendAll(out, index.shortPrefixes);
 }
 

@@ -13,9 +13,12 @@ export type WordMatcher =
 
 export const NUMBER_KEY = '#';
 const NUMBER_WORDS = new Set(
-  'one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty fifty sixty hundred couple few several'.split(' '),
+  'one two three four five six seven eight nine ten eleven twelve fifteen eighteen twenty thirty forty fifty sixty hundred couple few several'.split(
+    ' ',
+  ),
 );
-export const isNumberWord = (word: string) => /^\d+(?:st|nd|rd|th)?$/.test(word) || NUMBER_WORDS.has(word);
+export const isNumberWord = (word: string) =>
+  /^\d+(?:st|nd|rd|th)?$/.test(word) || NUMBER_WORDS.has(word);
 
 export interface TermPattern<T> {
   /** The term as written in the codebook, shown to people as evidence. */
@@ -72,7 +75,8 @@ export function indexPatterns<T>(patterns: TermPattern<T>[]): PatternIndex<T> {
     const first = pattern.words[0];
     if (!first) continue;
     if (first.kind === 'stem') push(index.byStem, first.value, pattern);
-    else if (first.kind === 'exact' || first.kind === 'number') push(index.byExact, first.value, pattern);
+    else if (first.kind === 'exact' || first.kind === 'number')
+      push(index.byExact, first.value, pattern);
     else if (first.kind === 'any') index.shortPrefixes.push(pattern);
     else if (first.value.length >= PREFIX_KEY_LENGTH) {
       push(index.byPrefix, first.value.slice(0, PREFIX_KEY_LENGTH), pattern);

@@ -19,7 +19,12 @@ function withinOneEdit(a: string, b: string): boolean {
   const restB = b.slice(i);
   if (restA.slice(1) === restB.slice(1)) return true; // substitution
   if (restA.slice(1) === restB || restA === restB.slice(1)) return true; // deletion, insertion
-  return restA.length >= 2 && restA[0] === restB[1] && restA[1] === restB[0] && restA.slice(2) === restB.slice(2);
+  return (
+    restA.length >= 2 &&
+    restA[0] === restB[1] &&
+    restA[1] === restB[0] &&
+    restA.slice(2) === restB.slice(2)
+  );
 }
 
 export function createTypoCorrector(vocabulary: Iterable<string>) {

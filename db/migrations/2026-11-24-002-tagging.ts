@@ -82,7 +82,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['retag_runs', 'tag_jobs', 'answer_themes', 'answer_analysis', 'theme_models', 'codebooks']) {
+  for (const table of [
+    'retag_runs',
+    'tag_jobs',
+    'answer_themes',
+    'answer_analysis',
+    'theme_models',
+    'codebooks',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -16,10 +16,14 @@ export type CodedAnswer = z.infer<typeof codedAnswerSchema>;
 export async function readCodedAnswers(path: string) {
   const answers: CodedAnswer[] = [];
   let exitCode = EXIT_OK;
-  for await (const { value } of readJsonLines(openFile(path), codedAnswerSchema, ({ line, problem }) => {
-    exitCode = EXIT_BAD_LINES;
-    process.stderr.write(`line ${line}: ${problem}\n`);
-  })) {
+  for await (const { value } of readJsonLines(
+    openFile(path),
+    codedAnswerSchema,
+    ({ line, problem }) => {
+      exitCode = EXIT_BAD_LINES;
+      process.stderr.write(`line ${line}: ${problem}\n`);
+    },
+  )) {
     answers.push(value);
   }
   return { answers, exitCode };

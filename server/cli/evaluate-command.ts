@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import { evaluateAgreement } from '../../analysis/metrics.ts';
+import { createTagger } from '../../analysis/tag-answer.ts';
 import { UsageError } from './cli-errors.ts';
 import { type CodedAnswer, readCodedAnswers } from './coded-answers.ts';
 import { loadCodebookOption, loadModelOption, requireFile } from './load-tagger.ts';
-import { createTagger } from '../../analysis/tag-answer.ts';
 import { createProgress } from './progress.ts';
 
 export async function evaluateCommand(args: string[]): Promise<number> {
@@ -13,7 +13,8 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     strict: true,
     allowPositionals: false,
   });
-  if (!values.gold) throw new UsageError('evaluate needs --gold FILE (JSON Lines of coded answers).');
+  if (!values.gold)
+    throw new UsageError('evaluate needs --gold FILE (JSON Lines of coded answers).');
   const codebook = loadCodebookOption(values.codebook);
   const tagger = createTagger({ codebook, model: loadModelOption(values.model) });
   const { answers, exitCode } = await readCodedAnswers(requireFile(values.gold, 'Gold'));
@@ -22,9 +23,14 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     progress.tick();
     return tagger.tag({ text: a.text, question: a.question });
   });
-  const predicted = results.map((r, i) => ({ id: answers[i]?.id ?? '', labels: r.themes.map((t) => t.id) }));
+  const predicted = results.map((r, i) => ({
+    id: answers[i]?.id ?? '',
+    labels: r.themes.map((t) => t.id),
+  }));
   progress.done();
-  const labels = [...new Set([...codebook.themes.map((t) => t.id), ...answers.flatMap((a) => a.themes)])];
+  const labels = [
+    ...new Set([...codebook.themes.map((t) => t.id), ...answers.flatMap((a) => a.themes)]),
+  ];
   const report = evaluateAgreement(
     answers.map((a) => ({ id: a.id, labels: a.themes })),
     predicted,

@@ -29,7 +29,9 @@ export async function* readJsonLines<T extends z.ZodType>(
     }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
-      const problems = parsed.error.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`);
+      const problems = parsed.error.issues.map(
+        (i) => `${i.path.join('.') || 'line'}: ${i.message}`,
+      );
       onError({ line, problem: problems.join('; ') });
       continue;
     }

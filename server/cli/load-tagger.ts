@@ -26,7 +26,9 @@ export function loadModelOption(path: string | undefined): ThemeModel | undefine
   try {
     return themeModelFromFile(JSON.parse(text));
   } catch (error) {
-    throw new UsageError(`Model ${path} cannot be used: ${error instanceof Error ? error.message : error}`);
+    throw new UsageError(
+      `Model ${path} cannot be used: ${error instanceof Error ? error.message : error}`,
+    );
   }
 }
 

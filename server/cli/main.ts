@@ -27,7 +27,9 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     const usage =
       error instanceof UsageError ||
-      (error instanceof Error && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS'));
+      (error instanceof Error &&
+        'code' in error &&
+        String(error.code).startsWith('ERR_PARSE_ARGS'));
     if (!usage) throw error;
     process.stderr.write(`${error.message}\n`);
     return EXIT_USAGE;

@@ -12,7 +12,8 @@ export async function trainCommand(args: string[]): Promise<number> {
     strict: true,
     allowPositionals: false,
   });
-  if (!values.input) throw new UsageError('train needs --input FILE (JSON Lines of coded answers).');
+  if (!values.input)
+    throw new UsageError('train needs --input FILE (JSON Lines of coded answers).');
   if (!values.out) throw new UsageError('train needs --out MODEL (where to write the model).');
   const codebook = values.codebook ? loadCodebookOption(values.codebook) : undefined;
   const { answers, exitCode } = await readCodedAnswers(requireFile(values.input, 'Input'));

@@ -1,9 +1,16 @@
 // Tags free-text answers in the background, off the submission's request path. Any number of app
 // instances may run one: jobs are claimed with leases in the database, and a job whose instance
 // died is picked up again when its lease runs out.
-import { claimTagJobs, loadResponses, saveTagResults, type AnswerTags, type ClaimedJob } from '../../db/tagging-repository.ts';
-import { findVersionById } from '../../db/surveys-repository.ts';
+
 import type { Db } from '../../db/connection.ts';
+import { findVersionById } from '../../db/surveys-repository.ts';
+import {
+  type AnswerTags,
+  type ClaimedJob,
+  claimTagJobs,
+  loadResponses,
+  saveTagResults,
+} from '../../db/tagging-repository.ts';
 import type { Logger } from '../logger.ts';
 import type { VersionCache } from '../survey-model/compiled-version.ts';
 import { createTaggerCache } from './tagger-cache.ts';
@@ -31,13 +38,22 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
   let stopped = true;
 
   async function tagBatch(jobs: ClaimedJob[]) {
-    const responses = await loadResponses(deps.db, jobs.map((j) => j.responseId));
+    const responses = await loadResponses(
+      deps.db,
+      jobs.map((j) => j.responseId),
+    );
     const work: { job: ClaimedJob; key: string; results: AnswerTags[] }[] = [];
-    const pending: { job: ClaimedJob; key: string; texts: { question: string; text: string; title: string }[] }[] = [];
+    const pending: {
+      job: ClaimedJob;
+      key: string;
+      texts: { question: string; text: string; title: string }[];
+    }[] = [];
     for (const job of jobs) {
       const response = responses.find((r) => r.id === job.responseId);
       if (!response) continue;
-      const version = await deps.versions.get(response.versionId, (id) => findVersionById(deps.db, id));
+      const version = await deps.versions.get(response.versionId, (id) =>
+        findVersionById(deps.db, id),
+      );
       if (!version) continue;
       const texts = version.settings.themedQuestions.flatMap((question) => {
         const text = response.answers[question];
@@ -72,7 +88,13 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     const done = new Set(work.map((w) => w.job));
     const empty = jobs.filter((j) => !done.has(j) && responses.some((r) => r.id === j.responseId));
     if (empty.length > 0) {
-      await saveTagResults(deps.db, empty, [], { codebookKey: '', codebookVersion: 0, modelId: null }, deps.now());
+      await saveTagResults(
+        deps.db,
+        empty,
+        [],
+        { codebookKey: '', codebookVersion: 0, modelId: null },
+        deps.now(),
+      );
     }
   }
 
@@ -103,7 +125,9 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     try {
       claimed = await runOnce();
     } catch (error) {
-      deps.logger.error('tagging_failed', { error: error instanceof Error ? error.message : String(error) });
+      deps.logger.error('tagging_failed', {
+        error: error instanceof Error ? error.message : String(error),
+      });
     } finally {
       running = false;
     }

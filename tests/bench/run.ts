@@ -5,8 +5,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { openSqlite } from '../../db/connection.ts';
 import { measureRawInsertRate } from '../../db/raw-insert-rate.ts';
+import { taggingStatus } from '../../db/tagging-repository.ts';
 import { generateAnswers } from '../support/generate-answers.ts';
+import { runClassifierBench } from './classifier-bench.ts';
+import { runTaggingBench } from './tagging-bench.ts';
 
 const SLUG = 'send-parent-experience';
 const CONNECTIONS = 50;
@@ -39,11 +43,41 @@ async function waitForHealth(url: string, child: ChildProcess) {
   throw new Error('server did not start');
 }
 
-async function main() {
+/** After a burst, how long the background tagger takes to clear its queue. */
+async function measureTaggingCatchUp(databaseFile: string) {
+  const db = openSqlite(databaseFile);
+  try {
+    const started = performance.now();
+    const atEnd = (await taggingStatus(db)).backlog;
+    let backlog = atEnd;
+    while (backlog > 0 && performance.now() - started < 120_000) {
+      await new Promise((r) => setTimeout(r, 250));
+      backlog = (await taggingStatus(db)).backlog;
+    }
+    const tagged = await db
+      .selectFrom('answer_analysis')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .executeTakeFirstOrThrow();
+    return {
+      backlogAtEnd: atEnd,
+      catchUpSeconds: Number(((performance.now() - started) / 1000).toFixed(1)),
+      left: backlog,
+      answersTagged: Number(tagged.n),
+    };
+  } finally {
+    await db.destroy();
+  }
+}
+
+async function runSubmissionBench() {
   const dataDir = mkdtempSync(join(tmpdir(), 'send-voice-bench-'));
-  const file = JSON.parse(readFileSync(join('surveys', `${SLUG}.json`), 'utf8')) as { json: unknown };
+  const file = JSON.parse(readFileSync(join('surveys', `${SLUG}.json`), 'utf8')) as {
+    json: unknown;
+  };
   const bodies = Array.from({ length: 500 }, (_, i) =>
-    JSON.stringify({ answers: generateAnswers(file.json, { random: seeded(i + 7), texts: COMMENTS }) }),
+    JSON.stringify({
+      answers: generateAnswers(file.json, { random: seeded(i + 7), texts: COMMENTS }),
+    }),
   );
 
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -62,6 +96,7 @@ async function main() {
     await autocannon({ url, connections: CONNECTIONS, duration: 2, requests }); // warm-up
     const result = await autocannon({ url, connections: CONNECTIONS, duration: SECONDS, requests });
     const accepted = result['2xx'] / result.duration;
+    const tagging = await measureTaggingCatchUp(join(dataDir, 'send-voice.sqlite'));
 
     const rows = bodies.map((b) => ({
       id: randomUUID(),
@@ -79,19 +114,34 @@ async function main() {
       latencyMs: { p50: result.latency.p50, p99: result.latency.p99 },
       rawSqliteInsertsPerSecond: Math.round(raw.perSecond),
       ratioToRaw: Number((accepted / raw.perSecond).toFixed(3)),
+      tagging,
     };
     console.log(`POST /api/surveys/${SLUG}/responses, ${CONNECTIONS} connections, ${SECONDS} s`);
     console.log(`  accepted responses/s : ${figures.acceptedPerSecond}`);
-    console.log(`  latency p50 / p99    : ${figures.latencyMs.p50} ms / ${figures.latencyMs.p99} ms`);
+    console.log(
+      `  latency p50 / p99    : ${figures.latencyMs.p50} ms / ${figures.latencyMs.p99} ms`,
+    );
     console.log(`  non-2xx / errors     : ${figures.non2xx} / ${figures.errors}`);
-    console.log(`raw SQLite inserts/s   : ${figures.rawSqliteInsertsPerSecond} (same rows, one transaction each)`);
+    console.log(
+      `raw SQLite inserts/s   : ${figures.rawSqliteInsertsPerSecond} (same rows, one transaction each)`,
+    );
     console.log(`ratio API / raw        : ${figures.ratioToRaw}`);
-    console.log(JSON.stringify(figures));
+    console.log(
+      `tagging backlog        : ${tagging.backlogAtEnd} queued when the load stopped, cleared in ${tagging.catchUpSeconds} s (${tagging.left} left); ${tagging.answersTagged} answers tagged`,
+    );
+    return figures;
   } finally {
     child.kill('SIGTERM');
     await new Promise((r) => child.once('exit', r));
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+async function main() {
+  const submission = await runSubmissionBench();
+  const tagging = runTaggingBench();
+  const classifier = runClassifierBench();
+  console.log(JSON.stringify({ submission, tagging, classifier }));
 }
 
 main().catch((error: unknown) => {

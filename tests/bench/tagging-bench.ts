@@ -32,16 +32,25 @@ export function runTaggingBench(seconds = 4) {
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { text: string; question?: string });
   const long = texts.map((t, i) => ({
-    text: [t, texts[(i + 1) % texts.length], texts[(i + 2) % texts.length]].map((x) => x?.text).join(' '),
+    text: [t, texts[(i + 1) % texts.length], texts[(i + 2) % texts.length]]
+      .map((x) => x?.text)
+      .join(' '),
     question: t.question,
   }));
   const tagger = createTagger({ codebook: loadDefaultCodebook() });
   const short = measure(tagger, texts, seconds);
   const longer = measure(tagger, long, seconds);
-  for (const [name, r] of [['as written', short], ['joined in threes', longer]] as const) {
+  for (const [name, r] of [
+    ['as written', short],
+    ['joined in threes', longer],
+  ] as const) {
     console.log(
       `tagging, one core      : ${r.perSecond} answers/s (${name}, mean ${r.meanWords} words; target 10,000)`,
     );
   }
-  return { taggingPerSecond: short.perSecond, taggingLongPerSecond: longer.perSecond, meanWords: [short.meanWords, longer.meanWords] };
+  return {
+    taggingPerSecond: short.perSecond,
+    taggingLongPerSecond: longer.perSecond,
+    meanWords: [short.meanWords, longer.meanWords],
+  };
 }

@@ -47,7 +47,7 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     await server?.close();
   });
 
-  it('skips to the content, starts with Enter and answers a question with Space', async () => {
+  it('skips to the content, starts, answers, and clears the answers, all by keyboard', async () => {
     const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();
     const problems = watchForPageProblems(page);
@@ -91,6 +91,17 @@ describe.skipIf(!hasChromium)('keyboard only', () => {
     const draft = await readDraft(page, SLUG);
     expect(draft?.data).toMatchObject({ respondent_role: 'carer' });
     expect(draft?.pageNo).toBe(1);
+
+    // Back later on a shared computer: clear the answers and start again, by keyboard.
+    await page.reload();
+    await page.getByText('Welcome back.', { exact: false }).waitFor();
+    await tabTo(page, '"Start again"', (el) => el.textContent === 'Start again with no answers');
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'the confirmation', (el) => el.textContent === 'Yes, clear my answers');
+    await page.keyboard.press('Enter');
+    await waitForFocusedHeading(page, TITLE);
+    await page.getByText('Your answers have been cleared from this device.').waitFor();
+    expect(await readDraft(page, SLUG)).toBeNull();
     expect(problems).toEqual([]);
     await context.close();
   });

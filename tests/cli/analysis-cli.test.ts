@@ -14,6 +14,9 @@ function cli(args: string[], input = '') {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+const themeIds = (line: Record<string, unknown> | undefined) =>
+  ((line?.themes ?? []) as { id: string }[]).map((t) => t.id);
+
 const lines = (text: string) =>
   text
     .trim()
@@ -21,7 +24,7 @@ const lines = (text: string) =>
     .filter(Boolean)
     .map((l) => JSON.parse(l) as Record<string, unknown>);
 
-describe('cli tag', () => {
+describe('cli tag', { timeout: 30_000 }, () => {
   it('tags each line, in order, with themes, evidence, sentiment and redaction', () => {
     const input = [
       { id: 'a', text: 'We have waited 18 months for an EHC plan. Mrs Patel never replies.' },
@@ -34,12 +37,10 @@ describe('cli tag', () => {
     expect(code).toBe(0);
     const [a, b, c] = lines(stdout);
     expect(a).toMatchObject({ id: 'a', substantive: true, safeguarding: false });
-    expect((a?.themes as { id: string }[]).map((t) => t.id)).toEqual(
-      expect.arrayContaining(['delays', 'ehcp', 'communication']),
-    );
+    expect(themeIds(a)).toEqual(expect.arrayContaining(['delays', 'ehcp', 'communication']));
     expect(a?.redacted).toContain('[NAME]');
     expect(a?.sentiment).toMatchObject({ label: 'negative' });
-    expect((b?.themes as { id: string }[]).map((t) => t.id)).toEqual(['nothing_working']);
+    expect(themeIds(b)).toEqual(['nothing_working']);
     expect(c).toMatchObject({ id: 3, substantive: false, themes: [] });
   });
 
@@ -63,17 +64,35 @@ describe('cli tag', () => {
   });
 });
 
-describe('cli train and evaluate', () => {
+describe('cli train and evaluate', { timeout: 60_000 }, () => {
   it('trains a model from coded answers and evaluates it against gold codes', () => {
     const dir = mkdtempSync(join(tmpdir(), 'send-voice-cli-'));
     const coded = [];
     const topics: [string, string[]][] = [
-      ['respite', ['The respite weekends are a lifeline', 'We lost our respite hours', 'Respite is never available']],
-      ['parking', ['No parking at the clinic', 'Parking at the hospital is impossible', 'Parking costs a fortune']],
+      [
+        'respite',
+        [
+          'The respite weekends are a lifeline',
+          'We lost our respite hours',
+          'Respite is never available',
+        ],
+      ],
+      [
+        'parking',
+        [
+          'No parking at the clinic',
+          'Parking at the hospital is impossible',
+          'Parking costs a fortune',
+        ],
+      ],
     ];
     for (let i = 0; i < 12; i++) {
       for (const [label, texts] of topics) {
-        coded.push({ id: `${label}-${i}`, text: `${texts[i % texts.length]} (${i})`, themes: [label] });
+        coded.push({
+          id: `${label}-${i}`,
+          text: `${texts[i % texts.length]} (${i})`,
+          themes: [label],
+        });
       }
     }
     const input = join(dir, 'coded.jsonl');
@@ -81,16 +100,22 @@ describe('cli train and evaluate', () => {
     const model = join(dir, 'model.json');
     const trained = cli(['train', '--input', input, '--out', model]);
     expect(trained.code, trained.stderr).toBe(0);
-    expect(JSON.parse(readFileSync(model, 'utf8')).labels).toEqual(expect.arrayContaining(['respite', 'parking']));
+    expect(JSON.parse(readFileSync(model, 'utf8')).labels).toEqual(
+      expect.arrayContaining(['respite', 'parking']),
+    );
 
-    const tagged = cli(['tag', '--model', model], '{"id":1,"text":"we could not find parking anywhere"}\n');
-    expect((lines(tagged.stdout)[0]?.themes as { id: string }[]).map((t) => t.id)).toContain('parking');
+    const tagged = cli(
+      ['tag', '--model', model],
+      '{"id":1,"text":"we could not find parking anywhere"}\n',
+    );
+    expect(themeIds(lines(tagged.stdout)[0])).toContain('parking');
 
     const evaluated = cli(['evaluate', '--gold', input, '--model', model]);
     expect(evaluated.code).toBe(0);
     const report = JSON.parse(evaluated.stdout);
     expect(report.themes.parking).toMatchObject({ support: 12 });
-    for (const key of ['precision', 'recall', 'f1', 'kappa']) expect(report.micro).toHaveProperty(key);
+    for (const key of ['precision', 'recall', 'f1', 'kappa'])
+      expect(report.micro).toHaveProperty(key);
     expect(report.macro).toHaveProperty('f1');
   });
 });
