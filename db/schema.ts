@@ -121,6 +121,70 @@ export interface RetagRunsTable {
   created_at: string;
 }
 
+/** Officer, designer and admin accounts. Respondents never have one. */
+export interface UsersTable {
+  id: string;
+  /** Lower-cased at every entry point so look-ups are exact. */
+  email: string;
+  /** admin | officer | designer */
+  role: string;
+  /** 1 when the person speaks for the parent carer forum. */
+  forum_member: number;
+  /** scrypt string with its salt and parameters; null until the person sets a password. */
+  password_hash: string | null;
+  disabled: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the cookie's token: a copy of the database cannot be replayed as a cookie. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  /** last_seen_at plus the session lifetime: moves forward while the session is used. */
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 of the bearer token, which is shown once and never stored. */
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked: number;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: string;
+  expires_at: string;
+  used: number;
+}
+
+/** Failed sign-ins per account (keyed by a hash of the e-mail), never per address. */
+export interface LoginAttemptsTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+  locked_until: string | null;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  /** Null for the command line or an unknown e-mail at sign-in. */
+  actor_user_id: string | null;
+  actor_email: string;
+  action: string;
+  target: string | null;
+  /** JSON object. */
+  details: string;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
@@ -132,6 +196,12 @@ export interface Database {
   answer_themes: AnswerThemesTable;
   tag_jobs: TagJobsTable;
   retag_runs: RetagRunsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  password_resets: PasswordResetsTable;
+  login_attempts: LoginAttemptsTable;
+  audit_log: AuditLogTable;
 }
 
 export type { Generated };
