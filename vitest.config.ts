@@ -14,6 +14,7 @@ export default defineConfig({
             'client/**/*.test.ts',
             'tests/http/**/*.test.ts',
             'tests/cli/**/*.test.ts',
+            'tests/exports/**/*.test.ts',
             'tests/fixtures/**/*.test.ts',
           ],
           environment: 'node',

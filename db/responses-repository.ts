@@ -128,3 +128,13 @@ export async function listResponses(db: Db, surveySlug: string): Promise<StoredR
     submittedAt: r.submitted_at,
   }));
 }
+
+/** Responses per survey id, for the officers' list of surveys. */
+export async function countResponsesBySurvey(db: Db): Promise<Map<string, number>> {
+  const rows = await db
+    .selectFrom('responses')
+    .select((eb) => ['survey_id', eb.fn.countAll<number | string>().as('n')])
+    .groupBy('survey_id')
+    .execute();
+  return new Map(rows.map((r) => [r.survey_id, Number(r.n)]));
+}

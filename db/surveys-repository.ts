@@ -130,3 +130,7 @@ export async function saveFileSurvey(
     return { surveyId, version, created: !existing, newVersion };
   });
 }
+
+export async function listAllSurveys(db: Db): Promise<SurveyRow[]> {
+  return db.selectFrom('surveys').selectAll().orderBy('title').execute();
+}

@@ -84,23 +84,27 @@ export async function insertPasswordReset(
 }
 
 /**
- * Marks a live reset token used and returns its user. The conditional update means that of two
- * concurrent uses, only one gets the user back.
+ * Uses up a live reset token and sets the new password in one transaction, signing the person out
+ * everywhere. The conditional update means that of two concurrent uses, only one succeeds.
  */
-export async function consumePasswordReset(
+export async function completePasswordReset(
   db: Db,
-  tokenHash: string,
-  now: string,
-): Promise<string | undefined> {
-  const row = await db
-    .updateTable('password_resets')
-    .set({ used: 1 })
-    .where('token_hash', '=', tokenHash)
-    .where('used', '=', 0)
-    .where('expires_at', '>', now)
-    .returning('user_id')
-    .executeTakeFirst();
-  return row?.user_id;
+  reset: { tokenHash: string; userId: string; passwordHash: string; now: string },
+): Promise<boolean> {
+  return db.transaction().execute(async (trx) => {
+    const used = await trx
+      .updateTable('password_resets')
+      .set({ used: 1 })
+      .where('token_hash', '=', reset.tokenHash)
+      .where('user_id', '=', reset.userId)
+      .where('used', '=', 0)
+      .where('expires_at', '>', reset.now)
+      .executeTakeFirst();
+    if (Number(used.numUpdatedRows) !== 1) return false;
+    await setPasswordHash(trx, reset.userId, reset.passwordHash, reset.now);
+    await trx.deleteFrom('sessions').where('user_id', '=', reset.userId).execute();
+    return true;
+  });
 }
 
 /** The reset token's user if the token is still usable, without using it up. */

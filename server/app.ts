@@ -4,8 +4,13 @@ import type { AppDeps } from './app-deps.ts';
 import { clientAssets } from './client-assets.ts';
 import { createErrorHandler, notFound } from './errors.ts';
 import { requestLog } from './request-log.ts';
+import { officerRoutes } from './routes/officer.ts';
+import { passwordResetRoutes } from './routes/password-reset.ts';
+import { reportsRoutes } from './routes/reports.ts';
 import { responsesRoutes } from './routes/responses.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { surveysRoutes } from './routes/surveys.ts';
+import { usersRoutes } from './routes/users.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono();
@@ -28,6 +33,13 @@ export function createApp(deps: AppDeps) {
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/surveys', surveysRoutes(deps));
   app.route('/api/surveys', responsesRoutes(deps));
+  // Officer routes bring their own sessionMiddleware + requireRole (server/auth/), so the public
+  // survey and response endpoints above never look up a session.
+  app.route('/api/session', sessionRoutes(deps));
+  app.route('/api/users', usersRoutes(deps));
+  app.route('/api/password-reset', passwordResetRoutes(deps));
+  app.route('/api/surveys', reportsRoutes(deps));
+  app.route('/api/officer', officerRoutes(deps));
   app.all('/api/*', notFound);
   app.route('/', clientAssets(deps.config.clientDir));
   app.notFound(notFound);

@@ -14,6 +14,14 @@ const envSchema = z.object({
     .min(1024)
     .default(256 * 1024),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+  SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
+  SUPPRESSION_K: z.coerce.number().int().min(2).max(1000).default(10),
+  NODE_ENV: z.string().optional(),
 });
 
 export interface Config {
@@ -25,6 +33,14 @@ export interface Config {
   clientDir: string;
   maxBodyBytes: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** Mark the session cookie Secure even when the request looks like HTTP (TLS ends at a proxy). */
+  secureCookies: boolean;
+  /** A session ends this long after it was last used. */
+  sessionTtlHours: number;
+  /** Figures about fewer respondents are hidden; a request may raise it, never lower it. */
+  suppressionK: number;
+  /** fast only under NODE_ENV=test: cheap scrypt so the test suite stays quick. */
+  passwordHashing: 'standard' | 'fast';
 }
 
 export class ConfigError extends Error {}
@@ -46,5 +62,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     clientDir: resolve(e.CLIENT_DIR),
     maxBodyBytes: e.MAX_BODY_BYTES,
     logLevel: e.LOG_LEVEL,
+    secureCookies: e.SECURE_COOKIES === 'true',
+    sessionTtlHours: e.SESSION_TTL_HOURS,
+    suppressionK: e.SUPPRESSION_K,
+    passwordHashing: e.NODE_ENV === 'test' ? 'fast' : 'standard',
   };
 }

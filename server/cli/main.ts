@@ -1,19 +1,31 @@
 // npm run --silent cli -- <command> [options]. See the README for every command.
 import { EXIT_USAGE, UsageError } from './cli-errors.ts';
 import { evaluateCommand } from './evaluate-command.ts';
+import { modelCommand, taggingCommand } from './model-command.ts';
 import { tagCommand } from './tag-command.ts';
+import { tokenCommand } from './token-command.ts';
 import { trainCommand } from './train-command.ts';
+import { userCommand } from './user-command.ts';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   tag: tagCommand,
   train: trainCommand,
   evaluate: evaluateCommand,
+  user: userCommand,
+  token: tokenCommand,
+  model: modelCommand,
+  tagging: taggingCommand,
 };
 
 const USAGE = `Usage: npm run --silent cli -- <command> [options]
   tag [--codebook FILE] [--model FILE]              JSON Lines in on stdin, tags out on stdout
   train --input FILE --out MODEL [--codebook FILE]  train a model from human-coded answers
-  evaluate --gold FILE [--codebook FILE] [--model FILE]  agreement with human coding`;
+  evaluate --gold FILE [--codebook FILE] [--model FILE]  agreement with human coding
+  user add --email E --role R [--forum-member]      add an account (password: first line of stdin)
+  user disable|enable|reset --email E               reset prints a one-time link
+  token create|revoke --email E                     create prints only the API token
+  model install --file MODEL                        use a trained model; every answer is re-tagged
+  tagging status                                    the tagging queue and re-tagging progress`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -10,6 +10,7 @@ import {
   claimTagJobs,
   loadResponses,
   saveTagResults,
+  taggingStatus,
 } from '../../db/tagging-repository.ts';
 import type { Logger } from '../logger.ts';
 import type { VersionCache } from '../survey-model/compiled-version.ts';
@@ -21,6 +22,8 @@ export interface TagWorkerDeps {
   logger: Logger;
   now: () => Date;
 }
+
+const BACKLOG_REPORT_MS = 30_000;
 
 export interface TagWorkerOptions {
   batchSize?: number;
@@ -118,12 +121,33 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     timer.unref();
   }
 
+  let lastReport = 0;
+  let behind = false;
+
+  /** While the queue is behind, says how far every half minute, and says when it caught up. */
+  async function reportBacklog(claimed: number) {
+    const full = claimed >= batchSize;
+    if (!full && !behind) return;
+    const now = Date.now();
+    if (full && now - lastReport < BACKLOG_REPORT_MS) return;
+    const { backlog, oldestQueuedAt } = await taggingStatus(deps.db);
+    if (backlog === 0) {
+      if (behind) deps.logger.info('tagging_caught_up', {});
+      behind = false;
+    } else if (now - lastReport >= BACKLOG_REPORT_MS) {
+      behind = true;
+      lastReport = now;
+      deps.logger.info('tagging_backlog', { backlog, oldest: oldestQueuedAt });
+    }
+  }
+
   async function loop() {
     if (running || stopped) return;
     running = true;
     let claimed = 0;
     try {
       claimed = await runOnce();
+      await reportBacklog(claimed);
     } catch (error) {
       deps.logger.error('tagging_failed', {
         error: error instanceof Error ? error.message : String(error),

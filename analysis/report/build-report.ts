@@ -1,0 +1,86 @@
+// The report: counts, percentages with intervals, themes with quotes, suppression and narrative
+// drafts, computed from the survey's versions, responses and free-text analysis. Pure and
+// deterministic: the same input gives byte-identical JSON (no clock unless `now` is given).
+import { breakdownQuestion, buildBreakdown } from './breakdown.ts';
+import { buildCatalog, type QuestionSpec } from './catalog.ts';
+import { encodeResponses } from './encode.ts';
+import type { ReportInput, ReportOptions } from './input-types.ts';
+import type { Mask } from './mask.ts';
+import { draftNarrative } from './narrative.ts';
+import { type Counted, countAndSuppress } from './populations.ts';
+import type { QuotePool } from './quote-pool.ts';
+import { type Figures, renderQuestion } from './render.ts';
+import { parseReportOptions } from './report-options.ts';
+import type { QuestionFigure, Report } from './report-types.ts';
+import type { Tally } from './tally.ts';
+import { buildTimeline } from './timeline.ts';
+
+const QUOTES_PER_THEME = 5;
+
+function attachQuotes(figures: Figures, spec: QuestionSpec, input: ReportInput, pool: QuotePool) {
+  if (!figures.themes) return;
+  const themeIndex = new Map(input.themes.map((t, i) => [t.id, i] as const));
+  const shown = figures.themes.flatMap((t) => ('count' in t && t.count > 0 ? [t] : []));
+  const chosen = pool.select(
+    spec.index,
+    shown.map((t) => themeIndex.get(t.id) as number),
+    QUOTES_PER_THEME,
+  );
+  const published = (input.quoteMode ?? 'published') === 'published';
+  for (const theme of shown) {
+    const entries = chosen.get(themeIndex.get(theme.id) as number) ?? [];
+    theme.quotes = published
+      ? entries.map((e) => e.text)
+      : entries.map((e) => ({ key: e.key, text: e.text, approved: e.approved }));
+  }
+}
+
+export function buildReport(input: ReportInput, rawOptions: ReportOptions): Report {
+  const options = parseReportOptions(rawOptions);
+  const { k } = options;
+  const catalog = buildCatalog(input.versions, options.version);
+  const by = options.by === undefined ? undefined : breakdownQuestion(catalog, options.by);
+  const specs = catalog.questions;
+  const { dataset, days, quotes } = encodeResponses(input, catalog, options.version !== undefined);
+  const top = countAndSuppress(dataset, specs, input.themes.length, undefined, k);
+
+  const render = (spec: QuestionSpec, counted: Counted, q: number, inGroup: boolean) => {
+    const figures = renderQuestion(
+      spec,
+      counted.tallies[q] as Tally,
+      counted.masks[q] as Mask,
+      input.themes,
+      inGroup,
+    );
+    if (!inGroup) attachQuotes(figures, spec, input, quotes);
+    const narrative = draftNarrative(spec, figures, k);
+    return { ...figures, narrative } satisfies QuestionFigure;
+  };
+  const questions = specs.map((spec) => {
+    const figure = render(spec, top, spec.index, false);
+    const edited = options.narratives?.[spec.name];
+    return edited === undefined ? figure : { ...figure, narrative: edited };
+  });
+
+  const timeline = buildTimeline(days.days, k);
+  const report: Report = {
+    survey: { slug: input.survey.slug, title: input.survey.title },
+    responses: dataset.n,
+    k,
+    timelineUnit: timeline.unit,
+    timeline: timeline.entries,
+    questions,
+  };
+  if (by) {
+    report.breakdown = buildBreakdown(by, {
+      dataset,
+      specs,
+      themes: input.themes,
+      top,
+      k,
+      render: (spec, counted, q) => render(spec, counted, q, true),
+    });
+  }
+  if (options.now) report.generatedAt = options.now.toISOString();
+  return report;
+}

@@ -1,0 +1,110 @@
+// Each count a breakdown publishes per group, as seen by the suppression across groups: how to read
+// it from a tally, whether a mask hides it, and whether hiding it in a group keeps that group's own
+// totals protected (a lone non-empty option cannot be hidden: answered minus the rest gives it).
+import type { QuestionSpec } from './catalog.ts';
+import { agreementCounts, agreementSums, type Mask } from './mask.ts';
+import type { Tally } from './tally.ts';
+
+export interface GroupFigure {
+  x(t: Tally): number;
+  /** For a share: the people it leaves out (n - x). */
+  complement?(t: Tally): number;
+  /** Hidden overall: not shown and not derivable from what is shown. */
+  topHidden(t: Tally, m: Mask): boolean;
+  hidden(m: Mask): boolean;
+  hide(m: Mask): void;
+  canHide(t: Tally, m: Mask): boolean;
+}
+
+/** Whether cell i of a single-choice row can be hidden without being the row's only unknown. */
+function rowCanHide(counts: Int32Array, hidden: Uint8Array, i: number): boolean {
+  for (let j = 0; j < counts.length; j++) {
+    if (j !== i && (hidden[j] === 1 || (counts[j] as number) > 0)) return true;
+  }
+  return false;
+}
+
+function cell(
+  counts: (t: Tally) => Int32Array,
+  bits: (m: Mask) => Uint8Array,
+  i: number,
+  complement?: (t: Tally) => number,
+): GroupFigure {
+  const hidden = (m: Mask) => bits(m)[i] === 1;
+  return {
+    x: (t) => counts(t)[i] as number,
+    complement,
+    topHidden: (_, m) => hidden(m),
+    hidden,
+    hide: (m) => {
+      bits(m)[i] = 1;
+    },
+    canHide: (t, m) => complement !== undefined || rowCanHide(counts(t), bits(m), i),
+  };
+}
+
+/** Agreeing, other-opinion and no-opinion totals of a single agree/disagree question. */
+function agreementParts(spec: QuestionSpec): GroupFigure[] {
+  return agreementSums(spec)
+    .filter((cells) => cells.length > 0)
+    .map((cells) => ({
+      x: (t: Tally) => cells.reduce((sum, i) => sum + (t.options[i] as number), 0),
+      topHidden: (_: Tally, m: Mask) => m.agreement && cells.some((i) => m.options[i] === 1),
+      hidden: (m: Mask) => m.agreement,
+      hide: (m: Mask) => {
+        m.agreement = true;
+      },
+      canHide: () => true,
+    }));
+}
+
+function rowAgreement(spec: QuestionSpec, r: number): GroupFigure {
+  const counts = (t: Tally) => {
+    const columns = spec.agreement;
+    return columns ? agreementCounts(t.rows[r] as Int32Array, columns) : { positive: 0, n: 0 };
+  };
+  const hidden = (m: Mask) => m.rowAgreement[r] === 1;
+  return {
+    x: (t) => counts(t).positive,
+    complement: (t) => counts(t).n - counts(t).positive,
+    topHidden: (_, m) => hidden(m),
+    hidden,
+    hide: (m) => {
+      m.rowAgreement[r] = 1;
+    },
+    canHide: () => true,
+  };
+}
+
+export function figuresOf(spec: QuestionSpec, tally: Tally): GroupFigure[] {
+  const options = (t: Tally) => t.options;
+  const optionBits = (m: Mask) => m.options;
+  if (spec.kind === 'single' && spec.agreement) return agreementParts(spec);
+  if (spec.kind === 'single') return [...tally.options].map((_, i) => cell(options, optionBits, i));
+  if (spec.kind === 'multi') {
+    return [...tally.options].map((_, i) =>
+      cell(options, optionBits, i, (t) => t.answered - (t.options[i] as number)),
+    );
+  }
+  if (spec.kind === 'matrix') {
+    return tally.rows.flatMap((row, r) =>
+      spec.agreement
+        ? [rowAgreement(spec, r)]
+        : [...row].map((_, i) =>
+            cell(
+              (t) => t.rows[r] as Int32Array,
+              (m) => m.rowOptions[r] as Uint8Array,
+              i,
+            ),
+          ),
+    );
+  }
+  return [...tally.themes].map((_, i) =>
+    cell(
+      (t) => t.themes,
+      (m) => m.themes,
+      i,
+      (t) => t.answered - (t.themes[i] as number),
+    ),
+  );
+}

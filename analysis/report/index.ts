@@ -1,0 +1,20 @@
+// The report module's public surface: pure functions from plain data to the report's JSON.
+export { buildReport } from './build-report.ts';
+export { InvalidParameterError } from './errors.ts';
+export type {
+  ChoiceValue,
+  FreeTextAnalysis,
+  FreeTextIndex,
+  QuoteMode,
+  ReportInput,
+  ReportOptions,
+  ReportResponse,
+  ReportTheme,
+  ReportVersion,
+  VersionReportSettings,
+} from './input-types.ts';
+export { reportOptionsSchema } from './report-options.ts';
+export type * from './report-types.ts';
+export { type SafeguardingItem, safeguardingItems } from './safeguarding-items.ts';
+export { erf, erfc, normalCdf, twoProportionZTest, wilson } from './statistics.ts';
+export { compareWithEarlier } from './trend.ts';

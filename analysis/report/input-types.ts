@@ -1,0 +1,73 @@
+// What the server assembles from the database for one report: plain data, no database handles, so
+// the report stays a pure function of its input.
+
+export type ChoiceValue = string | number | boolean;
+
+export interface VersionReportSettings {
+  themedQuestions: readonly string[];
+  /** Options of an agree/disagree question that count as agreement, by question name. */
+  positiveOptions: Readonly<Record<string, readonly (string | number)[]>>;
+  quoteConsentQuestion?: string;
+}
+
+export interface ReportVersion {
+  id: string;
+  version: number;
+  /** The SurveyJS definition exactly as published. */
+  json: unknown;
+  settings: VersionReportSettings;
+}
+
+export interface ReportResponse {
+  id: string;
+  versionId: string;
+  answers: Readonly<Record<string, unknown>>;
+  /** ISO 8601 UTC, truncated to the hour. */
+  submittedAt: string;
+  channel?: 'online' | 'paper';
+}
+
+/** The analysis of one free-text answer, with officers' codes already applied to `themes`. */
+export interface FreeTextAnalysis {
+  substantive: boolean;
+  themes: readonly string[];
+  redacted: string;
+  safeguarding: boolean;
+}
+
+/** Response id → question name → analysis. */
+export type FreeTextIndex = ReadonlyMap<string, ReadonlyMap<string, FreeTextAnalysis>>;
+
+export interface ReportTheme {
+  id: string;
+  label: string;
+}
+
+/** internal: officers see every consented candidate, marked approved; published: approved only. */
+export type QuoteMode = 'internal' | 'published';
+
+export interface ReportInput {
+  survey: { slug: string; title: string; series?: string };
+  versions: readonly ReportVersion[];
+  responses: readonly ReportResponse[];
+  freeText: FreeTextIndex;
+  /** The codebook's themes, in codebook order (ties in counts keep this order). */
+  themes: readonly ReportTheme[];
+  /** Keys `${responseId}:${question}` an officer approved for publication. */
+  approvedQuotes?: ReadonlySet<string>;
+  /** Defaults to 'published', the safer of the two. */
+  quoteMode?: QuoteMode;
+}
+
+export interface ReportOptions {
+  /** Suppression threshold: figures about fewer than k people are hidden. The caller sets the floor. */
+  k: number;
+  /** Name of a choice question to break every figure down by. */
+  by?: string;
+  /** Only responses to this version number, described by that version's definition. */
+  version?: number;
+  /** Stamped as `generatedAt`; without it the report carries no time, so it stays reproducible. */
+  now?: Date;
+  /** Officer-edited text per question name, replacing the drafted narrative. */
+  narratives?: Readonly<Record<string, string>>;
+}

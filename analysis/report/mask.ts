@@ -1,0 +1,66 @@
+// Which figures of one question, for one set of respondents, are hidden. Masks only ever grow:
+// each rule hides more, none reveals, so applying the rules until nothing changes terminates.
+import type { AgreementColumns } from './agreement-columns.ts';
+import type { QuestionSpec } from './catalog.ts';
+import type { Tally } from './tally.ts';
+
+export interface Mask {
+  /** Fewer than k answered: every figure of the question is hidden. */
+  all: boolean;
+  options: Uint8Array;
+  agreement: boolean;
+  rowAgreement: Uint8Array;
+  rowOptions: Uint8Array[];
+  themes: Uint8Array;
+}
+
+export function emptyMask(tally: Tally): Mask {
+  return {
+    all: false,
+    options: new Uint8Array(tally.options.length),
+    agreement: false,
+    rowAgreement: new Uint8Array(tally.rows.length),
+    rowOptions: tally.rows.map((r) => new Uint8Array(r.length)),
+    themes: new Uint8Array(tally.themes.length),
+  };
+}
+
+export function hideEverything(mask: Mask) {
+  mask.all = true;
+  mask.options.fill(1);
+  mask.agreement = true;
+  mask.rowAgreement.fill(1);
+  for (const row of mask.rowOptions) row.fill(1);
+  mask.themes.fill(1);
+}
+
+export interface AgreementCounts {
+  /** Chose a positive option. */
+  positive: number;
+  /** Gave an opinion: answered minus "does not apply", "don't know" and the like. */
+  n: number;
+}
+
+export function agreementCounts(counts: Int32Array, columns: AgreementColumns): AgreementCounts {
+  let positive = 0;
+  let n = 0;
+  for (let i = 0; i < counts.length; i++) {
+    const count = counts[i] as number;
+    if (columns.excluded[i] === 1) continue;
+    n += count;
+    if (columns.positive[i] === 1) positive += count;
+  }
+  return { positive, n };
+}
+
+/** The option groups whose totals an agreement figure publishes: agree, other opinions, no opinion. */
+export function agreementSums(spec: QuestionSpec): number[][] {
+  const columns = spec.agreement;
+  if (!columns) return [];
+  const sums: number[][] = [[], [], []];
+  spec.options.forEach((_, i) => {
+    const group = columns.positive[i] === 1 ? 0 : columns.excluded[i] === 1 ? 2 : 1;
+    (sums[group] as number[]).push(i);
+  });
+  return sums;
+}

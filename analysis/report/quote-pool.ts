@@ -1,0 +1,76 @@
+// Representative quotes, chosen deterministically: approved ones first, then answers of a readable
+// length (60 to 300 characters), then by a stable hash of the response and question, so the same
+// data always shows the same quotes but no ordering (such as time of answer) leaks into the choice.
+// Only a few best candidates per theme are kept while streaming through the responses.
+
+export interface QuoteEntry {
+  key: string;
+  text: string;
+  approved: boolean;
+  /** 2 approved + 1 readable length: higher is better. */
+  rank: number;
+  hash: number;
+}
+
+/** FNV-1a, 32 bits: fast, stable across runs and platforms. */
+export function stableHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
+const better = (a: QuoteEntry, b: QuoteEntry) =>
+  a.rank !== b.rank ? a.rank > b.rank : a.hash !== b.hash ? a.hash < b.hash : a.key < b.key;
+
+export const quoteRank = (approved: boolean, text: string) =>
+  (approved ? 2 : 0) + (text.length >= 60 && text.length <= 300 ? 1 : 0);
+
+export class QuotePool {
+  private readonly lists = new Map<number, QuoteEntry[]>();
+
+  /** limit: kept per question and theme; enough spares to avoid quoting one answer twice. */
+  constructor(private readonly limit: number) {}
+
+  offer(question: number, theme: number, entry: QuoteEntry) {
+    const slot = question * 65536 + theme;
+    let list = this.lists.get(slot);
+    if (!list) {
+      list = [];
+      this.lists.set(slot, list);
+    }
+    const last = list[list.length - 1];
+    if (list.length >= this.limit && last && !better(entry, last)) return;
+    // The same words from two people ("Nothing.") are one quote: keep the better-ranked copy.
+    const same = list.findIndex((e) => e.text === entry.text);
+    if (same >= 0) {
+      if (!better(entry, list[same] as QuoteEntry)) return;
+      list.splice(same, 1);
+    }
+    let at = list.length;
+    while (at > 0 && better(entry, list[at - 1] as QuoteEntry)) at--;
+    list.splice(at, 0, entry);
+    if (list.length > this.limit) list.pop();
+  }
+
+  /** Up to `perTheme` quotes for each theme, in the order given; one answer or wording once. */
+  select(question: number, themes: readonly number[], perTheme: number): Map<number, QuoteEntry[]> {
+    const usedKeys = new Set<string>();
+    const usedTexts = new Set<string>();
+    const chosen = new Map<number, QuoteEntry[]>();
+    for (const theme of themes) {
+      const picked: QuoteEntry[] = [];
+      for (const entry of this.lists.get(question * 65536 + theme) ?? []) {
+        if (picked.length >= perTheme) break;
+        if (usedKeys.has(entry.key) || usedTexts.has(entry.text)) continue;
+        usedKeys.add(entry.key);
+        usedTexts.add(entry.text);
+        picked.push(entry);
+      }
+      chosen.set(theme, picked);
+    }
+    return chosen;
+  }
+}

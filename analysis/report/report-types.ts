@@ -1,0 +1,99 @@
+// The public JSON contract of a report. Every percentage runs 0 to 100 with one decimal and travels
+// with its denominator and a 95% Wilson interval. A hidden figure keeps its identifying keys and
+// says `suppressed: true` instead of numbers, never 0.
+import type { ChoiceValue } from './input-types.ts';
+
+export type Interval = [low: number, high: number];
+
+export interface Suppressed {
+  suppressed: true;
+}
+
+export interface Proportion {
+  count: number;
+  percent: number;
+  ci: Interval;
+}
+
+export type OptionFigure = { value: ChoiceValue; label: string } & (Proportion | Suppressed);
+
+/** Share choosing a positive option among those who gave an opinion (n). */
+export type AgreementFigure = (Proportion & { n: number }) | Suppressed;
+
+export interface TrendPoint {
+  survey: { slug: string; title: string };
+  percent?: number;
+  n?: number;
+  ci?: Interval;
+  suppressed?: true;
+  /** Two-sided p of the change from the survey just before; absent for the first or when unknown. */
+  p?: number;
+  significant: boolean;
+}
+
+export interface RowFigure {
+  name: string;
+  title: string;
+  agreement?: AgreementFigure;
+  /** For a matrix with no agree-like columns: respondents who answered the row, and each column. */
+  answered?: number;
+  options?: OptionFigure[];
+  trend?: TrendPoint[];
+}
+
+export interface QuoteCandidate {
+  /** `${responseId}:${question}`, the key an officer approves. */
+  key: string;
+  text: string;
+  approved: boolean;
+}
+
+export type ThemeFigure = { id: string; label: string } & (
+  | (Proportion & { quotes: string[] | QuoteCandidate[] })
+  | Suppressed
+);
+
+export interface QuestionFigure {
+  name: string;
+  title: string;
+  type: string;
+  answered: number;
+  /** Non-empty free-text answers whose analysis has not arrived yet (not counted in `answered`). */
+  pending?: number;
+  options?: OptionFigure[];
+  rows?: RowFigure[];
+  agreement?: AgreementFigure;
+  themes?: ThemeFigure[];
+  trend?: TrendPoint[];
+  narrative: string;
+}
+
+export type TimelineUnit = 'day' | 'week' | 'month';
+
+export type TimelineEntry = {
+  /** Europe/London day (YYYY-MM-DD); the first day when the entry covers several. */
+  date: string;
+  /** Last day covered (inclusive), when the entry covers more than one day. */
+  to?: string;
+} & ({ count: number } | Suppressed);
+
+export type BreakdownGroup = { value: ChoiceValue; label: string } & (
+  | { n: number; questions: QuestionFigure[] }
+  | Suppressed
+);
+
+export interface Breakdown {
+  question: string;
+  groups: BreakdownGroup[];
+}
+
+export interface Report {
+  survey: { slug: string; title: string };
+  responses: number;
+  k: number;
+  timelineUnit: TimelineUnit;
+  timeline: TimelineEntry[];
+  questions: QuestionFigure[];
+  breakdown?: Breakdown;
+  generatedAt?: string;
+}

@@ -1,0 +1,112 @@
+// Small-number suppression within one question for one set of respondents (everyone, or one
+// breakdown group). Rules, with k the threshold:
+// - fewer than k answered: every figure of the question is hidden (`answered` itself is shown);
+// - a count of 1 to k-1 is hidden (0 describes nobody and is shown);
+// - single choice: the options add up to `answered`, so hidden options must be at least two and
+//   total at least k, hiding the smallest other option until they do;
+// - a share x of n (ticked option, theme, agreement) is hidden when x or n - x is 1 to k-1, or n < k;
+// - a single-choice agreement figure publishes the totals of the agreeing, other-opinion and
+//   no-opinion options, so each of those groups is protected like `answered`; if one cannot be,
+//   the agreement figure is hidden instead;
+// - matrix rows: agreement per row as above; rows with no agree-like columns as single choices;
+// - in breakdown groups a single-choice agree/disagree question shows its agreement figure alone
+//   (see `agreementOnly`); answered - n (the no-opinion answers) is then published too, so the
+//   figure is hidden when that is 1 to k-1.
+import type { QuestionSpec } from './catalog.ts';
+import { agreementCounts, agreementSums, hideEverything, type Mask } from './mask.ts';
+import { hideSmall, isSmall, isSmallShare, protectSums } from './protect-cells.ts';
+import type { Tally } from './tally.ts';
+
+/**
+ * In a breakdown group a single-choice agree/disagree question shows only its agreement figure:
+ * with every option shown as well, a figure hidden in one group could be rebuilt from its options
+ * and the other groups' sums in too many ways to check cheaply.
+ */
+export const agreementOnly = (spec: QuestionSpec, inGroup: boolean) =>
+  inGroup && spec.kind === 'single' && spec.agreement !== undefined;
+
+const everyIndex = (length: number) => Array.from({ length }, (_, i) => i);
+
+function protectSingle(spec: QuestionSpec, tally: Tally, k: number, mask: Mask): boolean {
+  let changed = false;
+  const all = [everyIndex(tally.options.length)];
+  const groups = agreementSums(spec);
+  for (let again = true; again; ) {
+    again = false;
+    if (spec.agreement && !mask.agreement) {
+      const result = protectSums(tally.options, k, mask.options, groups);
+      if (result.failed >= 0) mask.agreement = true;
+      again = result.changed || result.failed >= 0;
+    }
+    const result = protectSums(tally.options, k, mask.options, all);
+    again ||= result.changed;
+    changed ||= again;
+  }
+  return changed;
+}
+
+function suppressSingle(spec: QuestionSpec, tally: Tally, k: number, mask: Mask) {
+  hideSmall(tally.options, k, mask.options);
+  if (spec.agreement) {
+    const { positive, n } = agreementCounts(tally.options, spec.agreement);
+    if (isSmallShare(positive, n, k)) mask.agreement = true;
+  }
+}
+
+function suppressMatrix(spec: QuestionSpec, tally: Tally, k: number, mask: Mask) {
+  tally.rows.forEach((counts, r) => {
+    if (spec.agreement) {
+      const { positive, n } = agreementCounts(counts, spec.agreement);
+      if (isSmallShare(positive, n, k)) mask.rowAgreement[r] = 1;
+    } else if ((tally.rowAnswered[r] as number) < k) {
+      (mask.rowOptions[r] as Uint8Array).fill(1);
+    } else {
+      hideSmall(counts, k, mask.rowOptions[r] as Uint8Array);
+    }
+  });
+}
+
+function suppressShares(counts: Int32Array, n: number, k: number, hidden: Uint8Array) {
+  for (let i = 0; i < counts.length; i++) {
+    if (isSmallShare(counts[i] as number, n, k)) hidden[i] = 1;
+  }
+}
+
+/** Primary suppression: the small figures themselves. */
+export function suppressSmall(
+  spec: QuestionSpec,
+  tally: Tally,
+  k: number,
+  mask: Mask,
+  inGroup = false,
+) {
+  if (tally.answered < k) return hideEverything(mask);
+  if (agreementOnly(spec, inGroup) && spec.agreement) {
+    mask.options.fill(1);
+    const { positive, n } = agreementCounts(tally.options, spec.agreement);
+    if (isSmallShare(positive, n, k) || isSmall(tally.answered - n, k)) mask.agreement = true;
+  } else if (spec.kind === 'single') suppressSingle(spec, tally, k, mask);
+  else if (spec.kind === 'multi') suppressShares(tally.options, tally.answered, k, mask.options);
+  else if (spec.kind === 'matrix') suppressMatrix(spec, tally, k, mask);
+  else if (spec.themed) suppressShares(tally.themes, tally.answered, k, mask.themes);
+}
+
+/** Complementary suppression within the question; true when it hid anything more. */
+export function protectTotals(
+  spec: QuestionSpec,
+  tally: Tally,
+  k: number,
+  mask: Mask,
+  inGroup = false,
+): boolean {
+  if (mask.all || agreementOnly(spec, inGroup)) return false;
+  if (spec.kind === 'single') return protectSingle(spec, tally, k, mask);
+  if (spec.kind !== 'matrix' || spec.agreement) return false;
+  let changed = false;
+  tally.rows.forEach((counts, r) => {
+    const hidden = mask.rowOptions[r] as Uint8Array;
+    if ((tally.rowAnswered[r] as number) < k) return;
+    changed = protectSums(counts, k, hidden, [everyIndex(counts.length)]).changed || changed;
+  });
+  return changed;
+}

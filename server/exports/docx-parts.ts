@@ -1,0 +1,71 @@
+// Building blocks of the Word report. Every string passes through `xmlSafe`: one control character
+// from a parent's answer would otherwise make Word refuse to open the whole document.
+import { type HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { xmlSafe } from './cell-safety.ts';
+
+export type Block = Paragraph | Table;
+export type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel];
+
+export const QUOTE_STYLE = 'Quote';
+export const CAPTION_STYLE = 'Caption';
+
+export const heading = (text: string, level: Level) =>
+  new Paragraph({ text: xmlSafe(text), heading: level, keepNext: true });
+
+export const para = (text: string) => new Paragraph({ text: xmlSafe(text) });
+
+/** A quotation: its own style (indented, italic) and curly quotation marks around the words. */
+export const quotation = (text: string) =>
+  new Paragraph({ style: QUOTE_STYLE, children: [new TextRun(xmlSafe(`“${text}”`))] });
+
+const cell = (text: string, header: boolean) =>
+  new TableCell({
+    children: [
+      new Paragraph({
+        children: [new TextRun(header ? { text: xmlSafe(text), bold: true } : xmlSafe(text))],
+      }),
+    ],
+  });
+
+// The text width of an A4 page with the default 1-inch margins, in twentieths of a point. Word
+// would size columns itself, but other readers draw the grid as given.
+const TEXT_WIDTH = 9026;
+
+/** The first column, holding words, gets 40%; the figures share the rest. */
+function columnWidths(columns: number): number[] {
+  if (columns <= 1) return [TEXT_WIDTH];
+  const first = Math.round(TEXT_WIDTH * 0.4);
+  const rest = Math.floor((TEXT_WIDTH - first) / (columns - 1));
+  return [first, ...Array.from({ length: columns - 1 }, () => rest)];
+}
+
+export interface TableSpec {
+  caption: string;
+  headers: readonly string[];
+  rows: readonly (readonly string[])[];
+}
+
+/**
+ * A captioned table whose first row is marked as the header row, so screen readers announce the
+ * column for each cell and Word repeats it on every page. The caption goes in as a visible
+ * paragraph here and as the table's alternative text in `addTableCaptions`.
+ */
+export function table(spec: TableSpec): Block[] {
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: spec.headers.map((h) => cell(h, true)),
+  });
+  const body = spec.rows.map(
+    (row) => new TableRow({ cantSplit: true, children: row.map((text) => cell(text, false)) }),
+  );
+  return [
+    new Paragraph({ style: CAPTION_STYLE, keepNext: true, text: xmlSafe(spec.caption) }),
+    new Table({
+      rows: [header, ...body],
+      width: { size: 100, type: WidthType.PERCENTAGE },
+      columnWidths: columnWidths(spec.headers.length),
+    }),
+    new Paragraph({ text: '' }),
+  ];
+}

@@ -1,0 +1,38 @@
+// What officers see across surveys: every survey with its response count, and the tagging queue.
+import { Hono } from 'hono';
+import { countResponsesBySurvey } from '../../db/responses-repository.ts';
+import { listAllSurveys } from '../../db/surveys-repository.ts';
+import { taggingStatus } from '../../db/tagging-repository.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { availabilityOf } from '../availability.ts';
+import { requireRole } from '../auth/require-role.ts';
+import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+
+export function officerRoutes(deps: AppDeps) {
+  const app = new Hono<AuthEnv>();
+  app.use('*', sessionMiddleware(deps), async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/surveys', requireRole('officer', 'designer'), async (c) => {
+    const [surveys, counts] = await Promise.all([listAllSurveys(deps.db), countResponsesBySurvey(deps.db)]);
+    const now = deps.now();
+    return c.json(
+      surveys.map((s) => ({
+        slug: s.slug,
+        title: s.title,
+        status: s.status,
+        availability: s.status === 'draft' ? 'draft' : availabilityOf(s, undefined, now),
+        opensAt: s.opens_at,
+        closesAt: s.closes_at,
+        series: s.series,
+        responses: counts.get(s.id) ?? 0,
+      })),
+    );
+  });
+
+  app.get('/tagging', requireRole('officer'), async (c) => c.json(await taggingStatus(deps.db)));
+
+  return app;
+}

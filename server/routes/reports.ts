@@ -1,0 +1,77 @@
+// GET /api/surveys/<slug>/report: the thematic report for officers, in JSON or as a file.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { buildReport, InvalidParameterError } from '../../analysis/report/index.ts';
+import { audit } from '../../db/audit-repository.ts';
+import { findSurveyBySlug } from '../../db/surveys-repository.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { AppError } from '../errors.ts';
+import { surveyNotFound } from '../public-survey.ts';
+import { loadReportInput } from '../reports/report-input.ts';
+
+const FORMATS = ['json'] as const;
+
+const querySchema = z.strictObject({
+  format: z.enum(FORMATS).default('json'),
+  version: z.coerce.number().int().positive().optional(),
+  by: z.string().min(1).max(200).optional(),
+  k: z.coerce.number().int().positive().optional(),
+});
+
+function parseQuery(query: Record<string, string>, floor: number) {
+  const parsed = querySchema.safeParse(query);
+  if (!parsed.success) {
+    throw new AppError(
+      400,
+      'invalid_parameter',
+      'The report parameters are not valid.',
+      parsed.error.issues.map((i) => ({ parameter: i.path.join('.'), message: i.message })),
+    );
+  }
+  const { k = floor } = parsed.data;
+  if (k < floor) {
+    throw new AppError(
+      400,
+      'invalid_parameter',
+      `k may not be lower than ${floor}: figures about fewer people would identify them.`,
+      [{ parameter: 'k', message: `must be at least ${floor}` }],
+    );
+  }
+  return { ...parsed.data, k };
+}
+
+export function reportsRoutes(deps: AppDeps) {
+  const app = new Hono<AuthEnv>();
+  app.use('/:slug/report', sessionMiddleware(deps), requireRole('officer'), async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.get('/:slug/report', async (c) => {
+    const query = parseQuery(c.req.query(), deps.config.suppressionK);
+    const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
+    if (!survey) throw surveyNotFound();
+    const input = await loadReportInput(deps.db, survey, { version: query.version, quoteMode: 'internal' });
+    try {
+      const report = buildReport(input, { k: query.k, by: query.by, version: query.version });
+      const { user } = currentAuth(c);
+      await audit(deps.db, {
+        actor: { id: user.id, email: user.email },
+        action: 'report.view',
+        target: survey.slug,
+        details: { format: query.format, by: query.by ?? null, k: query.k, version: query.version ?? null },
+        at: deps.now(),
+      });
+      return c.json(report);
+    } catch (error) {
+      if (error instanceof InvalidParameterError) {
+        throw new AppError(400, 'invalid_parameter', error.message);
+      }
+      throw error;
+    }
+  });
+
+  return app;
+}

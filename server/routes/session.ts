@@ -1,0 +1,72 @@
+// Signing in and out of the officers' side. POST needs no session (and so no CSRF token); GET and
+// DELETE go through the session middleware.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { audit } from '../../db/audit-repository.ts';
+import { deleteSession } from '../../db/sessions-repository.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { currentAuth } from '../auth/require-role.ts';
+import { toPublicUser } from '../auth/roles.ts';
+import { sha256Hex } from '../auth/secrets.ts';
+import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
+import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { signIn, warmUpSignIn } from '../auth/sign-in.ts';
+import { AppError, errorBody } from '../errors.ts';
+import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+
+const signInSchema = z.strictObject({
+  email: z.string().min(1).max(320),
+  password: z.string().min(1).max(4096),
+});
+
+export function sessionRoutes(deps: AppDeps) {
+  const app = new Hono<AuthEnv>();
+  const auth = sessionMiddleware(deps);
+  warmUpSignIn(deps);
+
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  app.post('/', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+    const body = await readJsonBody(c, signInSchema);
+    const result = await signIn(deps, body.email, body.password);
+    if (result.kind === 'locked') {
+      return c.json(
+        errorBody(
+          'too_many_attempts',
+          'Too many failed attempts to sign in to this account. Try again later.',
+        ),
+        429,
+        { 'Retry-After': String(result.retryAfterSeconds) },
+      );
+    }
+    if (result.kind === 'invalid') {
+      throw new AppError(401, 'invalid_credentials', 'The e-mail or password is not right.');
+    }
+    // A session the browser already held is ended, so one cookie never names two sessions.
+    const previous = readSessionCookie(c);
+    if (previous) await deleteSession(deps.db, sha256Hex(previous));
+    setSessionCookie(c, result.sessionToken, deps.config);
+    return c.json({ user: toPublicUser(result.user), csrfToken: result.csrfToken });
+  });
+
+  app.get('/', auth, (c) => {
+    const { user, csrfToken } = currentAuth(c);
+    return c.json(csrfToken ? { user, csrfToken } : { user });
+  });
+
+  app.delete('/', auth, async (c) => {
+    const { user, via, sessionId } = currentAuth(c);
+    if (via === 'session' && sessionId) {
+      await deleteSession(deps.db, sessionId);
+      clearSessionCookie(c, deps.config);
+      const actor = { id: user.id, email: user.email };
+      await audit(deps.db, { actor, action: 'logout', target: user.id, at: deps.now() });
+    }
+    return c.body(null, 204);
+  });
+
+  return app;
+}

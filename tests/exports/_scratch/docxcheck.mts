@@ -1,0 +1,13 @@
+import JSZip from 'jszip';
+import { writeFileSync } from 'node:fs';
+import { reportDocx } from '../../../server/exports/report-docx.ts';
+import { sampleReport } from '../sample-report.ts';
+const t = performance.now();
+const buf = await reportDocx(sampleReport());
+console.log('ms', performance.now() - t, buf.length);
+writeFileSync('/tmp/sample.docx', buf);
+const zip = await JSZip.loadAsync(buf);
+console.log(Object.keys(zip.files));
+const xml = await zip.file('word/document.xml')!.async('string');
+console.log(xml.slice(0, 3000));
+console.log((await zip.file('docProps/core.xml')!.async('string')));

@@ -1,0 +1,71 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { reportDocx } from '../../server/exports/report-docx.ts';
+import { QUOTE, sampleReport, UNAPPROVED } from './sample-report.ts';
+
+async function parts(buffer: Buffer) {
+  const zip = await JSZip.loadAsync(buffer);
+  const text = async (path: string) => (await zip.file(path)?.async('string')) ?? '';
+  return { document: await text('word/document.xml'), core: await text('docProps/core.xml') };
+}
+
+/** The words of a WordprocessingML part, with the markup and XML entities taken out. */
+const words = (xml: string) =>
+  xml
+    .replace(/<w:p[ >]/g, '\n$&')
+    .replace(/<[^>]+>/g, '')
+    .replaceAll('&quot;', '"')
+    .replaceAll('&apos;', "'")
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>')
+    .replaceAll('&amp;', '&');
+
+describe('reportDocx', () => {
+  it('is a Word file with the title as a Title paragraph and as the document title', async () => {
+    const buffer = await reportDocx(sampleReport());
+    expect(buffer.subarray(0, 2).toString()).toBe('PK');
+    const { document, core } = await parts(buffer);
+    expect(core).toContain('<dc:title>Parent and carer experience of SEND</dc:title>');
+    expect(document).toMatch(/<w:pStyle w:val="Title"\/>.*?Parent and carer experience of SEND/);
+    expect(words(document)).toContain('About this report');
+  });
+
+  it('shows approved quotes as quotations and never an unapproved one', async () => {
+    const { document } = await parts(await reportDocx(sampleReport()));
+    expect(document).toMatch(
+      new RegExp(`<w:pStyle w:val="Quote"/>.*?“${QUOTE.replace(/[[\]]/g, '\\$&')}”`),
+    );
+    expect(words(document)).toContain('Emails are answered now.');
+    expect(words(document)).not.toContain(UNAPPROVED);
+  });
+
+  it('has a heading per question and a captioned table with a marked header row', async () => {
+    const { document } = await parts(await reportDocx(sampleReport()));
+    for (const title of ['Where does your child go to school?', 'What is working well?']) {
+      expect(document).toMatch(new RegExp(`Heading1"/>(<w:keepNext/>)?</w:pPr><w:r><w:t[^>]*>${title.replace('?', '\\?')}`));
+    }
+    const tables = document.match(/<w:tbl>/g) ?? [];
+    expect(tables.length).toBeGreaterThan(3);
+    expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(tables.length);
+    expect(document.match(/<w:tblCaption /g)?.length).toBe(tables.length);
+    expect(document).toContain('<w:tblCaption w:val="Answers: Where does your child go to school?"/>');
+  });
+
+  it('shows hidden figures as "fewer than 10" and the narrative', async () => {
+    const text = words((await parts(await reportDocx(sampleReport()))).document);
+    expect(text).toContain('Home education\nfewer than 10\nnot shown');
+    expect(text).toContain('Transport\nfewer than 10');
+    expect(text).not.toMatch(/Home education\n0\n/);
+    expect(text).toContain('32% said the right staff with the right skills made the difference.');
+    expect(text).toContain('This group has fewer than 10 people, so its figures are not shown.');
+  });
+
+  it('keeps hostile text as text: escaped markup, no control characters', async () => {
+    const report = sampleReport();
+    report.survey.title = '<w:p>"&\'</w:p>\x01';
+    const { document, core } = await parts(await reportDocx(report));
+    expect(core).toContain('<dc:title>&lt;w:p&gt;&quot;&amp;&apos;&lt;/w:p&gt;\uFFFD</dc:title>');
+    expect(document).not.toContain('<w:p>"&');
+    expect(document).not.toMatch(/[\x01-\x08]/);
+  });
+});

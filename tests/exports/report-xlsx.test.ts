@@ -1,0 +1,124 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { reportXlsx } from '../../server/exports/report-xlsx.ts';
+import { MAX_SHEET_NAME, SheetNamer } from '../../server/exports/sheet-names.ts';
+import { QUOTE, sampleReport, UNAPPROVED } from './sample-report.ts';
+
+type Value = ExcelJS.CellValue;
+
+async function read(buffer: Buffer) {
+  const workbook = new ExcelJS.Workbook();
+  // exceljs types its input as its own ArrayBuffer-like Buffer, so hand it a plain ArrayBuffer.
+  await workbook.xlsx.load(new Uint8Array(buffer).buffer);
+  return workbook;
+}
+
+function rows(sheet: ExcelJS.Worksheet | undefined): Value[][] {
+  const out: Value[][] = [];
+  sheet?.eachRow((row) => {
+    out.push(Array.isArray(row.values) ? row.values.slice(1) : []);
+  });
+  return out;
+}
+
+const rowStarting = (sheet: ExcelJS.Worksheet | undefined, label: string) =>
+  rows(sheet).find((r) => r[0] === label);
+
+describe('reportXlsx', () => {
+  it('has a summary sheet, a sheet per question and a breakdown, and no responses sheet', async () => {
+    const workbook = await read(await reportXlsx(sampleReport()));
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Summary',
+      'Q1 Where does your child go to',
+      'Q2 How far do you agree with th',
+      'Q3 What is working well',
+      'Breakdown',
+    ]);
+    const summary = workbook.getWorksheet('Summary');
+    expect(rowStarting(summary, 'Responses')).toEqual(['Responses', 120]);
+    expect(rowStarting(summary, 'Figures hidden below (k)')).toEqual(['Figures hidden below (k)', 10]);
+    expect(rowStarting(summary, '19 January 2026 to 25 January 2026')?.[1]).toBe('fewer than 10');
+  });
+
+  it('keeps figures as numbers and shows hidden ones as "fewer than 10", never 0', async () => {
+    const workbook = await read(await reportXlsx(sampleReport()));
+    const [, q1, q2, q3] = workbook.worksheets;
+    expect(rowStarting(q1, 'Primary school')).toEqual(['Primary school', 70, 58.3, 49.4, 66.8, 120]);
+    expect(rowStarting(q1, 'Home education')?.slice(0, 3)).toEqual([
+      'Home education',
+      'fewer than 10',
+      'not shown',
+    ]);
+    expect(rowStarting(q2, 'Social care needs are met')?.[1]).toBe('fewer than 10');
+    expect(rowStarting(q3, 'Transport')?.[1]).toBe('fewer than 10');
+    for (const sheet of workbook.worksheets) {
+      for (const row of rows(sheet)) {
+        const label = String(row[0]);
+        if (['Home education', 'Social care needs are met', 'Transport'].includes(label)) {
+          expect(row).not.toContain(0);
+        }
+      }
+    }
+  });
+
+  it('includes the narrative and approved quotes only', async () => {
+    const workbook = await read(await reportXlsx(sampleReport()));
+    const q3 = rows(workbook.worksheets[3]).flat();
+    expect(q3).toContain('32% said the right staff with the right skills made the difference.');
+    expect(q3).toContain(QUOTE);
+    expect(q3).toContain('Emails are answered now.');
+    expect(q3).not.toContain(UNAPPROVED);
+  });
+
+  it('escapes formulas in text cells and drops characters XML cannot hold', async () => {
+    const report = sampleReport();
+    const [setting] = report.questions;
+    if (!setting?.options?.[0]) throw new Error('sample report changed');
+    setting.options[0].label = '=HYPERLINK("http://evil.example","click")';
+    setting.narrative = '@SUM(1+1)\x07 bell';
+    const workbook = await read(await reportXlsx(report));
+    const q1 = rows(workbook.worksheets[1]).flat();
+    expect(q1).toContain('\'=HYPERLINK("http://evil.example","click")');
+    expect(q1).toContain("'@SUM(1+1)\uFFFD bell");
+    expect(q1.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+  });
+
+  it('adds an unredacted responses sheet only when given rows', async () => {
+    const responses = {
+      questions: [{ name: 'role', title: 'Who?' }],
+      themeIds: [],
+      rows: [
+        {
+          id: 'r1',
+          submittedAt: '2026-01-05T10:00:00Z',
+          version: 1,
+          answers: { role: '-1+2' },
+          themes: {},
+        },
+      ],
+    };
+    const workbook = await read(await reportXlsx(sampleReport(), responses));
+    const sheet = workbook.getWorksheet('Responses (unredacted)');
+    expect(rows(sheet)).toEqual([
+      ['id', 'submittedAt', 'version', 'channel', 'role'],
+      ['r1', '2026-01-05T10:00:00Z', 1, undefined, "'-1+2"],
+    ]);
+  });
+});
+
+describe('SheetNamer', () => {
+  it('makes names Excel accepts: short, unique, without forbidden characters', () => {
+    const namer = new SheetNamer();
+    const long = 'What [exactly] is: working/not working? * \\ well in your child’s school';
+    const names = [long, long, long, "'quoted'", 'History', '', '👨‍👩‍👦'.repeat(20)].map((n) =>
+      namer.name(n),
+    );
+    for (const name of names) {
+      expect(name.length).toBeGreaterThan(0);
+      expect(name.length).toBeLessThanOrEqual(MAX_SHEET_NAME);
+      expect(name).not.toMatch(/[\\/?*[\]:]|^'|'$/);
+    }
+    expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
+    expect(names[1]).toMatch(/ \(2\)$/);
+  });
+});

@@ -1,0 +1,103 @@
+// GET /api/surveys/<slug>/report for officers: who may see it, its parameters, and its figures.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addUser, asToken, tokenFor } from '../support/accounts.ts';
+import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
+import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
+
+let t: TestApp;
+let officerToken: string;
+
+beforeEach(async () => {
+  const dir = writeSurveysDir([surveyFile({ quoteConsentQuestion: undefined })]);
+  t = await createTestApp({ surveysDir: dir, env: { NODE_ENV: 'test' } });
+  const officer = await addUser(t, 'officer');
+  officerToken = await tokenFor(t, officer.id);
+});
+afterEach(async () => t.close());
+
+const report = (query = '', token = officerToken) =>
+  t.request(`/api/surveys/tiny/report${query}`, asToken(token));
+
+async function submitMany(count: number, answers: Record<string, unknown>) {
+  for (let i = 0; i < count; i++) {
+    await t.request('/api/surveys/tiny/responses', postJson({ answers }));
+  }
+}
+
+describe('report access', () => {
+  it('needs an account: 401 without one, 403 for a designer', async () => {
+    expect((await t.request('/api/surveys/tiny/report')).status).toBe(401);
+    const designer = await addUser(t, 'designer');
+    expect((await report('', await tokenFor(t, designer.id))).status).toBe(403);
+  });
+
+  it('is written to the audit log', async () => {
+    await report();
+    const rows = await t.deps.db.selectFrom('audit_log').select(['action', 'target']).execute();
+    expect(rows).toContainEqual({ action: 'report.view', target: 'tiny' });
+  });
+});
+
+describe('report parameters', () => {
+  it('refuses k below the floor, a by that is not a choice question, and unknown parameters', async () => {
+    for (const query of ['?k=3', '?by=working_well', '?colour=red', '?format=pdf', '?version=9']) {
+      const res = await report(query);
+      expect(res.status, query).toBe(400);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_parameter');
+    }
+  });
+
+  it('404 for an unknown survey', async () => {
+    expect((await t.request('/api/surveys/nope/report', asToken(officerToken))).status).toBe(404);
+  });
+
+  it('gives an empty report, not an error, before anyone answers', async () => {
+    const res = await report();
+    expect(res.status).toBe(200);
+    const body = (await res.json()) as { responses: number; questions: unknown[] };
+    expect(body.responses).toBe(0);
+    expect(body.questions.length).toBeGreaterThan(0);
+  });
+});
+
+describe('report figures', () => {
+  it('counts answers, themes from the tagger, and hides small numbers', async () => {
+    await submitMany(12, { ...validTinyAnswers, working_well: 'We waited two years for the EHC plan' });
+    await submitMany(10, { ...validTinyAnswers, working_well: 'The taxi driver is rude to him' });
+    await submitMany(3, { ...validTinyAnswers, who: 'carer', working_well: 'n/a' });
+    await t.tagWorker.drain();
+    const body = (await (await report()).json()) as {
+      responses: number;
+      questions: {
+        name: string;
+        answered: number;
+        options?: { value: string; count?: number; suppressed?: true }[];
+        themes?: { id: string; count?: number; percent?: number; suppressed?: true }[];
+      }[];
+    };
+    expect(body.responses).toBe(25);
+    const who = body.questions.find((q) => q.name === 'who');
+    expect(who?.answered).toBe(25);
+    expect(who?.options?.find((o) => o.value === 'carer')).toMatchObject({ suppressed: true });
+    expect(who?.options?.find((o) => o.value === 'carer')).not.toHaveProperty('count');
+    const text = body.questions.find((q) => q.name === 'working_well');
+    // "n/a" is not an answer: 22 answered, 12 of them (54.5%) about delays, 10 about transport.
+    expect(text?.answered).toBe(22);
+    expect(text?.themes?.find((th) => th.id === 'delays')).toMatchObject({ count: 12, percent: 54.5 });
+    expect(text?.themes?.find((th) => th.id === 'transport')).toMatchObject({ count: 10 });
+  });
+});
+
+describe('officer overview', () => {
+  it('lists every survey with its response count, for officers only', async () => {
+    await submitMany(2, validTinyAnswers);
+    const res = await t.request('/api/officer/surveys', asToken(officerToken));
+    expect(res.status).toBe(200);
+    expect(await res.json()).toContainEqual(
+      expect.objectContaining({ slug: 'tiny', status: 'open', responses: 2 }),
+    );
+    expect((await t.request('/api/officer/surveys')).status).toBe(401);
+    const tagging = await t.request('/api/officer/tagging', asToken(officerToken));
+    expect(await tagging.json()).toMatchObject({ backlog: 2 });
+  });
+});
