@@ -24,15 +24,16 @@ function possibleValues(report: Report, name: string): Map<string, Set<number>> 
   const totals = (overall.options ?? []).map(value);
   const hiddenPeople = overall.answered - cells.reduce((sum, q) => sum + q.answered, 0);
   const unknown: [number, number][] = [];
-  cells.forEach((q, g) =>
+  cells.forEach((q, g) => {
     q.options?.forEach((o, i) => {
       if ('suppressed' in o) unknown.push([g, i]);
-    }),
-  );
+    });
+  });
   const found = new Map(unknown.map(([g, i]) => [`${g}:${i}`, new Set<number>()]));
   const grid = cells.map((q) => q.options?.map((o) => value(o) ?? -1) ?? []);
   const consistent = () => {
-    if (!grid.every((row, g) => row.reduce((a, b) => a + b, 0) === cells[g]?.answered)) return false;
+    if (!grid.every((row, g) => row.reduce((a, b) => a + b, 0) === cells[g]?.answered))
+      return false;
     const rest = totals.map((total, i) =>
       total === undefined ? undefined : total - grid.reduce((a, row) => a + (row[i] ?? 0), 0),
     );
@@ -52,7 +53,8 @@ function possibleValues(report: Report, name: string): Map<string, Set<number>> 
         row[i] = (cells[g]?.answered ?? 0) - row.reduce((a, b) => a + b, 0);
         if ((row[i] as number) < 0) return;
       }
-      if (consistent()) for (const [g, i] of unknown) found.get(`${g}:${i}`)?.add(grid[g]?.[i] ?? -1);
+      if (consistent())
+        for (const [g, i] of unknown) found.get(`${g}:${i}`)?.add(grid[g]?.[i] ?? -1);
       return;
     }
     const [g, i] = free[at] as [number, number];
@@ -160,14 +162,16 @@ describe('suppression across groups', () => {
 });
 
 describe('suppression across groups, random tables', () => {
-  it('never leaves a hidden cell that only one value fits', () => {
-    let state = 7;
-    const random = (below: number) => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return (state >>> 8) % below;
-    };
+  let state = 7;
+  const random = (below: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % below;
+  };
+  const settings = ['primary', 'secondary', 'special', 'other'];
+
+  it('never leaves a hidden yes/no cell that only one value fits', () => {
     for (let table = 0; table < 80; table++) {
-      const responses = ['primary', 'secondary', 'special'].flatMap((setting) => {
+      const responses = settings.slice(0, 3).flatMap((setting) => {
         const n = 5 + random(30);
         const yes = random(n + 1);
         return [
@@ -181,5 +185,41 @@ describe('suppression across groups, random tables', () => {
         expect(values.size, `table ${table}, k ${k}, cell ${cell}`).toBeGreaterThan(1);
       }
     }
+  });
+
+  it('never leaves a hidden rating cell that only one value fits, with people who skipped', () => {
+    for (let table = 0; table < 25; table++) {
+      const responses = settings.flatMap((setting) =>
+        [1, 2, 3].flatMap((rating) =>
+          many(random(7), { setting, rating }, `${table}${setting}${rating}`),
+        ),
+      );
+      responses.push(...many(random(3), { rating: 1 + random(3) }, `${table}skipped`));
+      const k = 2 + random(3);
+      const report = buildReport(testInput(responses), { k, by: 'setting' });
+      for (const [cell, values] of possibleValues(report, 'rating')) {
+        expect(values.size, `table ${table}, k ${k}, cell ${cell}`).toBeGreaterThan(1);
+      }
+    }
+  });
+});
+
+describe('agree/disagree in groups', () => {
+  it('shows a single agree/disagree question’s agreement alone in each group', () => {
+    const r = buildReport(
+      testInput([
+        ...many(20, { setting: 'primary', confidence: 'agree' }, 'a'),
+        ...many(20, { setting: 'primary', confidence: 'disagree' }, 'b'),
+        ...many(15, { setting: 'secondary', confidence: 'strongly_agree' }, 'c'),
+        ...many(25, { setting: 'secondary', confidence: 'disagree' }, 'd'),
+      ]),
+      { k: K, by: 'setting' },
+    );
+    const [primary, secondary] = groups(r);
+    const q = groupQuestion(primary, 'confidence');
+    expect(q.options).toBeUndefined();
+    expect(q.agreement).toEqual({ percent: 50, count: 20, n: 40, ci: [35.2, 64.8] });
+    expect(groupQuestion(secondary, 'confidence').agreement).toMatchObject({ count: 15, n: 40 });
+    expect(top(r, 'confidence').options).toHaveLength(4);
   });
 });

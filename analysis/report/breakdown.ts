@@ -7,6 +7,7 @@ import type { Catalog, QuestionSpec } from './catalog.ts';
 import type { Column, Dataset } from './dataset.ts';
 import { InvalidParameterError } from './errors.ts';
 import type { ReportTheme } from './input-types.ts';
+import { hideFigures } from './mask.ts';
 import { type Counted, countAndSuppress, splitBy } from './populations.ts';
 import { type GroupPopulation, protectAcrossGroups } from './protect-groups.ts';
 import type { Breakdown, BreakdownGroup } from './report-types.ts';
@@ -65,12 +66,11 @@ export function buildBreakdown(by: QuestionSpec, ctx: BreakdownContext): Breakdo
       };
       const restore = (p: GroupPopulation) => protectTotals(spec, p.tally, k, p.mask, true);
       // A group's totals and the sums across groups each hide more: repeat until stable.
-      while (protectAcrossGroups(spec, overall, populations, rest[q], k, restore)) {}
-      // A group hidden whole for this question stays hidden for every other one.
-      populations.forEach((p, i) => {
-        const group = groups[i];
-        if (group && !p.shown) group.shown = false;
-      });
+      let outcome = protectAcrossGroups(spec, overall, populations, rest[q], k, restore);
+      while (outcome === 'changed') {
+        outcome = protectAcrossGroups(spec, overall, populations, rest[q], k, restore);
+      }
+      if (outcome === 'failed') for (const p of populations) hideFigures(p.mask);
     });
   }
   return {

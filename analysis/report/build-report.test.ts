@@ -66,6 +66,7 @@ describe('choice questions (k = 1, nothing hidden)', () => {
     // Never published as a label of its own.
     expect(counts('setting')).toContainEqual(['other', 1]);
     expect(JSON.stringify(r)).not.toContain('own words');
+    expect(JSON.stringify(buildReport(testInput(choices), { k: 1 }))).not.toContain('A farm');
   });
 });
 

@@ -27,6 +27,11 @@ export function emptyMask(tally: Tally): Mask {
 
 export function hideEverything(mask: Mask) {
   mask.all = true;
+  hideFigures(mask);
+}
+
+/** Every figure hidden, though enough people answered (suppression could not be done cell by cell). */
+export function hideFigures(mask: Mask) {
   mask.options.fill(1);
   mask.agreement = true;
   mask.rowAgreement.fill(1);

@@ -99,7 +99,8 @@ export function draftNarrative(spec: QuestionSpec, figures: Figures, k: number):
   if (n < k) return `Fewer than ${k} people answered this question.${pending}`;
   const parts = [`This question was answered ${n === 1 ? 'once' : `${thousands(n)} times`}.`];
   const phrase = agreementPhrase(spec);
-  if (figures.agreement) parts.push(agreementSentence(figures.agreement, phrase) ?? '');
+  const agreement = figures.agreement && agreementSentence(figures.agreement, phrase);
+  if (agreement) parts.push(agreement);
   else if (figures.options) {
     const multi = spec.kind === 'multi';
     parts.push(topOptions(figures.options, multi ? 'ticked' : 'chose') ?? '');

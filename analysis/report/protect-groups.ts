@@ -2,10 +2,14 @@
 // overlap, so every count overall is the sum of the groups' counts plus those of respondents in no
 // shown group (hidden groups, people who skipped the question): a count hidden in one group could
 // be worked out as the overall count minus the other groups. So wherever a count is hidden (overall
-// or in a shown group), the unknown parts of that sum must be at least two, and their total (and
-// for a share, the total of its complement) must be 0 or at least k. Otherwise the count is hidden
-// in one more shown group: the smallest non-empty one whose own totals stay protected; failing
-// that, the whole group is hidden. A checkbox breakdown has overlapping groups and no such sum.
+// or in a shown group), the unknown parts of that sum must be at least two; when the overall count
+// is shown, their total (overall minus the shown groups, and for a share the same for its
+// complement) must also be 0 or at least k. Otherwise the count is hidden
+// in one more shown group: the smallest non-empty one whose own totals stay protected. When no
+// group can give such cover (the others' counts are 0, or hiding one would expose it through its
+// own total), the caller hides the question in every group: cell suppression in general is an
+// optimisation problem, and this keeps the rare hard case safe rather than clever.
+// A checkbox breakdown has overlapping groups and no such sum, so this step does not apply.
 import type { QuestionSpec } from './catalog.ts';
 import { figuresOf, type GroupFigure } from './group-figures.ts';
 import type { Mask } from './mask.ts';
@@ -18,9 +22,11 @@ export interface Population {
 
 export interface GroupPopulation extends Population {
   n: number;
-  /** Cleared when a group has to be hidden whole to protect a figure. */
   shown: boolean;
 }
+
+/** changed: hid one more figure; failed: no group can cover the figure. */
+type Outcome = 'stable' | 'changed' | 'failed';
 
 const short = (total: number, units: number, k: number) => total > 0 && (units < 2 || total < k);
 
@@ -31,10 +37,10 @@ function protectFigure(
   rest: Tally | undefined,
   k: number,
   onHide: (group: GroupPopulation) => void,
-): boolean {
+): Outcome {
   const shown = groups.filter((g) => g.shown);
   const topHidden = f.topHidden(top.tally, top.mask);
-  if (!topHidden && !shown.some((g) => f.hidden(g.mask))) return false;
+  if (!topHidden && !shown.some((g) => f.hidden(g.mask))) return 'stable';
   let units = topHidden ? 1 : 0;
   let x = 0;
   let complement = 0;
@@ -45,28 +51,24 @@ function protectFigure(
   };
   for (const g of groups) if (g.n > 0 && (!g.shown || f.hidden(g.mask))) unknown(g.tally);
   if (rest && rest.answered > 0) unknown(rest);
-  const xShort = short(x, units, k);
-  if (!xShort && !short(complement, units, k)) return false;
+  // A hidden overall count leaves the groups' remainder unknown: only the number of unknowns counts.
+  const xShort = topHidden ? units < 2 : short(x, units, k);
+  if (!xShort && (topHidden || !short(complement, units, k))) return 'stable';
   const size = (g: GroupPopulation) =>
     xShort || !f.complement ? f.x(g.tally) : f.complement(g.tally);
-  const candidates = shown
-    .filter((g) => !f.hidden(g.mask) && size(g) > 0)
-    .sort((a, b) => size(a) - size(b) || groups.indexOf(a) - groups.indexOf(b));
-  const cover = candidates.find((g) => f.canHide(g.tally, g.mask));
-  if (cover) {
-    f.hide(cover.mask);
-    onHide(cover);
-    return true;
-  }
-  const whole = candidates[0];
-  if (!whole) return false;
-  whole.shown = false;
-  return true;
+  const cover = shown
+    .filter((g) => !f.hidden(g.mask) && size(g) > 0 && f.canHide(g.tally, g.mask))
+    .sort((a, b) => size(a) - size(b) || groups.indexOf(a) - groups.indexOf(b))[0];
+  if (!cover) return 'failed';
+  f.hide(cover.mask);
+  onHide(cover);
+  return 'changed';
 }
 
 /**
- * Hides figures in shown groups until no hidden figure can be worked out across groups. `onHide`
- * restores a group's own totals straight away, so the next figure sees every hidden cell.
+ * Hides figures in shown groups until no hidden figure can be worked out across groups, or reports
+ * that it cannot. `onHide` restores a group's own totals straight away, so the next figure sees
+ * every hidden cell.
  */
 export function protectAcrossGroups(
   spec: QuestionSpec,
@@ -75,10 +77,14 @@ export function protectAcrossGroups(
   rest: Tally | undefined,
   k: number,
   onHide: (group: GroupPopulation) => void,
-): boolean {
+): Outcome {
   let changed = false;
   for (const f of figuresOf(spec, top.tally)) {
-    while (protectFigure(f, top, groups, rest, k, onHide)) changed = true;
+    for (let outcome = protectFigure(f, top, groups, rest, k, onHide); outcome !== 'stable'; ) {
+      if (outcome === 'failed') return 'failed';
+      changed = true;
+      outcome = protectFigure(f, top, groups, rest, k, onHide);
+    }
   }
-  return changed;
+  return changed ? 'changed' : 'stable';
 }

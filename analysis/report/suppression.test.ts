@@ -66,7 +66,10 @@ describe('single-choice questions', () => {
   });
 
   it('hides every figure when fewer than k answered, and says so without the number', () => {
-    const few = question(buildReport(testInput(many(7, { setting: 'primary' }, 'x')), { k: K }), 'setting');
+    const few = question(
+      buildReport(testInput(many(7, { setting: 'primary' }, 'x')), { k: K }),
+      'setting',
+    );
     expect(few.answered).toBe(7);
     expect(few.options?.every((o) => 'suppressed' in o)).toBe(true);
     expect(few.narrative).toBe('Fewer than 10 people answered this question.');
@@ -112,7 +115,10 @@ describe('agreement', () => {
 describe('ticked options and themes', () => {
   it('hides an option ticked by fewer than k, or by all but fewer than k', () => {
     const r = buildReport(
-      testInput([...many(95, { services: ['salt'] }, 'a'), ...many(5, { services: ['camhs', 'salt'] }, 'b')]),
+      testInput([
+        ...many(95, { services: ['salt'] }, 'a'),
+        ...many(5, { services: ['camhs', 'salt'] }, 'b'),
+      ]),
       { k: K },
     );
     const services = question(r, 'services').options ?? [];
@@ -125,13 +131,22 @@ describe('ticked options and themes', () => {
     const freeText = new Map(
       responses.map((r, i) => [
         r.id,
-        new Map([['working_well', analysis(i < 3 ? ['communication', 'delays'] : ['delays'], `Quote ${i}`)]]),
+        new Map([
+          [
+            'working_well',
+            analysis(i < 3 ? ['communication', 'delays'] : ['delays'], `Quote ${i}`),
+          ],
+        ]),
       ]),
     );
     const r = buildReport(testInput(responses, { freeText, quoteMode: 'internal' }), { k: K });
     const themes = question(r, 'working_well').themes ?? [];
     expect(themes[0]).toMatchObject({ id: 'delays', count: 30, percent: 100 });
-    expect(themes.at(-1)).toEqual({ id: 'communication', label: 'Communication', suppressed: true });
+    expect(themes.at(-1)).toEqual({
+      id: 'communication',
+      label: 'Communication',
+      suppressed: true,
+    });
     expect(JSON.stringify(themes.at(-1))).not.toContain('quotes');
   });
 });

@@ -12,9 +12,11 @@ import { requireFile } from './load-tagger.ts';
 async function install(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { file: { type: 'string' } }, strict: true });
   if (!values.file) throw new UsageError('model install needs --file MODEL (from "cli -- train").');
-  const document: unknown = JSON.parse(readFileSync(requireFile(values.file, 'Model'), 'utf8'));
+  const text = readFileSync(requireFile(values.file, 'Model'), 'utf8');
+  let document: unknown;
   let labels: readonly string[];
   try {
+    document = JSON.parse(text);
     labels = themeModelFromFile(document).labels;
   } catch (error) {
     throw new UsageError(

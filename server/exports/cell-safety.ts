@@ -37,5 +37,12 @@ const XML_INVALID = new RegExp(
 /** Text safe to put in an XML or HTML document: characters XML forbids become U+FFFD. */
 export const xmlSafe = (text: string): string => text.replace(XML_INVALID, '\uFFFD');
 
+// XML allows DEL and the C1 controls, but HTML calls them errors and exceljs drops them silently;
+// U+FFFD shows that something was there.
+const C1_CONTROLS = /[\u007F-\u009F]/g;
+
+/** Text for a web page or a spreadsheet: XML's rules, and no DEL or C1 controls either. */
+export const displaySafe = (text: string): string => xmlSafe(text).replace(C1_CONTROLS, '\uFFFD');
+
 /** A text cell for a spreadsheet: valid in XML and never a formula. */
-export const spreadsheetText = (text: string): string => escapeFormula(xmlSafe(text));
+export const spreadsheetText = (text: string): string => escapeFormula(displaySafe(text));

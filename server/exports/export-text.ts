@@ -7,7 +7,11 @@ import type {
   TimelineUnit,
 } from '../../analysis/report/report-types.ts';
 
-/** What a hidden figure says instead of a number: never 0, which would be a different claim. */
+/**
+ * What a hidden figure says instead of a number: never 0, which would be a different claim. The
+ * report also hides some larger figures as cover for small ones (complementary suppression), and
+ * does not say which; this one function decides the wording for every format.
+ */
 export const fewerThan = (k: number) => `fewer than ${k}`;
 
 /** A percentage or interval withheld along with its hidden count. */
@@ -62,7 +66,7 @@ export function aboutReport(report: Report): string[] {
   const k = report.k;
   const about = [
     `This report covers ${formatCount(report.responses)} responses to the questionnaire "${report.survey.title}".`,
-    `To protect the people who answered, any figure about fewer than ${k} people is not shown. You will see "${fewerThan(k)}" instead.`,
+    `To protect the people who answered, any figure about fewer than ${k} people is not shown, and neither is a figure that would let someone work one out. You will see "${fewerThan(k)}" instead.`,
     'Percentages are of the people who answered each question. The range given with each percentage is a 95% confidence interval: the true figure is very likely to be inside it.',
     'Quotes are in people’s own words. Names and other details that could identify someone have been replaced by markers such as [NAME].',
   ];

@@ -1,6 +1,6 @@
 // The only way text enters the HTML report. Titles, labels, narratives and quotes can all hold
 // markup written by anyone who answered, so nothing is interpolated without passing through `esc`.
-import { xmlSafe } from './cell-safety.ts';
+import { displaySafe } from './cell-safety.ts';
 
 const ENTITIES: Record<string, string> = {
   '&': '&amp;',
@@ -12,7 +12,7 @@ const ENTITIES: Record<string, string> = {
 
 /** Text for element content or a quoted attribute value. */
 export const esc = (text: string): string =>
-  xmlSafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  displaySafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /** A fragment of markup that is already escaped, so helpers can tell it from raw text. */
 export interface Html {

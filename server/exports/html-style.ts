@@ -23,7 +23,13 @@ caption { text-align: left; font-weight: bold; padding: 0 0 0.5rem; }
 th, td { border-bottom: 1px solid #505a5f; padding: 0.5rem 0.75rem 0.5rem 0; text-align: left;
   vertical-align: top; overflow-wrap: anywhere; }
 thead th { border-bottom-width: 2px; }
-td.number, th.number { text-align: right; white-space: nowrap; }
+td.number, th.number { text-align: right; }
+@media (min-width: 40em) { td.number, th.number { white-space: nowrap; } }
+@media (max-width: 40em) {
+  body { font-size: 1rem; }
+  table { font-size: 0.875rem; }
+  th, td { padding-right: 0.35rem; }
+}
 td.withheld { font-style: italic; }
 figure.chart-figure { margin: 0 0 1rem; }
 figure.chart-figure figcaption { font-weight: bold; margin-bottom: 0.5rem; }

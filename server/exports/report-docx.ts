@@ -4,7 +4,6 @@
 import { Document, HeadingLevel, Packer, Paragraph } from 'docx';
 import type { QuestionFigure, Report } from '../../analysis/report/report-types.ts';
 import { xmlSafe } from './cell-safety.ts';
-import { addTableCaptions } from './docx-table-captions.ts';
 import {
   type Block,
   heading,
@@ -15,6 +14,7 @@ import {
   table,
 } from './docx-parts.ts';
 import { DOCX_STYLES } from './docx-styles.ts';
+import { addTableCaptions } from './docx-table-captions.ts';
 import { aboutReport, fewerThan, formatCount, paragraphs, periodLabel } from './export-text.ts';
 import {
   answeredText,

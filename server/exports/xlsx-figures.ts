@@ -1,6 +1,6 @@
 // Figure tables written into a worksheet. Counts, percentages and intervals stay numbers so
 // officers can chart and sum them; a hidden figure is the text "fewer than k", never 0 or blank.
-import type { Worksheet } from 'exceljs';
+import type { Row, Worksheet } from 'exceljs';
 import type { QuestionFigure } from '../../analysis/report/report-types.ts';
 import { spreadsheetText } from './cell-safety.ts';
 import { fewerThan, NOT_SHOWN, paragraphs } from './export-text.ts';
@@ -44,9 +44,8 @@ export function figureCells(line: FigureLine, k: number): SheetCell[] {
   return [count, percent, ci[0], ci[1], n];
 }
 
-/** Percentages and intervals sit in columns B..E after a label, or later with more labels. */
-export function formatFigureRow(ws: Worksheet, rowNumber: number, firstFigureColumn: number) {
-  const row = ws.getRow(rowNumber);
+/** Shows one decimal in the three cells after `firstFigureColumn`: per cent and the interval. */
+export function formatFigureRow(row: Row, firstFigureColumn: number) {
   for (let c = firstFigureColumn + 1; c <= firstFigureColumn + 3; c++) {
     const cell = row.getCell(c);
     if (typeof cell.value === 'number') cell.numFmt = PERCENT_FORMAT;
@@ -58,7 +57,7 @@ function writeTable(ws: Worksheet, table: FigureTable, k: number) {
   addHeaderRow(ws, [table.labelHeader, ...FIGURE_COLUMNS]);
   for (const line of table.lines) {
     const row = addRow(ws, [line.label, ...figureCells(line, k)]);
-    formatFigureRow(ws, row.number, 2);
+    formatFigureRow(row, 2);
   }
   ws.addRow([]);
 }
@@ -77,7 +76,7 @@ function writeTrend(ws: Worksheet, table: TrendTable, k: number) {
       hidden ? NOT_SHOWN : (p.n ?? NOT_SHOWN),
       change,
     ]);
-    formatFigureRow(ws, row.number, 1);
+    formatFigureRow(row, 1);
   }
   ws.addRow([]);
 }

@@ -181,3 +181,64 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     JSON.stringify(runReportBench(Number(process.env.REPORT_BENCH_RESPONSES ?? 100_000))),
   );
 }
+
+/**
+ * The same report through the real path: responses stored in SQLite, read and assembled by
+ * loadReportInput (as GET /api/surveys/<slug>/report does), then built.
+ */
+export async function runStoredReportBench(count = 100_000) {
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const { openSqlite } = await import('../../db/connection.ts');
+  const { migrateToLatest } = await import('../../db/migrate.ts');
+  const { bulkLoadResponses } = await import('../../db/bulk-load.ts');
+  const { findSurveyBySlug } = await import('../../db/surveys-repository.ts');
+  const { seedSurveys } = await import('../../server/seed-surveys.ts');
+  const { seedDefaultCodebook } = await import('../../server/seed-codebooks.ts');
+  const { createLogger } = await import('../../server/logger.ts');
+  const { loadReportInput } = await import('../../server/reports/report-input.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'send-voice-report-bench-'));
+  const file = join(dir, 'db.sqlite');
+  try {
+    const db = openSqlite(file);
+    await migrateToLatest(db);
+    const logger = createLogger('silent');
+    await seedDefaultCodebook(db, logger, new Date());
+    await seedSurveys(db, 'surveys', logger, new Date());
+    const survey = await findSurveyBySlug(db, SLUG);
+    if (!survey?.current_version_id) throw new Error('survey not seeded');
+    const input = buildBenchInput(count);
+    const loading = performance.now();
+    bulkLoadResponses(
+      file,
+      survey.id,
+      survey.current_version_id,
+      input.responses.map((r) => ({
+        id: r.id,
+        answers: { ...r.answers },
+        submittedAt: r.submittedAt,
+        freeText: [...(input.freeText.get(r.id) ?? new Map()).entries()].map(([question, a]) => ({
+          question,
+          substantive: a.substantive,
+          redacted: a.redacted,
+          themes: a.themes,
+        })),
+      })),
+    );
+    console.log(`stored ${count} responses in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
+    const started = performance.now();
+    const stored = await loadReportInput(db, survey, { quoteMode: 'internal' });
+    const loaded = (performance.now() - started) / 1000;
+    const json = JSON.stringify(buildReport(stored, { k: 10 }));
+    const total = (performance.now() - started) / 1000;
+    console.log(
+      `stored report (JSON)        : ${total.toFixed(2)} s (${loaded.toFixed(2)} s reading the database), ${Math.round(json.length / 1024)} KB; target under 2 s`,
+    );
+    await db.destroy();
+    return { storedReportSeconds: Number(total.toFixed(2)), readSeconds: Number(loaded.toFixed(2)) };
+  } finally {
+    if (!process.env.KEEP_BENCH_DB) rmSync(dir, { recursive: true, force: true });
+    else console.log(file);
+  }
+}

@@ -10,6 +10,7 @@ import { measureRawInsertRate } from '../../db/raw-insert-rate.ts';
 import { taggingStatus } from '../../db/tagging-repository.ts';
 import { generateAnswers } from '../support/generate-answers.ts';
 import { runClassifierBench } from './classifier-bench.ts';
+import { runReportBench, runStoredReportBench } from './report-bench.ts';
 import { runTaggingBench } from './tagging-bench.ts';
 
 const SLUG = 'send-parent-experience';
@@ -141,7 +142,9 @@ async function main() {
   const submission = await runSubmissionBench();
   const tagging = runTaggingBench();
   const classifier = runClassifierBench();
-  console.log(JSON.stringify({ submission, tagging, classifier }));
+  const report = runReportBench();
+  const storedReport = await runStoredReportBench();
+  console.log(JSON.stringify({ submission, tagging, classifier, report, storedReport }));
 }
 
 main().catch((error: unknown) => {

@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-function cli(args: string[], input = '') {
+function cli(args: string[], input = '', env: Record<string, string> = {}) {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', ...args], {
     input,
     encoding: 'utf8',
-    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
+    env: { ...process.env, DOTENV_CONFIG_QUIET: 'true', ...env },
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -1,7 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { reportDocx } from '../../server/exports/report-docx.ts';
-import { QUOTE, sampleReport, UNAPPROVED } from './sample-report.ts';
+import { hasXmlInvalid, hostilePayloads, inXml, xmlErrors } from './hostile-text.ts';
+import { hostileReport, QUOTE, sampleReport, UNAPPROVED } from './sample-report.ts';
 
 async function parts(buffer: Buffer) {
   const zip = await JSZip.loadAsync(buffer);
@@ -42,13 +43,19 @@ describe('reportDocx', () => {
   it('has a heading per question and a captioned table with a marked header row', async () => {
     const { document } = await parts(await reportDocx(sampleReport()));
     for (const title of ['Where does your child go to school?', 'What is working well?']) {
-      expect(document).toMatch(new RegExp(`Heading1"/>(<w:keepNext/>)?</w:pPr><w:r><w:t[^>]*>${title.replace('?', '\\?')}`));
+      expect(document).toMatch(
+        new RegExp(
+          `Heading1"/>(<w:keepNext/>)?</w:pPr><w:r><w:t[^>]*>${title.replace('?', '\\?')}`,
+        ),
+      );
     }
     const tables = document.match(/<w:tbl>/g) ?? [];
     expect(tables.length).toBeGreaterThan(3);
     expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(tables.length);
     expect(document.match(/<w:tblCaption /g)?.length).toBe(tables.length);
-    expect(document).toContain('<w:tblCaption w:val="Answers: Where does your child go to school?"/>');
+    expect(document).toContain(
+      '<w:tblCaption w:val="Answers: Where does your child go to school?"/>',
+    );
   });
 
   it('shows hidden figures as "fewer than 10" and the narrative', async () => {
@@ -66,6 +73,23 @@ describe('reportDocx', () => {
     const { document, core } = await parts(await reportDocx(report));
     expect(core).toContain('<dc:title>&lt;w:p&gt;&quot;&amp;&apos;&lt;/w:p&gt;\uFFFD</dc:title>');
     expect(document).not.toContain('<w:p>"&');
-    expect(document).not.toMatch(/[\x01-\x08]/);
+    expect(hasXmlInvalid(document)).toBe(false);
   });
+
+  const payloads = hostilePayloads() ?? [];
+
+  it.skipIf(payloads.length === 0)(
+    'writes well-formed XML holding every hostile payload',
+    async () => {
+      const zip = await JSZip.loadAsync(await reportDocx(hostileReport(payloads)));
+      for (const [path, file] of Object.entries(zip.files)) {
+        if (!path.endsWith('.xml') && !path.endsWith('.rels')) continue;
+        expect(xmlErrors(await file.async('string')), path).toEqual([]);
+      }
+      const text = words((await zip.file('word/document.xml')?.async('string')) ?? '');
+      for (const payload of payloads) {
+        expect(text, JSON.stringify(payload)).toContain(`“${inXml(payload)}”`);
+      }
+    },
+  );
 });

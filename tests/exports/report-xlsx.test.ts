@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { reportXlsx } from '../../server/exports/report-xlsx.ts';
 import { MAX_SHEET_NAME, SheetNamer } from '../../server/exports/sheet-names.ts';
-import { QUOTE, sampleReport, UNAPPROVED } from './sample-report.ts';
+import { hostilePayloads, onScreen, xmlErrors } from './hostile-text.ts';
+import { hostileReport, QUOTE, sampleReport, UNAPPROVED } from './sample-report.ts';
 
 type Value = ExcelJS.CellValue;
 
@@ -36,19 +38,34 @@ describe('reportXlsx', () => {
     ]);
     const summary = workbook.getWorksheet('Summary');
     expect(rowStarting(summary, 'Responses')).toEqual(['Responses', 120]);
-    expect(rowStarting(summary, 'Figures hidden below (k)')).toEqual(['Figures hidden below (k)', 10]);
+    expect(rowStarting(summary, 'Figures hidden below (k)')).toEqual([
+      'Figures hidden below (k)',
+      10,
+    ]);
     expect(rowStarting(summary, '19 January 2026 to 25 January 2026')?.[1]).toBe('fewer than 10');
   });
 
   it('keeps figures as numbers and shows hidden ones as "fewer than 10", never 0', async () => {
     const workbook = await read(await reportXlsx(sampleReport()));
     const [, q1, q2, q3] = workbook.worksheets;
-    expect(rowStarting(q1, 'Primary school')).toEqual(['Primary school', 70, 58.3, 49.4, 66.8, 120]);
+    expect(rowStarting(q1, 'Primary school')).toEqual([
+      'Primary school',
+      70,
+      58.3,
+      49.4,
+      66.8,
+      120,
+    ]);
     expect(rowStarting(q1, 'Home education')?.slice(0, 3)).toEqual([
       'Home education',
       'fewer than 10',
       'not shown',
     ]);
+    let primary: ExcelJS.Row | undefined;
+    q1?.eachRow((row) => {
+      if (row.getCell(1).value === 'Primary school') primary = row;
+    });
+    expect(primary?.getCell(3).numFmt).toBe('0.0');
     expect(rowStarting(q2, 'Social care needs are met')?.[1]).toBe('fewer than 10');
     expect(rowStarting(q3, 'Transport')?.[1]).toBe('fewer than 10');
     for (const sheet of workbook.worksheets) {
@@ -104,6 +121,31 @@ describe('reportXlsx', () => {
       ['r1', '2026-01-05T10:00:00Z', 1, undefined, "'-1+2"],
     ]);
   });
+});
+
+describe('reportXlsx with hostile text', () => {
+  const payloads = hostilePayloads() ?? [];
+
+  it.skipIf(payloads.length === 0)(
+    'reads back every payload as text, never a formula',
+    async () => {
+      const buffer = await reportXlsx(hostileReport(payloads));
+      const zip = await JSZip.loadAsync(buffer);
+      for (const [path, file] of Object.entries(zip.files)) {
+        if (path.endsWith('.xml')) expect(xmlErrors(await file.async('string')), path).toEqual([]);
+      }
+      const workbook = await read(buffer);
+      expect(workbook.worksheets.length).toBe(5);
+      const cells = workbook.worksheets.flatMap((sheet) => rows(sheet).flat());
+      expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
+      const quotes = new Set(rows(workbook.worksheets[3]).map((r) => r[0]));
+      for (const payload of payloads) {
+        const shown = onScreen(payload);
+        const expected = /^[=+\-@\t\r]/.test(shown) ? `'${shown}` : shown;
+        expect(quotes, JSON.stringify(payload)).toContain(expected);
+      }
+    },
+  );
 });
 
 describe('SheetNamer', () => {

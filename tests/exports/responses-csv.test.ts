@@ -109,7 +109,9 @@ describe('responsesCsv', () => {
       ],
     });
     const [header, row] = lines(csv);
-    expect(header).toBe("id,submittedAt,version,channel,'=cmd,experience.row1,services,services-Comment");
+    expect(header).toBe(
+      "id,submittedAt,version,channel,'=cmd,experience.row1,services,services-Comment",
+    );
     expect(row).toBe(
       `r1,2026-01-05T10:00:00.000Z,1,online,x,'@evil,'-first; second,"'=HYPERLINK(""x"")"`,
     );
@@ -117,7 +119,10 @@ describe('responsesCsv', () => {
 
   it('reads only own properties of answers, so hostile keys cannot reach the prototype', () => {
     const csv = responsesCsv({
-      questions: [{ name: 'constructor', title: 'c' }, { name: 'toString', title: 't' }],
+      questions: [
+        { name: 'constructor', title: 'c' },
+        { name: 'toString', title: 't' },
+      ],
       themeIds: [],
       rows: [response('r1', {})],
     });
