@@ -6,10 +6,20 @@ export interface BulkResponse {
   id: string;
   answers: Record<string, unknown>;
   submittedAt: string;
-  freeText: { question: string; substantive: boolean; redacted: string; themes: readonly string[] }[];
+  freeText: {
+    question: string;
+    substantive: boolean;
+    redacted: string;
+    themes: readonly string[];
+  }[];
 }
 
-export function bulkLoadResponses(file: string, surveyId: string, versionId: string, rows: BulkResponse[]) {
+export function bulkLoadResponses(
+  file: string,
+  surveyId: string,
+  versionId: string,
+  rows: BulkResponse[],
+) {
   const sqlite = new SqliteDatabase(file);
   try {
     const response = sqlite.prepare(
@@ -28,7 +38,13 @@ export function bulkLoadResponses(file: string, surveyId: string, versionId: str
       for (const row of rows) {
         response.run(row.id, surveyId, versionId, JSON.stringify(row.answers), row.submittedAt);
         for (const text of row.freeText) {
-          analysis.run(row.id, text.question, text.substantive ? 1 : 0, text.redacted, row.submittedAt);
+          analysis.run(
+            row.id,
+            text.question,
+            text.substantive ? 1 : 0,
+            text.redacted,
+            row.submittedAt,
+          );
           for (const id of text.themes) theme.run(row.id, text.question, id, row.submittedAt);
         }
       }

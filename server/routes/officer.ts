@@ -4,9 +4,9 @@ import { countResponsesBySurvey } from '../../db/responses-repository.ts';
 import { listAllSurveys } from '../../db/surveys-repository.ts';
 import { taggingStatus } from '../../db/tagging-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { availabilityOf } from '../availability.ts';
 import { requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { availabilityOf } from '../availability.ts';
 
 export function officerRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
@@ -16,7 +16,10 @@ export function officerRoutes(deps: AppDeps) {
   });
 
   app.get('/surveys', requireRole('officer', 'designer'), async (c) => {
-    const [surveys, counts] = await Promise.all([listAllSurveys(deps.db), countResponsesBySurvey(deps.db)]);
+    const [surveys, counts] = await Promise.all([
+      listAllSurveys(deps.db),
+      countResponsesBySurvey(deps.db),
+    ]);
     const now = deps.now();
     return c.json(
       surveys.map((s) => ({

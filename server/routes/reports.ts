@@ -9,12 +9,16 @@ import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
+import {
+  type FileBody,
+  REPORT_FORMATS,
+  reportFile,
+  responsesCsvFile,
+} from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
 
-const FORMATS = ['json'] as const;
-
 const querySchema = z.strictObject({
-  format: z.enum(FORMATS).default('json'),
+  format: z.enum(REPORT_FORMATS).default('json'),
   version: z.coerce.number().int().positive().optional(),
   by: z.string().min(1).max(200).optional(),
   k: z.coerce.number().int().positive().optional(),
@@ -53,18 +57,32 @@ export function reportsRoutes(deps: AppDeps) {
     const query = parseQuery(c.req.query(), deps.config.suppressionK);
     const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
     if (!survey) throw surveyNotFound();
-    const input = await loadReportInput(deps.db, survey, { version: query.version, quoteMode: 'internal' });
+    // Officers see candidate quotes; every file that may be published carries approved ones only.
+    const quoteMode = query.format === 'json' ? 'internal' : 'published';
+    const input = await loadReportInput(deps.db, survey, { version: query.version, quoteMode });
     try {
       const report = buildReport(input, { k: query.k, by: query.by, version: query.version });
       const { user } = currentAuth(c);
       await audit(deps.db, {
         actor: { id: user.id, email: user.email },
-        action: 'report.view',
+        action: query.format === 'json' ? 'report.view' : 'report.export',
         target: survey.slug,
-        details: { format: query.format, by: query.by ?? null, k: query.k, version: query.version ?? null },
+        details: {
+          format: query.format,
+          by: query.by ?? null,
+          k: query.k,
+          version: query.version ?? null,
+        },
         at: deps.now(),
       });
-      return c.json(report);
+      if (query.format === 'json') return c.json(report);
+      const file: FileBody =
+        query.format === 'csv'
+          ? responsesCsvFile(input, survey.slug)
+          : await reportFile(report, query.format);
+      c.header('Content-Type', file.contentType);
+      if (file.fileName) c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
     } catch (error) {
       if (error instanceof InvalidParameterError) {
         throw new AppError(400, 'invalid_parameter', error.message);

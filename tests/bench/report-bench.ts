@@ -226,17 +226,41 @@ export async function runStoredReportBench(count = 100_000) {
         })),
       })),
     );
-    console.log(`stored ${count} responses in ${((performance.now() - loading) / 1000).toFixed(1)} s`);
+    console.log(
+      `stored ${count} responses in ${((performance.now() - loading) / 1000).toFixed(1)} s`,
+    );
     const started = performance.now();
     const stored = await loadReportInput(db, survey, { quoteMode: 'internal' });
     const loaded = (performance.now() - started) / 1000;
-    const json = JSON.stringify(buildReport(stored, { k: 10 }));
+    const built = buildReport(stored, { k: 10 });
+    const json = JSON.stringify(built);
     const total = (performance.now() - started) / 1000;
     console.log(
       `stored report (JSON)        : ${total.toFixed(2)} s (${loaded.toFixed(2)} s reading the database), ${Math.round(json.length / 1024)} KB; target under 2 s`,
     );
+    const { reportXlsx } = await import('../../server/exports/report-xlsx.ts');
+    const { reportDocx } = await import('../../server/exports/report-docx.ts');
+    const files: Record<string, number> = {};
+    for (const [format, make] of [
+      ['xlsx', () => reportXlsx(built)],
+      ['docx', () => reportDocx(built)],
+    ] as const) {
+      const t0 = performance.now();
+      const bytes = (await make()).length;
+      files[format] = Number(((performance.now() - t0) / 1000).toFixed(2));
+      console.log(
+        `${`${format} export`.padEnd(28)}: ${files[format]} s, ${Math.round(bytes / 1024)} KB; target under 15 s`,
+      );
+    }
+    const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+    console.log(`peak RSS                    : ${peakRssMb} MB (target under 1024)`);
     await db.destroy();
-    return { storedReportSeconds: Number(total.toFixed(2)), readSeconds: Number(loaded.toFixed(2)) };
+    return {
+      storedReportSeconds: Number(total.toFixed(2)),
+      readSeconds: Number(loaded.toFixed(2)),
+      exportSeconds: files,
+      peakRssMb,
+    };
   } finally {
     if (!process.env.KEEP_BENCH_DB) rmSync(dir, { recursive: true, force: true });
     else console.log(file);

@@ -18,7 +18,9 @@ describe('migrations', () => {
     const [a, b] = [openSqlite(file), openSqlite(file)];
     await Promise.all([migrateToLatest(a), migrateToLatest(b)]);
     const tables = await a.introspection.getTables();
-    expect(tables.map((t) => t.name)).toEqual(expect.arrayContaining(['surveys', 'responses', 'users']));
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(['surveys', 'responses', 'users']),
+    );
     await Promise.all([a.destroy(), b.destroy()]);
   });
 });

@@ -43,7 +43,9 @@ describe('report parameters', () => {
     for (const query of ['?k=3', '?by=working_well', '?colour=red', '?format=pdf', '?version=9']) {
       const res = await report(query);
       expect(res.status, query).toBe(400);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invalid_parameter');
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+        'invalid_parameter',
+      );
     }
   });
 
@@ -62,7 +64,10 @@ describe('report parameters', () => {
 
 describe('report figures', () => {
   it('counts answers, themes from the tagger, and hides small numbers', async () => {
-    await submitMany(12, { ...validTinyAnswers, working_well: 'We waited two years for the EHC plan' });
+    await submitMany(12, {
+      ...validTinyAnswers,
+      working_well: 'We waited two years for the EHC plan',
+    });
     await submitMany(10, { ...validTinyAnswers, working_well: 'The taxi driver is rude to him' });
     await submitMany(3, { ...validTinyAnswers, who: 'carer', working_well: 'n/a' });
     await t.tagWorker.drain();
@@ -83,7 +88,10 @@ describe('report figures', () => {
     const text = body.questions.find((q) => q.name === 'working_well');
     // "n/a" is not an answer: 22 answered, 12 of them (54.5%) about delays, 10 about transport.
     expect(text?.answered).toBe(22);
-    expect(text?.themes?.find((th) => th.id === 'delays')).toMatchObject({ count: 12, percent: 54.5 });
+    expect(text?.themes?.find((th) => th.id === 'delays')).toMatchObject({
+      count: 12,
+      percent: 54.5,
+    });
     expect(text?.themes?.find((th) => th.id === 'transport')).toMatchObject({ count: 10 });
   });
 });
@@ -99,5 +107,42 @@ describe('officer overview', () => {
     expect((await t.request('/api/officer/surveys')).status).toBe(401);
     const tagging = await t.request('/api/officer/tagging', asToken(officerToken));
     expect(await tagging.json()).toMatchObject({ backlog: 2 });
+  });
+});
+
+describe('report files', () => {
+  it('exports the raw responses as CSV with theme columns and formula-safe text', async () => {
+    await submitMany(2, { ...validTinyAnswers, working_well: '=HYPERLINK("x") we waited months' });
+    await t.tagWorker.drain();
+    const res = await report('?format=csv');
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toContain('tiny-responses-unredacted.csv');
+    const text = await res.text();
+    expect(text).toContain('working_well:delays');
+    expect(text).toContain(`"'=HYPERLINK(""x"") we waited months"`);
+    const rows = await t.deps.db.selectFrom('audit_log').select(['action']).execute();
+    expect(rows).toContainEqual({ action: 'report.export' });
+  });
+
+  it('exports XLSX, DOCX and HTML files', async () => {
+    await submitMany(12, validTinyAnswers);
+    const xlsx = await report('?format=xlsx');
+    expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
+    expect(
+      Buffer.from(await xlsx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const docx = await report('?format=docx');
+    expect(docx.headers.get('content-disposition')).toContain('tiny-report.docx');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
+    const html = await report('?format=html');
+    expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(await html.text()).toContain('Tiny survey');
   });
 });
