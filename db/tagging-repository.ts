@@ -233,3 +233,46 @@ export async function taggingStatus(db: Db): Promise<TaggingStatus> {
     })),
   };
 }
+
+export interface HumanCodedAnswer {
+  responseId: string;
+  question: string;
+  answers: string;
+  /** Themes as the officer left them: automatic ones not removed, plus those added. */
+  themes: string[];
+}
+
+/** Every answer an officer has coded (at least one human row), with its effective themes. */
+export async function listHumanCodedAnswers(db: Db): Promise<HumanCodedAnswer[]> {
+  const coded = await db
+    .selectFrom('answer_themes')
+    .innerJoin('responses', 'responses.id', 'answer_themes.response_id')
+    .select(['answer_themes.response_id', 'answer_themes.question', 'responses.answers'])
+    .where('answer_themes.source', '=', 'human')
+    .distinct()
+    .execute();
+  if (coded.length === 0) return [];
+  const rows = await db
+    .selectFrom('answer_themes')
+    .select(['response_id', 'question', 'theme_id', 'source', 'present'])
+    .where('response_id', 'in', [...new Set(coded.map((c) => c.response_id))])
+    .execute();
+  return coded.map((c) => {
+    const mine = rows.filter((r) => r.response_id === c.response_id && r.question === c.question);
+    const human = new Map(
+      mine.filter((r) => r.source === 'human').map((r) => [r.theme_id, r.present === 1]),
+    );
+    const themes = new Set<string>();
+    for (const r of mine) {
+      if (r.source === 'auto' && r.present === 1 && human.get(r.theme_id) !== false)
+        themes.add(r.theme_id);
+      if (r.source === 'human' && r.present === 1) themes.add(r.theme_id);
+    }
+    return {
+      responseId: c.response_id,
+      question: c.question,
+      answers: c.answers,
+      themes: [...themes].sort(),
+    };
+  });
+}

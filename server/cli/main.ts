@@ -25,6 +25,7 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   user disable|enable|reset --email E               reset prints a one-time link
   token create|revoke --email E                     create prints only the API token
   model install --file MODEL                        use a trained model; every answer is re-tagged
+  model train [--out FILE] [--install]              learn from officers' codes in the database
   tagging status                                    the tagging queue and re-tagging progress`;
 
 async function main(argv: string[]): Promise<number> {

@@ -1,10 +1,15 @@
 // Installing a trained model changes how answers are tagged, so every answer is queued again; the
 // running servers pick the model up from the database and work through the queue.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { trainClassifier } from '../../analysis/classifier/index.ts';
+import { parseCodebook } from '../../analysis/codebook.ts';
+import { evaluateAgreement, splitHoldout } from '../../analysis/metrics.ts';
+import { createTagger } from '../../analysis/tag-answer.ts';
 import { themeModelFromFile } from '../../analysis/theme-model.ts';
-import { activateThemeModel } from '../../db/codebooks-repository.ts';
-import { requestRetag, taggingStatus } from '../../db/tagging-repository.ts';
+import { activateThemeModel, latestCodebook } from '../../db/codebooks-repository.ts';
+import type { Db } from '../../db/connection.ts';
+import { listHumanCodedAnswers, requestRetag, taggingStatus } from '../../db/tagging-repository.ts';
 import { withAppDatabase } from './app-database.ts';
 import { EXIT_OK, UsageError } from './cli-errors.ts';
 import { requireFile } from './load-tagger.ts';
@@ -44,10 +49,84 @@ async function status(): Promise<number> {
   });
 }
 
+const MIN_CODED = 10;
+
+async function codedExamples(db: Db) {
+  const coded = await listHumanCodedAnswers(db);
+  return coded.flatMap((c) => {
+    const text = (JSON.parse(c.answers) as Record<string, unknown>)[c.question];
+    return typeof text === 'string'
+      ? [{ id: `${c.responseId}:${c.question}`, text, labels: c.themes }]
+      : [];
+  });
+}
+
+/** Learns from officers' codes: agreement on a held-out share first, then a model from them all. */
+async function trainFromCodes(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      out: { type: 'string' },
+      install: { type: 'boolean' },
+      codebook: { type: 'string' },
+    },
+    strict: true,
+  });
+  return withAppDatabase(async ({ db, now }) => {
+    const examples = await codedExamples(db);
+    if (examples.length < MIN_CODED) {
+      process.stderr.write(
+        `Only ${examples.length} coded answers: code at least ${MIN_CODED} first.\n`,
+      );
+      return 1;
+    }
+    const stored = await latestCodebook(db, values.codebook ?? 'send-default');
+    if (!stored)
+      throw new UsageError(`There is no codebook "${values.codebook ?? 'send-default'}".`);
+    const codebook = parseCodebook(stored.document);
+    const { train, test } = splitHoldout(examples, 0.3, 1);
+    const heldOutTagger = createTagger({
+      codebook,
+      model: themeModelFromFile(trainClassifier(train)),
+    });
+    const agreement = evaluateAgreement(
+      test.map((e) => ({ id: e.id, labels: e.labels })),
+      test.map((e) => ({
+        id: e.id,
+        labels: heldOutTagger.tag({ text: e.text }).themes.map((t) => t.id),
+      })),
+    );
+    const model = trainClassifier(examples);
+    if (values.out) writeFileSync(values.out, JSON.stringify(model));
+    let installed: { model: string; queued: number } | undefined;
+    if (values.install) {
+      const id = await activateThemeModel(
+        db,
+        { document: model, labels: model.labels, exampleCount: examples.length },
+        now(),
+      );
+      installed = {
+        model: id,
+        queued: (await requestRetag(db, { reason: `model ${id}`, now: now() })).total,
+      };
+    }
+    const summary = {
+      coded: examples.length,
+      heldOut: test.length,
+      agreement,
+      labels: model.labels,
+      ...installed,
+    };
+    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return EXIT_OK;
+  });
+}
+
 export async function modelCommand(args: string[]): Promise<number> {
   const [action, ...rest] = args;
   if (action === 'install') return install(rest);
-  throw new UsageError('Usage: model install --file MODEL');
+  if (action === 'train') return trainFromCodes(rest);
+  throw new UsageError('Usage: model install --file MODEL | model train [--out FILE] [--install]');
 }
 
 export async function taggingCommand(args: string[]): Promise<number> {

@@ -1,6 +1,6 @@
 // The CLI as a person or script runs it: JSON Lines in, JSON Lines out, clear errors and exit codes.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,5 +117,53 @@ describe('cli train and evaluate', { timeout: 60_000 }, () => {
     for (const key of ['precision', 'recall', 'f1', 'kappa'])
       expect(report.micro).toHaveProperty(key);
     expect(report.macro).toHaveProperty('f1');
+  });
+});
+
+describe('cli model train', { timeout: 60_000 }, () => {
+  it("learns from officers' codes in the database, reports held-out agreement and installs", async () => {
+    const { createTestApp, postJson, writeSurveysDir } = await import('../support/test-app.ts');
+    const { surveyFile, validTinyAnswers } = await import('../support/sample-surveys.ts');
+    const surveysDir = writeSurveysDir([surveyFile()]);
+    const t = await createTestApp({ surveysDir });
+    const texts: [string, string][] = [
+      ['parking', 'There is never any parking at the clinic'],
+      ['parking', 'Parking at the hospital costs a fortune'],
+      ['respite', 'Our respite weekends were cut'],
+      ['respite', 'We need more respite, we are exhausted'],
+    ];
+    for (let i = 0; i < 32; i++) {
+      const [label, text] = texts[i % texts.length] as [string, string];
+      const res = await t.request(
+        '/api/surveys/tiny/responses',
+        postJson({ answers: { ...validTinyAnswers, working_well: `${text} (${i})` } }),
+      );
+      const { id } = (await res.json()) as { id: string };
+      await t.deps.db
+        .insertInto('answer_themes')
+        .values({
+          response_id: id,
+          question: 'working_well',
+          theme_id: label,
+          source: 'human',
+          present: 1,
+          score: null,
+          evidence: '[]',
+          codebook_version: null,
+          model_id: null,
+          created_at: new Date().toISOString(),
+        })
+        .execute();
+    }
+    await t.deps.db.destroy();
+    const env = { DATA_DIR: t.dataDir, SURVEYS_DIR: surveysDir };
+    const trained = cli(['model', 'train', '--install'], '', env);
+    expect(trained.code, trained.stderr).toBe(0);
+    const summary = JSON.parse(trained.stdout);
+    expect(summary).toMatchObject({ coded: 32, queued: 32 });
+    expect(summary.labels).toEqual(expect.arrayContaining(['parking', 'respite']));
+    expect(summary.agreement.themes.parking.support).toBeGreaterThan(0);
+    expect(summary.agreement.micro.f1).toBeGreaterThan(0.5);
+    rmSync(t.dataDir, { recursive: true, force: true });
   });
 });
