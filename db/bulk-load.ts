@@ -49,6 +49,8 @@ export function bulkLoadResponses(
         }
       }
     })();
+    // One huge transaction leaves a huge write-ahead log; the server's own writes never do.
+    sqlite.pragma('wal_checkpoint(TRUNCATE)');
   } finally {
     sqlite.close();
   }

@@ -185,6 +185,22 @@ export interface AuditLogTable {
   details: string;
 }
 
+/** An officer has read a flagged answer (who and when). */
+export interface SafeguardingReviewsTable {
+  response_id: string;
+  question: string;
+  reviewed_by: string;
+  reviewed_at: string;
+}
+
+/** An officer approved this answer's redacted text for published outputs. */
+export interface QuoteApprovalsTable {
+  response_id: string;
+  question: string;
+  approved_by: string;
+  approved_at: string;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
@@ -196,6 +212,8 @@ export interface Database {
   answer_themes: AnswerThemesTable;
   tag_jobs: TagJobsTable;
   retag_runs: RetagRunsTable;
+  safeguarding_reviews: SafeguardingReviewsTable;
+  quote_approvals: QuoteApprovalsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -8,6 +8,7 @@ import { officerRoutes } from './routes/officer.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { responsesRoutes } from './routes/responses.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { surveysRoutes } from './routes/surveys.ts';
 import { usersRoutes } from './routes/users.ts';
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/users', usersRoutes(deps));
   app.route('/api/password-reset', passwordResetRoutes(deps));
   app.route('/api/surveys', reportsRoutes(deps));
+  app.route('/api/surveys', reviewRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.all('/api/*', notFound);
   app.route('/', clientAssets(deps.config.clientDir));

@@ -8,12 +8,14 @@ import { errorBody } from './errors.ts';
 
 /** Paths the single-page client handles itself. */
 const PAGE_PATHS = ['/', '/s/:slug', '/s/:slug/', '/accessibility'];
+/** Paths the officers' page handles, a separate bundle so parents never load its code. */
+const OFFICER_PATHS = ['/officer', '/officer/', '/officer/*'];
 
 export function clientAssets(clientDir: string) {
   const app = new Hono();
   if (!existsSync(join(clientDir, 'index.html'))) {
     const notBuilt = 'The web pages have not been built. Run "npm run build".';
-    for (const path of PAGE_PATHS) app.get(path, (c) => c.text(notBuilt, 503));
+    for (const path of [...PAGE_PATHS, ...OFFICER_PATHS]) app.get(path, (c) => c.text(notBuilt, 503));
     return app;
   }
   // serveStatic resolves its root against the working directory.
@@ -33,6 +35,17 @@ export function clientAssets(clientDir: string) {
     app.get(path, async (c, next) => {
       c.header('Cache-Control', 'no-cache');
       return page(c, next);
+    });
+  }
+  const officerPage = serveStatic({
+    root,
+    precompressed: true,
+    rewriteRequestPath: () => '/officer/index.html',
+  });
+  for (const path of OFFICER_PATHS) {
+    app.get(path, async (c, next) => {
+      c.header('Cache-Control', 'no-cache');
+      return officerPage(c, next);
     });
   }
   app.get('/favicon.svg', serveStatic({ root, precompressed: true }));

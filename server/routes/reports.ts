@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { buildReport, InvalidParameterError } from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
+import { listApprovedQuotes } from '../../db/review-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
@@ -59,7 +60,12 @@ export function reportsRoutes(deps: AppDeps) {
     if (!survey) throw surveyNotFound();
     // Officers see candidate quotes; every file that may be published carries approved ones only.
     const quoteMode = query.format === 'json' ? 'internal' : 'published';
-    const input = await loadReportInput(deps.db, survey, { version: query.version, quoteMode });
+    const approvedQuotes = await listApprovedQuotes(deps.db, survey.id);
+    const input = await loadReportInput(deps.db, survey, {
+      version: query.version,
+      quoteMode,
+      approvedQuotes,
+    });
     try {
       const report = buildReport(input, { k: query.k, by: query.by, version: query.version });
       const { user } = currentAuth(c);

@@ -1,0 +1,240 @@
+// Officers' review of free-text answers: the safeguarding list, drill-down and coding of themes,
+// quote approval, and how far automatic tagging agrees with their codes.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { parseCodebook } from '../../analysis/codebook.ts';
+import { evaluateAgreement } from '../../analysis/metrics.ts';
+import { audit } from '../../db/audit-repository.ts';
+import { latestCodebook } from '../../db/codebooks-repository.ts';
+import {
+  analysisExists,
+  listCodingRows,
+  listSafeguarding,
+  markReviewed,
+  setHumanCodes,
+  setQuoteApproval,
+  themeRowsFor,
+} from '../../db/review-repository.ts';
+import { findSurveyBySlug } from '../../db/surveys-repository.ts';
+import { listHumanCodedAnswers } from '../../db/tagging-repository.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { AppError } from '../errors.ts';
+import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+import { surveyNotFound } from '../public-survey.ts';
+
+const answerRef = z.strictObject({ responseId: z.uuid(), question: z.string().min(1).max(200) });
+const quoteSchema = z.strictObject({
+  key: z.string().regex(/^[0-9a-f-]{36}:.+$/),
+  approved: z.boolean(),
+});
+const codesSchema = z.strictObject({ themes: z.array(z.string().min(1).max(60)).max(100) });
+const listQuery = z.strictObject({
+  question: z.string().min(1).max(200).optional(),
+  theme: z.string().min(1).max(60).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+const answerText = (answers: string, question: string) => {
+  const value = (JSON.parse(answers) as Record<string, unknown>)[question];
+  return typeof value === 'string' ? value : '';
+};
+
+export function reviewRoutes(deps: AppDeps) {
+  const app = new Hono<AuthEnv>();
+  for (const path of [
+    '/:slug/safeguarding',
+    '/:slug/safeguarding/*',
+    '/:slug/answers',
+    '/:slug/answers/*',
+    '/:slug/quotes',
+    '/:slug/agreement',
+  ]) {
+    app.use(path, sessionMiddleware(deps), requireRole('officer'), async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    });
+  }
+  const surveyOf = async (slug: string) => {
+    const survey = await findSurveyBySlug(deps.db, slug);
+    if (!survey) throw surveyNotFound();
+    return survey;
+  };
+  const actor = (c: Parameters<typeof currentAuth>[0]) => {
+    const { user } = currentAuth(c);
+    return { id: user.id, email: user.email };
+  };
+
+  app.get('/:slug/safeguarding', async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const rows = await listSafeguarding(deps.db, survey.id);
+    return c.json(
+      rows.map((r) => ({
+        responseId: r.response_id,
+        question: r.question,
+        submittedAt: r.submitted_at,
+        // Officers acting on a safeguarding concern need what was written, names included.
+        text: answerText(r.answers, r.question),
+        redacted: r.redacted,
+        evidence: JSON.parse(r.safeguarding_evidence) as string[],
+        reviewed: r.reviewed_at ? { by: r.reviewed_by, at: r.reviewed_at } : null,
+      })),
+    );
+  });
+
+  app.post('/:slug/safeguarding/review', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const body = await readJsonBody(c, answerRef);
+    if (!(await analysisExists(deps.db, survey.id, body.responseId, body.question))) {
+      throw new AppError(404, 'answer_not_found', 'There is no such answer in this survey.');
+    }
+    const who = actor(c);
+    await markReviewed(deps.db, body.responseId, body.question, who.email, deps.now());
+    await audit(deps.db, {
+      actor: who,
+      action: 'safeguarding.review',
+      target: `${survey.slug}/${body.responseId}/${body.question}`,
+      at: deps.now(),
+    });
+    return c.body(null, 204);
+  });
+
+  app.get('/:slug/answers', async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const query = listQuery.safeParse(c.req.query());
+    if (!query.success)
+      throw new AppError(400, 'invalid_parameter', 'The list parameters are not valid.');
+    const { question, theme, limit, offset } = query.data;
+    let responseIds: string[] | undefined;
+    if (theme) {
+      const coded = await listHumanCodedAnswers(deps.db);
+      const tagged = await deps.db
+        .selectFrom('answer_themes')
+        .select(['response_id', 'question'])
+        .where('theme_id', '=', theme)
+        .where('present', '=', 1)
+        .execute();
+      const humanSays = new Map(
+        coded.map((h) => [`${h.responseId}:${h.question}`, h.themes.includes(theme)]),
+      );
+      responseIds = [
+        ...new Set(
+          tagged
+            .filter(
+              (t) =>
+                (!question || t.question === question) &&
+                humanSays.get(`${t.response_id}:${t.question}`) !== false,
+            )
+            .map((t) => t.response_id),
+        ),
+      ];
+    }
+    const rows = await listCodingRows(deps.db, survey.id, { question, responseIds, limit, offset });
+    const themes = await themeRowsFor(
+      deps.db,
+      rows.map((r) => r.response_id),
+    );
+    return c.json(
+      rows.map((r) => ({
+        responseId: r.response_id,
+        question: r.question,
+        submittedAt: r.submitted_at,
+        text: answerText(r.answers, r.question),
+        substantive: r.substantive === 1,
+        safeguarding: r.safeguarding === 1,
+        themes: themes
+          .filter((t) => t.response_id === r.response_id && t.question === r.question)
+          .map((t) => ({
+            id: t.theme_id,
+            source: t.source,
+            present: t.present === 1,
+            score: t.score,
+            evidence: JSON.parse(t.evidence) as string[],
+          })),
+      })),
+    );
+  });
+
+  app.put(
+    '/:slug/answers/:responseId/:question/themes',
+    jsonBodyLimit(deps.config.maxBodyBytes),
+    async (c) => {
+      const survey = await surveyOf(c.req.param('slug'));
+      const ref = answerRef.safeParse({
+        responseId: c.req.param('responseId'),
+        question: c.req.param('question'),
+      });
+      if (
+        !ref.success ||
+        !(await analysisExists(deps.db, survey.id, ref.data.responseId, ref.data.question))
+      ) {
+        throw new AppError(404, 'answer_not_found', 'There is no such answer in this survey.');
+      }
+      const { themes } = await readJsonBody(c, codesSchema);
+      const stored = await latestCodebook(deps.db, 'send-default');
+      const allThemes = stored ? parseCodebook(stored.document).themes.map((t) => t.id) : [];
+      await setHumanCodes(deps.db, { ...ref.data, chosen: themes, allThemes }, deps.now());
+      return c.json({
+        responseId: ref.data.responseId,
+        question: ref.data.question,
+        themes: [...new Set(themes)].sort(),
+      });
+    },
+  );
+
+  app.post('/:slug/quotes', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const { key, approved } = await readJsonBody(c, quoteSchema);
+    const [responseId = '', question = ''] = [key.slice(0, 36), key.slice(37)];
+    if (!(await analysisExists(deps.db, survey.id, responseId, question))) {
+      throw new AppError(404, 'answer_not_found', 'There is no such answer in this survey.');
+    }
+    const who = actor(c);
+    await setQuoteApproval(
+      deps.db,
+      responseId,
+      question,
+      approved ? { by: who.email, at: deps.now() } : null,
+    );
+    await audit(deps.db, {
+      actor: who,
+      action: approved ? 'quote.approve' : 'quote.withdraw',
+      target: `${survey.slug}/${key}`,
+      at: deps.now(),
+    });
+    return c.body(null, 204);
+  });
+
+  app.get('/:slug/agreement', async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const coded = (await listHumanCodedAnswers(deps.db)).filter((h) => h.answers !== '');
+    const ids = new Set(
+      (await listCodingRows(deps.db, survey.id, { limit: 1_000_000, offset: 0 })).map(
+        (r) => r.response_id,
+      ),
+    );
+    const mine = coded.filter((h) => ids.has(h.responseId));
+    const auto = await themeRowsFor(deps.db, [...new Set(mine.map((m) => m.responseId))]);
+    const predicted = mine.map((m) => ({
+      id: `${m.responseId}:${m.question}`,
+      labels: auto
+        .filter(
+          (a) =>
+            a.source === 'auto' &&
+            a.present === 1 &&
+            a.response_id === m.responseId &&
+            a.question === m.question,
+        )
+        .map((a) => a.theme_id),
+    }));
+    const report = evaluateAgreement(
+      mine.map((m) => ({ id: `${m.responseId}:${m.question}`, labels: m.themes })),
+      predicted,
+    );
+    return c.json({ coded: mine.length, ...report });
+  });
+
+  return app;
+}
