@@ -4,6 +4,7 @@ import * as initial from './migrations/2026-11-24-001-initial.ts';
 import * as tagging from './migrations/2026-11-24-002-tagging.ts';
 import * as accounts from './migrations/2026-11-24-003-accounts.ts';
 import * as review from './migrations/2026-11-24-004-review.ts';
+import * as paperAndNarratives from './migrations/2026-11-24-005-paper-and-narratives.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-24-002-tagging': tagging,
   '2026-11-24-003-accounts': accounts,
   '2026-11-24-004-review': review,
+  '2026-11-24-005-paper-and-narratives': paperAndNarratives,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -23,6 +23,7 @@ export interface ReportResponseRow {
   version_id: string;
   answers: string;
   submitted_at: string;
+  channel: string;
 }
 
 export async function listResponseRows(
@@ -32,7 +33,7 @@ export async function listResponseRows(
 ): Promise<ReportResponseRow[]> {
   let query = db
     .selectFrom('responses')
-    .select(['id', 'version_id', 'answers', 'submitted_at'])
+    .select(['id', 'version_id', 'answers', 'submitted_at', 'channel'])
     .where('survey_id', '=', surveyId);
   if (versionId) query = query.where('version_id', '=', versionId);
   return query.orderBy('submitted_at').orderBy('id').execute();
@@ -81,5 +82,46 @@ export async function listThemeRows(db: Db, surveyId: string): Promise<ThemeRow[
       'answer_themes.present',
     ])
     .where('responses.survey_id', '=', surveyId)
+    .execute();
+}
+
+export async function listNarratives(db: Db, surveyId: string): Promise<Record<string, string>> {
+  const rows = await db
+    .selectFrom('report_narratives')
+    .select(['question', 'text'])
+    .where('survey_id', '=', surveyId)
+    .execute();
+  return Object.fromEntries(rows.map((r) => [r.question, r.text]));
+}
+
+export async function saveNarrative(
+  db: Db,
+  narrative: { surveyId: string; question: string; text: string; by: string; at: Date },
+) {
+  const values = {
+    survey_id: narrative.surveyId,
+    question: narrative.question,
+    text: narrative.text,
+    updated_by: narrative.by,
+    updated_at: narrative.at.toISOString(),
+  };
+  await db
+    .insertInto('report_narratives')
+    .values(values)
+    .onConflict((oc) =>
+      oc.columns(['survey_id', 'question']).doUpdateSet({
+        text: values.text,
+        updated_by: values.updated_by,
+        updated_at: values.updated_at,
+      }),
+    )
+    .execute();
+}
+
+export async function deleteNarrative(db: Db, surveyId: string, question: string) {
+  await db
+    .deleteFrom('report_narratives')
+    .where('survey_id', '=', surveyId)
+    .where('question', '=', question)
     .execute();
 }

@@ -8,6 +8,7 @@ export interface NewResponse {
   submittedAt: string;
   /** Queue the response for theme tagging in the same transaction, so no answer is missed. */
   queueTagging?: boolean;
+  channel?: 'online' | 'paper';
 }
 
 export interface IdempotencyClaim {
@@ -62,6 +63,7 @@ export async function insertResponse(
         version_id: response.versionId,
         answers: JSON.stringify(response.answers),
         submitted_at: response.submittedAt,
+        channel: response.channel ?? 'online',
       })
       .execute();
     if (response.queueTagging) {

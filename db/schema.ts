@@ -39,6 +39,8 @@ export interface ResponsesTable {
   answers: string;
   /** Truncated to the hour: an exact time could be matched to a person. */
   submitted_at: string;
+  /** online, or paper: entered by an officer from a paper or telephone response. */
+  channel: Generated<string>;
 }
 
 export interface IdempotencyKeysTable {
@@ -201,6 +203,15 @@ export interface QuoteApprovalsTable {
   approved_at: string;
 }
 
+/** An officer's wording of a question's narrative, replacing the drafted one. */
+export interface ReportNarrativesTable {
+  survey_id: string;
+  question: string;
+  text: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
@@ -214,6 +225,7 @@ export interface Database {
   retag_runs: RetagRunsTable;
   safeguarding_reviews: SafeguardingReviewsTable;
   quote_approvals: QuoteApprovalsTable;
+  report_narratives: ReportNarrativesTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;

@@ -5,6 +5,7 @@ import { clientAssets } from './client-assets.ts';
 import { createErrorHandler, notFound } from './errors.ts';
 import { requestLog } from './request-log.ts';
 import { officerRoutes } from './routes/officer.ts';
+import { officerEntryRoutes } from './routes/officer-entries.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { responsesRoutes } from './routes/responses.ts';
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/password-reset', passwordResetRoutes(deps));
   app.route('/api/surveys', reportsRoutes(deps));
   app.route('/api/surveys', reviewRoutes(deps));
+  app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.all('/api/*', notFound);
   app.route('/', clientAssets(deps.config.clientDir));

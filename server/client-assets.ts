@@ -15,7 +15,8 @@ export function clientAssets(clientDir: string) {
   const app = new Hono();
   if (!existsSync(join(clientDir, 'index.html'))) {
     const notBuilt = 'The web pages have not been built. Run "npm run build".';
-    for (const path of [...PAGE_PATHS, ...OFFICER_PATHS]) app.get(path, (c) => c.text(notBuilt, 503));
+    for (const path of [...PAGE_PATHS, ...OFFICER_PATHS])
+      app.get(path, (c) => c.text(notBuilt, 503));
     return app;
   }
   // serveStatic resolves its root against the working directory.

@@ -103,6 +103,7 @@ export async function loadReportInput(
       versionId: r.version_id,
       answers: JSON.parse(r.answers) as Record<string, unknown>,
       submittedAt: r.submitted_at,
+      channel: r.channel === 'paper' ? 'paper' : 'online',
     })),
     freeText: freeTextIndex(analysis, effectiveThemes(themeRows)),
     themes: codebook

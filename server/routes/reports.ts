@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { buildReport, InvalidParameterError } from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
+import { listNarratives } from '../../db/report-data-repository.ts';
 import { listApprovedQuotes } from '../../db/review-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -67,7 +68,13 @@ export function reportsRoutes(deps: AppDeps) {
       approvedQuotes,
     });
     try {
-      const report = buildReport(input, { k: query.k, by: query.by, version: query.version });
+      const narratives = await listNarratives(deps.db, survey.id);
+      const report = buildReport(input, {
+        k: query.k,
+        by: query.by,
+        version: query.version,
+        narratives,
+      });
       const { user } = currentAuth(c);
       await audit(deps.db, {
         actor: { id: user.id, email: user.email },

@@ -5,6 +5,7 @@ import type { AppDeps } from '../app-deps.ts';
 import {
   IDEMPOTENCY_HEADER,
   idempotencyKeySchema,
+  type SubmitResponseBody,
   submitResponseBodySchema,
 } from '../contracts.ts';
 import { AppError } from '../errors.ts';
@@ -15,7 +16,7 @@ import { truncateToHour } from '../time.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-function readIdempotencyKey(header: string | undefined) {
+export function readIdempotencyKey(header: string | undefined) {
   if (header === undefined) return undefined;
   if (!idempotencyKeySchema.safeParse(header).success) {
     throw new AppError(
@@ -27,62 +28,83 @@ function readIdempotencyKey(header: string | undefined) {
   return header;
 }
 
+export interface Submission {
+  slug: string;
+  body: SubmitResponseBody;
+  idempotencyKey?: string;
+  /** paper: typed in by an officer, who may still enter forms that arrived after closing. */
+  channel: 'online' | 'paper';
+}
+
+/** Validates and stores one response; the one path for parents online and for paper forms. */
+export async function acceptResponse(deps: AppDeps, submission: Submission): Promise<string> {
+  const { body, idempotencyKey: key, channel } = submission;
+  const { survey, version, availability } = await loadPublicSurvey(
+    deps,
+    submission.slug,
+    body.version,
+  );
+  if (availability === 'closed' && channel === 'online') {
+    throw new AppError(410, 'survey_closed', 'This survey has closed and takes no more answers.');
+  }
+  if (availability === 'not_yet_open') {
+    throw new AppError(409, 'survey_not_open', 'This survey is not open for answers yet.');
+  }
+  if (availability === 'unavailable') {
+    throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
+  }
+  const verdict = validateAnswers(version, body.answers);
+  if (!verdict.ok) {
+    throw new AppError(
+      400,
+      'invalid_response',
+      'Some answers need to be checked.',
+      verdict.details,
+    );
+  }
+  const result = await insertResponse(
+    deps.db,
+    {
+      id: randomUUID(),
+      surveyId: survey.id,
+      versionId: version.versionId,
+      answers: verdict.answers,
+      submittedAt: truncateToHour(deps.now()),
+      queueTagging: version.settings.themedQuestions.some(
+        (q) => typeof verdict.answers[q] === 'string',
+      ),
+      channel,
+    },
+    key
+      ? {
+          keyHash: sha256(key),
+          requestHash: sha256(JSON.stringify([version.version, body.answers])),
+        }
+      : undefined,
+  );
+  if (result.kind === 'key_reused') {
+    throw new AppError(
+      422,
+      'idempotency_key_reused',
+      `This ${IDEMPOTENCY_HEADER} was already used for different answers.`,
+    );
+  }
+  return result.id;
+}
+
 export function responsesRoutes(deps: AppDeps) {
   const app = new Hono();
 
   app.post('/:slug/responses', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
-    const key = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
+    const idempotencyKey = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
     const body = await readJsonBody(c, submitResponseBodySchema);
-    const { survey, version, availability } = await loadPublicSurvey(
-      deps,
-      c.req.param('slug'),
-      body.version,
-    );
-    if (availability === 'closed') {
-      throw new AppError(410, 'survey_closed', 'This survey has closed and takes no more answers.');
-    }
-    if (availability === 'not_yet_open') {
-      throw new AppError(409, 'survey_not_open', 'This survey is not open for answers yet.');
-    }
-    if (availability === 'unavailable') {
-      throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
-    }
-    const verdict = validateAnswers(version, body.answers);
-    if (!verdict.ok) {
-      throw new AppError(
-        400,
-        'invalid_response',
-        'Some answers need to be checked.',
-        verdict.details,
-      );
-    }
-    const result = await insertResponse(
-      deps.db,
-      {
-        id: randomUUID(),
-        surveyId: survey.id,
-        versionId: version.versionId,
-        answers: verdict.answers,
-        submittedAt: truncateToHour(deps.now()),
-        queueTagging: version.settings.themedQuestions.some(
-          (q) => typeof verdict.answers[q] === 'string',
-        ),
-      },
-      key
-        ? {
-            keyHash: sha256(key),
-            requestHash: sha256(JSON.stringify([version.version, body.answers])),
-          }
-        : undefined,
-    );
-    if (result.kind === 'key_reused') {
-      throw new AppError(
-        422,
-        'idempotency_key_reused',
-        `This ${IDEMPOTENCY_HEADER} was already used for different answers.`,
-      );
-    }
-    return c.json({ id: result.id }, 201);
+    const id = await acceptResponse(deps, {
+      slug: c.req.param('slug'),
+      body,
+      idempotencyKey,
+      channel: 'online',
+    });
+    return c.json({ id }, 201);
   });
 
   return app;

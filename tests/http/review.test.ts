@@ -12,13 +12,22 @@ const withConsent = {
     ...tinySurveyJson.pages,
     {
       name: 'consent',
-      elements: [{ type: 'radiogroup', name: 'quote_consent', title: 'May we quote you?', choices: ['yes', 'no'] }],
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'quote_consent',
+          title: 'May we quote you?',
+          choices: ['yes', 'no'],
+        },
+      ],
     },
   ],
 };
 
 beforeEach(async () => {
-  const dir = writeSurveysDir([surveyFile({ json: withConsent, quoteConsentQuestion: 'quote_consent' })]);
+  const dir = writeSurveysDir([
+    surveyFile({ json: withConsent, quoteConsentQuestion: 'quote_consent' }),
+  ]);
   t = await createTestApp({ surveysDir: dir, env: { NODE_ENV: 'test' } });
   token = await tokenFor(t, (await addUser(t, 'officer')).id);
 });
@@ -39,14 +48,26 @@ describe('safeguarding review', () => {
     const id = await submit('My son talks about wanting to die and we cannot cope');
     await submit('The bus is late');
     await t.tagWorker.drain();
-    const list = (await (await api('/safeguarding')).json()) as { responseId: string; text: string; reviewed: unknown }[];
+    const list = (await (await api('/safeguarding')).json()) as {
+      responseId: string;
+      text: string;
+      reviewed: unknown;
+    }[];
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ responseId: id, reviewed: null });
     expect(list[0]?.text).toContain('wanting to die');
-    expect((await api('/safeguarding/review', 'POST', { responseId: id, question: 'working_well' })).status).toBe(204);
-    const after = (await (await api('/safeguarding')).json()) as { reviewed: { by: string } | null }[];
+    expect(
+      (await api('/safeguarding/review', 'POST', { responseId: id, question: 'working_well' }))
+        .status,
+    ).toBe(204);
+    const after = (await (await api('/safeguarding')).json()) as {
+      reviewed: { by: string } | null;
+    }[];
     expect(after[0]?.reviewed?.by).toMatch(/@council\.example$/);
-    const missing = await api('/safeguarding/review', 'POST', { responseId: crypto.randomUUID(), question: 'working_well' });
+    const missing = await api('/safeguarding/review', 'POST', {
+      responseId: crypto.randomUUID(),
+      question: 'working_well',
+    });
     expect(missing.status).toBe(404);
     expect((await t.request('/api/surveys/tiny/safeguarding')).status).toBe(401);
   });
@@ -55,26 +76,38 @@ describe('safeguarding review', () => {
 describe('coding themes by hand', () => {
   it('shows automatic themes with evidence, and an officer’s codes win in reports and agreement', async () => {
     const ids: string[] = [];
-    for (let i = 0; i < 12; i++) ids.push(await submit(`We waited two years for the EHC plan (${i})`));
+    for (let i = 0; i < 12; i++)
+      ids.push(await submit(`We waited two years for the EHC plan (${i})`));
     await t.tagWorker.drain();
     const answers = (await (await api('/answers?question=working_well&limit=5')).json()) as {
       themes: { id: string; source: string; evidence: string[] }[];
     }[];
     expect(answers).toHaveLength(5);
-    expect(answers[0]?.themes).toContainEqual(expect.objectContaining({ id: 'delays', source: 'auto' }));
+    expect(answers[0]?.themes).toContainEqual(
+      expect.objectContaining({ id: 'delays', source: 'auto' }),
+    );
     for (const id of ids) {
-      const res = await api(`/answers/${id}/working_well/themes`, 'PUT', { themes: ['ehcp', 'transport'] });
+      const res = await api(`/answers/${id}/working_well/themes`, 'PUT', {
+        themes: ['ehcp', 'transport'],
+      });
       expect(res.status).toBe(200);
     }
-    const report = (await (await api('/report')).json()) as { questions: { name: string; themes?: { id: string; count?: number }[] }[] };
+    const report = (await (await api('/report')).json()) as {
+      questions: { name: string; themes?: { id: string; count?: number }[] }[];
+    };
     const themes = report.questions.find((q) => q.name === 'working_well')?.themes ?? [];
     expect(themes.find((th) => th.id === 'transport')).toMatchObject({ count: 12 });
     expect(themes.find((th) => th.id === 'delays')?.count ?? 0).toBe(0);
-    const agreement = (await (await api('/agreement')).json()) as { coded: number; themes: Record<string, { precision: number; recall: number }> };
+    const agreement = (await (await api('/agreement')).json()) as {
+      coded: number;
+      themes: Record<string, { precision: number; recall: number }>;
+    };
     expect(agreement.coded).toBe(12);
     expect(agreement.themes.transport?.recall).toBe(0);
     expect(agreement.themes.ehcp?.recall).toBe(1);
-    const filtered = (await (await api('/answers?question=working_well&theme=delays')).json()) as unknown[];
+    const filtered = (await (
+      await api('/answers?question=working_well&theme=delays')
+    ).json()) as unknown[];
     expect(filtered).toHaveLength(0);
   });
 });
@@ -84,20 +117,33 @@ describe('quote approval', () => {
     for (let i = 0; i < 12; i++) await submit(`We waited two years for the EHC plan, number ${i}`);
     await t.tagWorker.drain();
     const report = (await (await api('/report')).json()) as {
-      questions: { name: string; themes?: { id: string; quotes?: { key: string; text: string; approved: boolean }[] }[] }[];
+      questions: {
+        name: string;
+        themes?: { id: string; quotes?: { key: string; text: string; approved: boolean }[] }[];
+      }[];
     };
-    const delays = report.questions.find((q) => q.name === 'working_well')?.themes?.find((th) => th.id === 'delays');
+    const delays = report.questions
+      .find((q) => q.name === 'working_well')
+      ?.themes?.find((th) => th.id === 'delays');
     const candidate = delays?.quotes?.[0];
     expect(candidate?.approved).toBe(false);
     expect(await (await api('/report?format=html')).text()).not.toContain(candidate?.text ?? '???');
-    expect((await api('/quotes', 'POST', { key: candidate?.key, approved: true })).status).toBe(204);
+    expect((await api('/quotes', 'POST', { key: candidate?.key, approved: true })).status).toBe(
+      204,
+    );
     expect(await (await api('/report?format=html')).text()).toContain(candidate?.text ?? '???');
   });
 
   it('refuses an approval without an account or for an unknown answer', async () => {
-    const res = await t.request('/api/surveys/tiny/quotes', jsonInit('POST', { key: 'x', approved: true }));
+    const res = await t.request(
+      '/api/surveys/tiny/quotes',
+      jsonInit('POST', { key: 'x', approved: true }),
+    );
     expect(res.status).toBe(401);
-    const unknown = await api('/quotes', 'POST', { key: `${crypto.randomUUID()}:working_well`, approved: true });
+    const unknown = await api('/quotes', 'POST', {
+      key: `${crypto.randomUUID()}:working_well`,
+      approved: true,
+    });
     expect(unknown.status).toBe(404);
   });
 });
