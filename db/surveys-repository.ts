@@ -134,3 +134,17 @@ export async function saveFileSurvey(
 export async function listAllSurveys(db: Db): Promise<SurveyRow[]> {
   return db.selectFrom('surveys').selectAll().orderBy('title').execute();
 }
+
+/** Earlier surveys of a series (waves), oldest first, by when they opened or were created. */
+export async function listEarlierInSeries(db: Db, survey: SurveyRow): Promise<SurveyRow[]> {
+  if (!survey.series) return [];
+  const rows = await db
+    .selectFrom('surveys')
+    .selectAll()
+    .where('series', '=', survey.series)
+    .where('id', '!=', survey.id)
+    .where('status', '!=', 'draft')
+    .execute();
+  const when = (s: SurveyRow) => s.opens_at ?? s.created_at;
+  return rows.filter((s) => when(s) < when(survey)).sort((a, b) => when(a).localeCompare(when(b)));
+}

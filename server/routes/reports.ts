@@ -1,11 +1,19 @@
 // GET /api/surveys/<slug>/report: the thematic report for officers, in JSON or as a file.
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { buildReport, InvalidParameterError } from '../../analysis/report/index.ts';
+import {
+  buildReport,
+  compareWithEarlier,
+  InvalidParameterError,
+} from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
 import { listNarratives } from '../../db/report-data-repository.ts';
 import { listApprovedQuotes } from '../../db/review-repository.ts';
-import { findSurveyBySlug } from '../../db/surveys-repository.ts';
+import {
+  findSurveyBySlug,
+  listEarlierInSeries,
+  type SurveyRow,
+} from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
@@ -55,6 +63,17 @@ export function reportsRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
   });
 
+  /** Reports of the earlier surveys of the series, for trends, with the same suppression. */
+  async function earlierWaves(survey: SurveyRow, k: number) {
+    const waves = await listEarlierInSeries(deps.db, survey);
+    const reports = [];
+    for (const wave of waves) {
+      const input = await loadReportInput(deps.db, wave, { quoteMode: 'published' });
+      reports.push(buildReport(input, { k }));
+    }
+    return reports;
+  }
+
   app.get('/:slug/report', async (c) => {
     const query = parseQuery(c.req.query(), deps.config.suppressionK);
     const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
@@ -69,12 +88,10 @@ export function reportsRoutes(deps: AppDeps) {
     });
     try {
       const narratives = await listNarratives(deps.db, survey.id);
-      const report = buildReport(input, {
-        k: query.k,
-        by: query.by,
-        version: query.version,
-        narratives,
-      });
+      const report = compareWithEarlier(
+        buildReport(input, { k: query.k, by: query.by, version: query.version, narratives }),
+        await earlierWaves(survey, query.k),
+      );
       const { user } = currentAuth(c);
       await audit(deps.db, {
         actor: { id: user.id, email: user.email },
