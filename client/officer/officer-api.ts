@@ -1,0 +1,137 @@
+// Every call the officers' pages make. The session is an HttpOnly cookie; the CSRF token lives only
+// in this module's memory, never in storage a script on another page could read.
+import { z } from 'zod';
+import type { Report } from '../../analysis/report/report-types.ts';
+import { availabilitySchema, errorBodySchema, surveyStatusSchema } from '../../server/contracts.ts';
+
+const userSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  role: z.string(),
+  forumMember: z.boolean().optional(),
+});
+export type OfficerUser = z.infer<typeof userSchema>;
+const sessionSchema = z.object({ user: userSchema, csrfToken: z.string().optional() });
+
+const officerSurveySchema = z.object({
+  slug: z.string(),
+  title: z.string(),
+  status: surveyStatusSchema,
+  availability: z.union([availabilitySchema, z.literal('draft')]),
+  opensAt: z.string().nullable(),
+  closesAt: z.string().nullable(),
+  series: z.string().nullable(),
+  responses: z.number(),
+});
+export type OfficerSurvey = z.infer<typeof officerSurveySchema>;
+
+const taggingSchema = z.object({
+  backlog: z.number(),
+  failed: z.number(),
+  oldestQueuedAt: z.string().nullable(),
+  runs: z.array(
+    z.object({
+      id: z.string(),
+      reason: z.string(),
+      total: z.number(),
+      remaining: z.number(),
+      createdAt: z.string(),
+    }),
+  ),
+});
+export type TaggingStatus = z.infer<typeof taggingSchema>;
+
+/** Why a call failed, in the terms the pages need to explain it. */
+export type Failure =
+  | { kind: 'signed_out' }
+  | { kind: 'forbidden' }
+  | { kind: 'not_found' }
+  | { kind: 'rejected'; code: string; message: string; retryAfter?: number }
+  | { kind: 'failed' };
+export type Result<T> = { ok: true; kind: 'ok'; value: T } | ({ ok: false } & Failure);
+
+let csrfToken: string | undefined;
+
+async function call<T>(path: string, parse: (body: unknown) => T | undefined, init?: RequestInit) {
+  const method = init?.method ?? 'GET';
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (init?.body) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    const response = await fetch(path, {
+      ...init,
+      headers,
+      credentials: 'same-origin',
+      signal: AbortSignal.timeout(30_000),
+    });
+    const body: unknown =
+      response.status === 204 ? undefined : await response.json().catch(() => undefined);
+    if (response.ok) {
+      const value = parse(body);
+      return value === undefined ? failed() : { ok: true as const, kind: 'ok' as const, value };
+    }
+    return failure(response, body);
+  } catch {
+    return failed();
+  }
+}
+
+const failed = () => ({ ok: false as const, kind: 'failed' as const });
+
+function failure(response: Response, body: unknown): { ok: false } & Failure {
+  if (response.status === 401 && !body) return { ok: false, kind: 'signed_out' };
+  const error = errorBodySchema.safeParse(body).data?.error;
+  if (response.status === 401 && error?.code === 'unauthenticated') {
+    return { ok: false, kind: 'signed_out' };
+  }
+  if (response.status === 403 && error?.code === 'forbidden')
+    return { ok: false, kind: 'forbidden' };
+  if (response.status === 404) return { ok: false, kind: 'not_found' };
+  if (!error || response.status >= 500) return failed();
+  const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
+  return { ok: false, kind: 'rejected', code: error.code, message: error.message, retryAfter };
+}
+
+function readSession(body: unknown) {
+  const parsed = sessionSchema.safeParse(body);
+  if (!parsed.success) return undefined;
+  csrfToken = parsed.data.csrfToken;
+  return parsed.data.user;
+}
+
+export const loadSession = () => call('/api/session', readSession);
+
+export const signIn = (email: string, password: string) =>
+  call('/api/session', readSession, { method: 'POST', body: JSON.stringify({ email, password }) });
+
+export async function signOut() {
+  const result = await call('/api/session', () => true, { method: 'DELETE' });
+  if (result.ok) csrfToken = undefined;
+  return result;
+}
+
+export const fetchSurveys = () =>
+  call('/api/officer/surveys', (b) => officerSurveySchema.array().safeParse(b).data);
+
+export const fetchTagging = () =>
+  call('/api/officer/tagging', (b) => taggingSchema.safeParse(b).data);
+
+/** The report's address for a format; files are plain links, the cookie authenticates GETs. */
+export function reportUrl(slug: string, format: string, by?: string): string {
+  const query = new URLSearchParams({ format });
+  if (by) query.set('by', by);
+  return `/api/surveys/${encodeURIComponent(slug)}/report?${query}`;
+}
+
+function readReport(body: unknown): Report | undefined {
+  // The report is built by this same code base; a shape check catches a proxy's error page.
+  const looksRight =
+    typeof body === 'object' &&
+    body !== null &&
+    'questions' in body &&
+    Array.isArray(body.questions);
+  return looksRight ? (body as Report) : undefined;
+}
+
+export const fetchReport = (slug: string, by?: string) =>
+  call(reportUrl(slug, 'json', by), readReport);

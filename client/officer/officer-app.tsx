@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { loadSession, type OfficerUser, signOut } from './officer-api.ts';
+import { OfficerLayout } from './officer-layout.tsx';
+import { officerRouteFor } from './officer-routes.ts';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { ProblemPage } from './pages/problem-page.tsx';
+import { ReportPage } from './pages/report-page.tsx';
+import { SignInPage } from './pages/sign-in-page.tsx';
+import { SurveysPage } from './pages/surveys-page.tsx';
+
+type SessionState =
+  | { kind: 'checking' }
+  | { kind: 'signed_out'; notice?: string }
+  | { kind: 'signed_in'; user: OfficerUser }
+  | { kind: 'failed' };
+
+export function OfficerApp({ pathname, search }: { pathname: string; search: string }) {
+  const [session, setSession] = useState<SessionState>({ kind: 'checking' });
+
+  useEffect(() => {
+    let live = true;
+    loadSession().then((result) => {
+      if (!live) return;
+      if (result.ok) setSession({ kind: 'signed_in', user: result.value });
+      else setSession(result.kind === 'signed_out' ? { kind: 'signed_out' } : { kind: 'failed' });
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  async function handleSignOut() {
+    const result = await signOut();
+    // A session the server no longer knows is as good as ended.
+    if (result.ok || result.kind === 'signed_out') {
+      setSession({ kind: 'signed_out', notice: 'You have signed out.' });
+    } else {
+      setSession({ kind: 'failed' });
+    }
+  }
+
+  switch (session.kind) {
+    case 'checking':
+      return (
+        <OfficerLayout title="Loading">
+          <p className="body delayed-appear">Loading…</p>
+        </OfficerLayout>
+      );
+    case 'failed':
+      return <ProblemPage />;
+    case 'signed_out':
+      return (
+        <SignInPage
+          notice={session.notice}
+          onSignedIn={(user) => setSession({ kind: 'signed_in', user })}
+        />
+      );
+    case 'signed_in':
+      return (
+        <SignedIn
+          user={session.user}
+          pathname={pathname}
+          search={search}
+          onSignOut={handleSignOut}
+        />
+      );
+  }
+}
+
+interface SignedInProps {
+  user: OfficerUser;
+  pathname: string;
+  search: string;
+  onSignOut: () => void;
+}
+
+function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
+  const route = officerRouteFor(pathname, search);
+  const account = { user, onSignOut };
+  switch (route.name) {
+    case 'surveys':
+      return <SurveysPage account={account} />;
+    case 'report':
+      return <ReportPage account={account} slug={route.slug} by={route.by} />;
+    case 'not_found':
+      return <NotFoundPage account={account} />;
+  }
+}

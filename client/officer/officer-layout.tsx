@@ -1,0 +1,66 @@
+import { type ReactNode, useEffect } from 'react';
+import { pageTitle, SERVICE_NAME } from '../lib/site.ts';
+import type { OfficerUser } from './officer-api.ts';
+import { SURVEYS_PATH } from './officer-routes.ts';
+
+export interface Account {
+  user: OfficerUser;
+  onSignOut: () => void;
+}
+
+interface OfficerLayoutProps {
+  /** The page's own name; the service name is added for the browser tab. */
+  title: string;
+  account?: Account;
+  /** Reports are wide tables: they get the full width instead of a reading column. */
+  wide?: boolean;
+  children: ReactNode;
+}
+
+export function OfficerLayout({ title, account, wide = false, children }: OfficerLayoutProps) {
+  useEffect(() => {
+    document.title = pageTitle(title, 'Officers');
+  }, [title]);
+
+  return (
+    <>
+      <a href="#main-content" className="skip-link">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="width-container site-header__inner officer-header">
+          <a href={SURVEYS_PATH} className="site-header__name">
+            {SERVICE_NAME}
+          </a>
+          <span className="site-header__tagline">Reports for council officers</span>
+          {account && (
+            <div className="officer-header__account">
+              <span className="officer-header__email">{account.user.email}</span>
+              <button
+                type="button"
+                className="officer-header__sign-out"
+                onClick={account.onSignOut}
+              >
+                Sign out
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      <div className="width-container">
+        {/* tabIndex lets the skip link move keyboard focus, not just scroll. */}
+        <main id="main-content" className={wide ? 'main main--wide' : 'main'} tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="site-footer">
+        <div className="width-container">
+          <p className="site-footer__note">
+            Reports hide figures about small groups so that no one can be identified. Do not share
+            exported files that contain what people wrote.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

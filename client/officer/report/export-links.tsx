@@ -1,0 +1,43 @@
+import { reportUrl } from '../officer-api.ts';
+
+/** Files are plain links: the session cookie authenticates the download, and each is audited. */
+export function ExportLinks({ slug, by }: { slug: string; by?: string }) {
+  return (
+    <section aria-labelledby="downloads-heading">
+      <h2 className="heading-m" id="downloads-heading">
+        Download
+      </h2>
+      <p className="body">These files hide small groups, and only contain approved quotes.</p>
+      <ul className="list">
+        <li>
+          <a href={reportUrl(slug, 'html', by)}>Printable report (HTML)</a>
+        </li>
+        <li>
+          <a href={reportUrl(slug, 'docx', by)} download>
+            Report as a Word document (DOCX)
+          </a>
+        </li>
+        <li>
+          <a href={reportUrl(slug, 'xlsx', by)} download>
+            Report as a spreadsheet (XLSX)
+          </a>
+        </li>
+      </ul>
+      <div className="warning-text">
+        <span className="warning-text__icon" aria-hidden="true">
+          !
+        </span>
+        <p className="warning-text__text">
+          <span className="visually-hidden">Warning: </span>
+          This file contains everything people wrote, with nothing hidden or taken out, including
+          any names or details they gave. Keep it secure and do not share it.
+        </p>
+      </div>
+      <p className="body">
+        <a href={reportUrl(slug, 'csv')} download>
+          All responses, unredacted (CSV)
+        </a>
+      </p>
+    </section>
+  );
+}

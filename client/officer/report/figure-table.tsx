@@ -1,0 +1,69 @@
+import { fewerThan, formatCount, formatInterval, formatPercent } from '../format.ts';
+import { type FigureRow, isSuppressed } from './figure-rows.ts';
+
+interface FigureTableProps {
+  caption: string;
+  /** What the first column lists: "Answer", "Statement", "Theme". */
+  rowHeading: string;
+  countHeading: string;
+  rows: FigureRow[];
+  k: number;
+}
+
+export function FigureTable({ caption, rowHeading, countHeading, rows, k }: FigureTableProps) {
+  const anyHidden = rows.some((row) => isSuppressed(row.figure));
+  return (
+    <>
+      <div className="table-scroll">
+        <table className="table">
+          <caption className="table__caption table__caption--s">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{rowHeading}</th>
+              <th scope="col" className="table__numeric">
+                {countHeading}
+              </th>
+              <th scope="col" className="table__numeric">
+                Percentage
+              </th>
+              <th scope="col" className="table__numeric">
+                95% interval
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ key, label, figure, n }) => (
+              <tr key={key}>
+                <th scope="row" className="table__row-heading">
+                  {label}
+                </th>
+                {isSuppressed(figure) ? (
+                  <>
+                    <td className="table__numeric">{fewerThan(k)}</td>
+                    <td className="table__numeric">Not shown</td>
+                    <td className="table__numeric">Not shown</td>
+                  </>
+                ) : (
+                  <>
+                    <td className="table__numeric">
+                      {formatCount(figure.count)}
+                      {n !== undefined && ` of ${formatCount(n)}`}
+                    </td>
+                    <td className="table__numeric">{formatPercent(figure.percent)}</td>
+                    <td className="table__numeric">{formatInterval(figure.ci)}</td>
+                  </>
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {anyHidden && (
+        <p className="body-s">
+          “{fewerThan(k)}” marks figures hidden to protect small groups. A few of them may be larger
+          but are hidden because they would let someone work out a smaller one.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,119 @@
+import type { QuestionFigure } from '../../../analysis/report/report-types.ts';
+import {
+  fewerThan,
+  formatCount,
+  formatInterval,
+  formatPercent,
+  formatTimes,
+  plural,
+} from '../format.ts';
+import { BarChart } from './bar-chart.tsx';
+import {
+  agreementRows,
+  type FigureRow,
+  isSuppressed,
+  optionRows,
+  themeRows,
+} from './figure-rows.ts';
+import { FigureTable } from './figure-table.tsx';
+import { ThemeQuotes } from './theme-quotes.tsx';
+
+interface QuestionSectionProps {
+  question: QuestionFigure;
+  k: number;
+  /** 2 on the whole report, 3 inside a breakdown group. */
+  level: 2 | 3;
+}
+
+export function QuestionSection({ question, k, level }: QuestionSectionProps) {
+  const Heading = level === 2 ? 'h2' : 'h3';
+  const Sub = level === 2 ? 'h3' : 'h4';
+  return (
+    <section className="report-question">
+      <Heading className={level === 2 ? 'heading-l' : 'heading-m'}>{question.title}</Heading>
+      <p className="caption">{formatTimes(question.answered)}</p>
+      {question.pending ? (
+        <p className="body-s">
+          {plural(question.pending, 'answer is', 'answers are')} still waiting to be tagged and not
+          counted yet.
+        </p>
+      ) : null}
+      <p className="body">{question.narrative}</p>
+      {question.agreement && (
+        <p className="body">
+          Chose a positive answer:{' '}
+          {isSuppressed(question.agreement)
+            ? fewerThan(k)
+            : `${formatPercent(question.agreement.percent)} (${formatCount(question.agreement.count)} of ${formatCount(question.agreement.n)}, 95% interval ${formatInterval(question.agreement.ci)})`}
+        </p>
+      )}
+      {question.options && (
+        <Figures
+          title={question.title}
+          rows={optionRows(question.options)}
+          k={k}
+          what="Answer"
+          count="People"
+        />
+      )}
+      {question.rows && agreementRows(question.rows).length > 0 && (
+        <Figures
+          title={`${question.title}: agree or strongly agree`}
+          rows={agreementRows(question.rows)}
+          k={k}
+          what="Statement"
+          count="Agree"
+        />
+      )}
+      {question.rows
+        ?.filter((row) => row.options)
+        .map((row) => (
+          <div key={row.name}>
+            <Sub className="heading-s">{row.title}</Sub>
+            <Figures
+              title={row.title}
+              rows={optionRows(row.options ?? [])}
+              k={k}
+              what="Answer"
+              count="People"
+            />
+          </div>
+        ))}
+      {question.themes && (
+        <>
+          <Figures
+            title={`${question.title}: themes mentioned`}
+            rows={themeRows(question.themes)}
+            k={k}
+            what="Theme"
+            count="Answers"
+          />
+          <ThemeQuotes themes={question.themes} headingLevel={level === 2 ? 3 : 4} />
+        </>
+      )}
+    </section>
+  );
+}
+
+interface FiguresProps {
+  title: string;
+  rows: FigureRow[];
+  k: number;
+  what: string;
+  count: string;
+}
+
+function Figures({ title, rows, k, what, count }: FiguresProps) {
+  return (
+    <>
+      <BarChart caption={`Chart: ${title}`} rows={rows} k={k} />
+      <FigureTable
+        caption={`Table: ${title}`}
+        rowHeading={what}
+        countHeading={count}
+        rows={rows}
+        k={k}
+      />
+    </>
+  );
+}
