@@ -5,6 +5,7 @@
 // few dozen seeded answer sets are varied per response with the same seeded random.
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import { seededRandom } from '../../analysis/classifier/random.ts';
 import { buildReport } from '../../analysis/report/build-report.ts';
 import type {
   FreeTextAnalysis,
@@ -22,18 +23,6 @@ const COMMENTS = [
   'Transport is a nightmare: a 90 minute taxi ride each way.',
   'n/a',
 ];
-
-/** mulberry32: a small seeded generator whose successive outputs are not correlated. */
-function seeded(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Element {
   type: string;
@@ -85,7 +74,7 @@ export function buildBenchInput(count = 100_000, seed = 42): ReportInput {
     themes: { id: string; label: string }[];
   };
   const themes = codebook.themes.map((t) => ({ id: t.id, label: t.label }));
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const bases = Array.from({ length: 40 }, () =>
     generateAnswers(file.json, { random, texts: COMMENTS }),
   );

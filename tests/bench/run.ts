@@ -1,10 +1,12 @@
 // npm run bench: load the real server on loopback and compare with raw SQLite inserts, in one run.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
+import { seededRandom } from '../../analysis/classifier/random.ts';
 import { openSqlite } from '../../db/connection.ts';
 import { measureRawInsertRate } from '../../db/raw-insert-rate.ts';
 import { taggingStatus } from '../../db/tagging-repository.ts';
@@ -24,14 +26,6 @@ const COMMENTS = [
   'The EHC plan was late and vague; the annual review was cancelled twice.',
   'Transport is a nightmare: a 90 minute taxi ride each way.',
 ];
-
-function seeded(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
 
 async function waitForHealth(url: string, child: ChildProcess) {
   for (let i = 0; i < 100; i++) {
@@ -77,7 +71,7 @@ async function runSubmissionBench() {
   };
   const bodies = Array.from({ length: 500 }, (_, i) =>
     JSON.stringify({
-      answers: generateAnswers(file.json, { random: seeded(i + 7), texts: COMMENTS }),
+      answers: generateAnswers(file.json, { random: seededRandom(i + 7), texts: COMMENTS }),
     }),
   );
 

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seededRandom } from '../../analysis/classifier/random.ts';
 import { countResponses } from '../../db/responses-repository.ts';
 import type { PublicSurvey } from '../../server/contracts.ts';
 import { generateAnswers } from '../support/generate-answers.ts';
@@ -10,21 +11,13 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-function seeded(seed: number) {
-  let state = seed;
-  return () => {
-    state = (state * 1103515245 + 12345) % 2 ** 31;
-    return state / 2 ** 31;
-  };
-}
-
 describe.each(['send-parent-experience', 'confidence-pulse'])('shipped survey %s', (slug) => {
   it('is open, answerable, and accepts many different plausible answer sets', async () => {
     const survey = (await (await t.request(`/api/surveys/${slug}`)).json()) as PublicSurvey;
     expect(survey.availability).toBe('open');
     for (let i = 0; i < 25; i++) {
       const answers = generateAnswers(survey.json, {
-        random: seeded(i + 1),
+        random: seededRandom(i + 1),
         texts: ['Nothing.', 'The SENCO is brilliant', 'We waited two years for an assessment'],
       });
       const res = await t.request(`/api/surveys/${slug}/responses`, postJson({ answers }));
