@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { listSurveysByStatus } from '../../db/surveys-repository.ts';
+import { findVersionById, listSurveysByStatus } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { availabilityOf } from '../availability.ts';
 import type { PublicSurvey, SurveySummary } from '../contracts.ts';
@@ -10,10 +10,16 @@ export function surveysRoutes(deps: AppDeps) {
 
   app.get('/', async (c) => {
     const now = deps.now();
-    const surveys = await listSurveysByStatus(deps.db, 'open');
-    const open: SurveySummary[] = surveys
-      .filter((s) => availabilityOf(s, undefined, now) === 'open')
-      .map((s) => ({ slug: s.slug, title: s.title, closesAt: s.closes_at }));
+    const open: SurveySummary[] = [];
+    for (const s of await listSurveysByStatus(deps.db, 'open')) {
+      if (!s.current_version_id) continue;
+      // A questionnaire asking for an upload or signature is never offered, even while open.
+      const version = await deps.versions.get(s.current_version_id, (id) =>
+        findVersionById(deps.db, id),
+      );
+      if (!version || availabilityOf(s, version.unavailableReason, now) !== 'open') continue;
+      open.push({ slug: s.slug, title: s.title, closesAt: s.closes_at });
+    }
     return c.json(open);
   });
 

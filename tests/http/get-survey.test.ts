@@ -94,6 +94,7 @@ describe('GET /api/surveys', () => {
     expect(slugs).not.toContain('closed-one');
     expect(slugs).not.toContain('not-yet');
     expect(slugs).not.toContain('draft-one');
+    expect(slugs).not.toContain('with-signature');
   });
 });
 
