@@ -52,7 +52,12 @@ export type Result<T> = { ok: true; kind: 'ok'; value: T } | ({ ok: false } & Fa
 
 let csrfToken: string | undefined;
 
-async function call<T>(path: string, parse: (body: unknown) => T | undefined, init?: RequestInit) {
+/** Shared with the review screens (review/review-api.ts), which add their own calls. */
+export async function call<T>(
+  path: string,
+  parse: (body: unknown) => T | undefined,
+  init?: RequestInit,
+) {
   const method = init?.method ?? 'GET';
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (init?.body) headers['Content-Type'] = 'application/json';

@@ -7,6 +7,8 @@ import { ProblemPage } from './pages/problem-page.tsx';
 import { ReportPage } from './pages/report-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { SurveysPage } from './pages/surveys-page.tsx';
+import { CodingPage } from './review/coding-page.tsx';
+import { SafeguardingPage } from './review/safeguarding-page.tsx';
 
 type SessionState =
   | { kind: 'checking' }
@@ -82,6 +84,17 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
       return <SurveysPage account={account} />;
     case 'report':
       return <ReportPage account={account} slug={route.slug} by={route.by} />;
+    case 'safeguarding':
+      return <SafeguardingPage account={account} slug={route.slug} />;
+    case 'coding':
+      return (
+        <CodingPage
+          account={account}
+          slug={route.slug}
+          question={route.question}
+          offset={route.offset}
+        />
+      );
     case 'not_found':
       return <NotFoundPage account={account} />;
   }

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { plural } from '../format.ts';
 import { fetchReport } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
@@ -6,6 +7,7 @@ import { BreakdownForm } from '../report/breakdown-form.tsx';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
+import { CodingLink, SafeguardingLink } from '../review/review-links.tsx';
 import { useLoad } from '../use-load.ts';
 import { LoadProblem } from './load-problem.tsx';
 
@@ -42,12 +44,18 @@ export function ReportPage({ account, slug, by }: ReportPageProps) {
         Figures about fewer than {k} people are hidden, so that no one can be identified. Quotes are
         taken from people who agreed to be quoted, with names and details removed.
       </p>
+      <SafeguardingLink slug={survey.slug} />
       <ExportLinks slug={survey.slug} by={by} />
       <BreakdownForm questions={questions} by={breakdown?.question} />
       {breakdown ? (
         <BreakdownGroups breakdown={breakdown} questions={questions} k={k} />
       ) : (
-        questions.map((q) => <QuestionSection key={q.name} question={q} k={k} level={2} />)
+        questions.map((q) => (
+          <Fragment key={q.name}>
+            <QuestionSection question={q} k={k} level={2} slug={survey.slug} />
+            <CodingLink slug={survey.slug} question={q} />
+          </Fragment>
+        ))
       )}
     </OfficerLayout>
   );

@@ -23,9 +23,11 @@ interface QuestionSectionProps {
   k: number;
   /** 2 on the whole report, 3 inside a breakdown group. */
   level: 2 | 3;
+  /** Lets officers approve quotes; see ThemeQuotes. */
+  slug?: string;
 }
 
-export function QuestionSection({ question, k, level }: QuestionSectionProps) {
+export function QuestionSection({ question, k, level, slug }: QuestionSectionProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const Sub = level === 2 ? 'h3' : 'h4';
   return (
@@ -88,7 +90,7 @@ export function QuestionSection({ question, k, level }: QuestionSectionProps) {
             what="Theme"
             count="Answers"
           />
-          <ThemeQuotes themes={question.themes} headingLevel={level === 2 ? 3 : 4} />
+          <ThemeQuotes themes={question.themes} headingLevel={level === 2 ? 3 : 4} slug={slug} />
         </>
       )}
     </section>

@@ -1,0 +1,109 @@
+import './review.css';
+import { useState } from 'react';
+import { fetchReport, type Result } from '../officer-api.ts';
+import { type Account, OfficerLayout } from '../officer-layout.tsx';
+import { codingPath, reportPath } from '../officer-routes.ts';
+import { LoadProblem } from '../pages/load-problem.tsx';
+import { useLoad } from '../use-load.ts';
+import { CodingAnswer } from './coding-answer.tsx';
+import { type CodedAnswer, fetchAnswers, PAGE_SIZE, saveThemes } from './review-api.ts';
+
+interface CodingPageProps {
+  account: Account;
+  slug: string;
+  question: string;
+  offset: number;
+}
+
+async function loadBoth(slug: string, question: string, offset: number) {
+  const [report, answers] = await Promise.all([
+    fetchReport(slug),
+    fetchAnswers(slug, question, offset),
+  ]);
+  if (!report.ok) return report;
+  if (!answers.ok) return answers;
+  const figure = report.value.questions.find((q) => q.name === question);
+  const value = {
+    title: figure?.title ?? question,
+    themes: (figure?.themes ?? []).map((t) => ({ id: t.id, label: t.label })),
+    answers: answers.value,
+  };
+  return { ok: true, kind: 'ok', value } satisfies Result<typeof value>;
+}
+
+export function CodingPage({ account, slug, question, offset }: CodingPageProps) {
+  const loaded = useLoad(() => loadBoth(slug, question, offset), `${slug}/${question}/${offset}`);
+  const [status, setStatus] = useState('');
+  const heading = 'Check the coding';
+  if (loaded.kind === 'loading') {
+    return (
+      <OfficerLayout title={heading} account={account}>
+        <h1 className="heading-xl">{heading}</h1>
+        <p className="body delayed-appear">Loading the answers…</p>
+      </OfficerLayout>
+    );
+  }
+  if (!loaded.ok) return <LoadProblem failure={loaded} account={account} />;
+  const { title, themes, answers } = loaded.value;
+
+  async function save(answer: CodedAnswer, chosen: string[], number: number) {
+    setStatus(`Saving answer ${number}…`);
+    const result = await saveThemes(slug, answer.responseId, answer.question, chosen);
+    setStatus(
+      result.ok
+        ? `Saved the themes for answer ${number}.`
+        : `The themes for answer ${number} could not be saved. Try again.`,
+    );
+    // Officers work down the list with the keyboard: carry on at the next answer.
+    if (result.ok) {
+      const next = document.querySelector<HTMLInputElement>(
+        `[data-answer="${number + 1}"] input[type="checkbox"]`,
+      );
+      next?.focus();
+    }
+    return result.ok;
+  }
+
+  return (
+    <OfficerLayout title={`${heading}: ${title}`} account={account}>
+      <p className="body">
+        <a href={reportPath(slug)} className="back-link">
+          Back to the report
+        </a>
+      </p>
+      <span className="caption">{title}</span>
+      <h1 className="heading-xl">{heading}</h1>
+      <p className="body">
+        Each answer shows the themes found in it. Tick or untick themes so that they match what the
+        person wrote, then save. Your choice is used in every report instead of the automatic one.
+      </p>
+      <div aria-live="polite" role="status" className="body">
+        {status}
+      </div>
+      {answers.length === 0 ? (
+        <p className="body">There are no more answers to this question.</p>
+      ) : (
+        <ol className="review-list">
+          {answers.map((answer, i) => (
+            <CodingAnswer
+              key={`${answer.responseId}:${offset}`}
+              answer={answer}
+              number={offset + i + 1}
+              themes={themes}
+              onSave={(a, chosen) => save(a, chosen, offset + i + 1)}
+            />
+          ))}
+        </ol>
+      )}
+      <p className="body">
+        {offset > 0 && (
+          <a href={codingPath(slug, question, Math.max(0, offset - PAGE_SIZE))}>Previous 20</a>
+        )}
+        {offset > 0 && answers.length === PAGE_SIZE && ' · '}
+        {answers.length === PAGE_SIZE && (
+          <a href={codingPath(slug, question, offset + PAGE_SIZE)}>Next 20</a>
+        )}
+      </p>
+    </OfficerLayout>
+  );
+}

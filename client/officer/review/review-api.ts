@@ -1,0 +1,70 @@
+// The review calls: safeguarding, coding and quote approval. Shapes are checked, as elsewhere,
+// so that a proxy's error page is reported as a failure instead of drawn as an empty list.
+import { z } from 'zod';
+import { call } from '../officer-api.ts';
+
+const flaggedSchema = z.object({
+  responseId: z.string(),
+  question: z.string(),
+  submittedAt: z.string(),
+  text: z.string(),
+  redacted: z.string().nullable(),
+  evidence: z.array(z.string()),
+  reviewed: z.object({ by: z.string().nullable(), at: z.string() }).nullable(),
+});
+export type FlaggedAnswer = z.infer<typeof flaggedSchema>;
+
+const codedSchema = z.object({
+  responseId: z.string(),
+  question: z.string(),
+  text: z.string(),
+  substantive: z.boolean(),
+  safeguarding: z.boolean(),
+  themes: z.array(
+    z.object({
+      id: z.string(),
+      source: z.enum(['auto', 'human']),
+      present: z.boolean(),
+      score: z.number().nullable(),
+      evidence: z.array(z.string()),
+    }),
+  ),
+});
+export type CodedAnswer = z.infer<typeof codedSchema>;
+
+const base = (slug: string) => `/api/surveys/${encodeURIComponent(slug)}`;
+const done = () => true;
+
+export const fetchSafeguarding = (slug: string) =>
+  call(`${base(slug)}/safeguarding`, (b) => flaggedSchema.array().safeParse(b).data);
+
+export const markReviewed = (slug: string, responseId: string, question: string) =>
+  call(`${base(slug)}/safeguarding/review`, done, {
+    method: 'POST',
+    body: JSON.stringify({ responseId, question }),
+  });
+
+export const PAGE_SIZE = 20;
+
+export function fetchAnswers(slug: string, question: string, offset: number) {
+  const query = new URLSearchParams({ question, limit: String(PAGE_SIZE), offset: String(offset) });
+  return call(`${base(slug)}/answers?${query}`, (b) => codedSchema.array().safeParse(b).data);
+}
+
+export const saveThemes = (slug: string, responseId: string, question: string, themes: string[]) =>
+  call(
+    `${base(slug)}/answers/${encodeURIComponent(responseId)}/${encodeURIComponent(question)}/themes`,
+    done,
+    { method: 'PUT', body: JSON.stringify({ themes }) },
+  );
+
+export const approveQuote = (slug: string, key: string, approved: boolean) =>
+  call(`${base(slug)}/quotes`, done, { method: 'POST', body: JSON.stringify({ key, approved }) });
+
+/** Human rows win over the tagger's, as they do in reports. */
+export function effectiveThemes(answer: CodedAnswer): string[] {
+  const byId = new Map<string, boolean>();
+  for (const t of answer.themes) if (t.source === 'auto') byId.set(t.id, t.present);
+  for (const t of answer.themes) if (t.source === 'human') byId.set(t.id, t.present);
+  return [...byId].filter(([, present]) => present).map(([id]) => id);
+}

@@ -1,0 +1,30 @@
+import type { QuestionFigure } from '../../../analysis/report/report-types.ts';
+import { codingPath, safeguardingPath } from '../officer-routes.ts';
+import { useLoad } from '../use-load.ts';
+import { fetchSafeguarding } from './review-api.ts';
+
+/** Put at the top of a report: answers suggesting risk come before any figure. */
+export function SafeguardingLink({ slug }: { slug: string }) {
+  const list = useLoad(() => fetchSafeguarding(slug), slug);
+  const waiting = list.kind === 'ok' ? list.value.filter((i) => !i.reviewed).length : undefined;
+  return (
+    <div className={waiting ? 'notification' : 'inset'}>
+      <p className="body">
+        <a href={safeguardingPath(slug)}>
+          <strong>Answers to check first{waiting === undefined ? '' : ` (${waiting})`}</strong>
+        </a>
+      </p>
+    </div>
+  );
+}
+
+export function CodingLink({ slug, question }: { slug: string; question: QuestionFigure }) {
+  if (!question.themes) return null;
+  return (
+    <p className="body">
+      <a href={codingPath(slug, question.name)}>
+        Check the coding<span className="visually-hidden"> of “{question.title}”</span>
+      </a>
+    </p>
+  );
+}

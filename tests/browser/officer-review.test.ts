@@ -1,0 +1,161 @@
+// An officer reads the answers to check first and marks one reviewed, then corrects the themes
+// of an answer with the keyboard-friendly coding screen, and approves a quote; the pages pass axe.
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../../analysis/report/report-types.ts';
+import { addUser, asToken, tokenFor } from '../support/accounts.ts';
+import { createTestApp, postJson } from '../support/test-app.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
+import { DESKTOP, hasChromium, launchChromium, watchForPageProblems } from './support/browser.ts';
+
+const SLUG = 'confidence-pulse';
+const QUESTION = 'improve_confidence';
+// Every answer shares its themes, so that no theme's figure is hidden and quotes are shown.
+const COMMON = 'Quicker EHC plans and someone who calls back.';
+const WORRYING = `My daughter talks about wanting to die since she lost her school place. ${COMMON}`;
+
+async function startServer() {
+  const t = await createTestApp({ env: { NODE_ENV: 'test' } });
+  const server = await new Promise<ReturnType<typeof serve>>((done) => {
+    const s = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 }, () => done(s));
+  });
+  const { port } = server.address() as AddressInfo;
+  return {
+    t,
+    url: `http://127.0.0.1:${port}`,
+    async close() {
+      await new Promise<void>((done) => server.close(() => done()));
+      await t.close();
+    },
+  };
+}
+
+describe.skipIf(!hasChromium)('the officer review pages', () => {
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let browser: Browser;
+  let officer: Awaited<ReturnType<typeof addUser>>;
+  let token: string;
+
+  beforeAll(async () => {
+    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+    officer = await addUser(server.t, 'officer');
+    token = await tokenFor(server.t, officer.id);
+    const alike = Array.from({ length: 12 }, (_, i) => `${COMMON} (${i + 1})`);
+    for (const text of [WORRYING, ...alike]) {
+      const answers = { respondent_role: 'parent', [QUESTION]: text, quote_consent: 'yes' };
+      const res = await server.t.request(`/api/surveys/${SLUG}/responses`, postJson({ answers }));
+      expect(res.status).toBe(201);
+    }
+    await server.t.tagWorker.drain();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function signIn(page: Page) {
+    await page.getByRole('textbox', { name: 'Email address' }).fill(officer.email);
+    await page.getByLabel('Password', { exact: true }).fill(officer.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+
+  it('lists worrying answers first and records that one was reviewed', async () => {
+    const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems = watchForPageProblems(page);
+    await page.goto(`${server.url}/officer/surveys/${SLUG}`);
+    await signIn(page);
+    await page.getByRole('link', { name: 'Answers to check first (1)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Answers to check first' }).waitFor();
+    const item = page.getByRole('listitem').filter({ hasText: 'lost her school place' });
+    // The heading shows while loading too: wait for the answer itself.
+    await item.getByRole('button', { name: 'Mark as reviewed' }).waitFor();
+    expect(await item.locator('mark').count()).toBeGreaterThan(0);
+    await expectNoSeriousViolations(page, 'the safeguarding list');
+
+    await item.getByRole('button', { name: 'Mark as reviewed' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/Marked as reviewed/)
+      .waitFor();
+    const focused = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    expect(focused).toMatch(/^Reviewed/);
+    await page.reload();
+    await page.getByText(`Reviewed by ${officer.email} on`).waitFor();
+    expect(await page.getByRole('button', { name: 'Mark as reviewed' }).count()).toBe(0);
+    await expectNoSeriousViolations(page, 'the safeguarding list after review');
+    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
+    await context.close();
+  });
+
+  it('approves a quote for publication and withdraws it', async () => {
+    const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/officer/surveys/${SLUG}`);
+    await signIn(page);
+    const quote = page.locator('.quote-list__item').first();
+    await quote.getByRole('button', { name: 'Approve for publication' }).click();
+    await quote.getByRole('status').getByText('Approved for publication.').waitFor();
+    await page.reload();
+    const approved = page.locator('.quote-list__item').first();
+    await approved.getByRole('button', { name: 'Withdraw approval' }).click();
+    await approved.getByRole('button', { name: 'Approve for publication' }).waitFor();
+    await expectNoSeriousViolations(page, 'the report with quotes to approve');
+    await context.close();
+  });
+  it('saves an officer’s themes for an answer', async () => {
+    const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${server.url}/officer/surveys/${SLUG}`);
+    await signIn(page);
+    await page
+      .getByRole('link', { name: /^Check the coding/ })
+      .first()
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Check the coding' }).waitFor();
+    await page.getByRole('button', { name: 'Save' }).first().waitFor();
+    await expectNoSeriousViolations(page, 'the coding page');
+
+    const item = page
+      .locator('[data-answer]')
+      .filter({ has: page.locator('input[type="checkbox"]:checked') })
+      .first();
+    const ticked = item.locator('input[type="checkbox"]:checked').first();
+    const text = (await item.locator('blockquote').textContent()) ?? '';
+    const label =
+      (await page.locator(`label[for="${await ticked.getAttribute('id')}"]`).textContent()) ?? '';
+    await ticked.uncheck();
+    await item.getByRole('button', { name: 'Save' }).click();
+    await page
+      .getByRole('status')
+      .getByText(/^Saved the themes for answer/)
+      .waitFor();
+    // Saving carries on at the next answer, for officers working with the keyboard.
+    const number = Number(await item.getAttribute('data-answer'));
+    const next = page.locator(`[data-answer="${number + 1}"] input[type="checkbox"]`).first();
+    expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+
+    const report = (await (
+      await server.t.request(`/api/surveys/${SLUG}/report?format=json`, asToken(token))
+    ).json()) as Report;
+    const theme = report.questions
+      .find((q) => q.name === QUESTION)
+      ?.themes?.find((t) => t.label === label);
+    expect(theme).toBeDefined();
+    const res = await server.t.request(
+      `/api/surveys/${SLUG}/answers?question=${QUESTION}&limit=50`,
+      asToken(token),
+    );
+    const answers = (await res.json()) as {
+      text: string;
+      themes: { id: string; source: string; present: boolean }[];
+    }[];
+    const saved = answers.find((a) => a.text === text);
+    expect(saved?.themes).toContainEqual(
+      expect.objectContaining({ id: theme?.id, source: 'human', present: false }),
+    );
+    await context.close();
+  });
+});
