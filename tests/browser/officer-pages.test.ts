@@ -1,35 +1,18 @@
 // An officer signs in, finds a survey, reads its report, breaks it down and signs out; the pages
 // pass axe, fit a 320 px screen, and the parent's questionnaire loads none of the officers' code.
 import { readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../support/accounts.ts';
-import { createTestApp, postJson, type TestApp } from '../support/test-app.ts';
+import { postJson, type TestApp } from '../support/test-app.ts';
+import { startTestServer } from '../support/test-server.ts';
 import { expectNoSeriousViolations, scrollsSideways } from './support/axe.ts';
 import { DESKTOP, hasChromium, launchChromium, watchForPageProblems } from './support/browser.ts';
+import { signInAs } from './support/officer.ts';
 
 const SLUG = 'confidence-pulse';
 const TITLE = 'Quick check: how confident do you feel about SEND support?';
-
-/** Like startTestServer, but keeps the TestApp for accounts and tagging, with cheap scrypt. */
-async function startOfficerServer() {
-  const t = await createTestApp({ env: { NODE_ENV: 'test' } });
-  const server = await new Promise<ReturnType<typeof serve>>((done) => {
-    const s = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 }, () => done(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    t,
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      await new Promise<void>((done) => server.close(() => done()));
-      await t.close();
-    },
-  };
-}
 
 /** Twelve parents, ten carers and two young people: too few young people to show. */
 const ROLES = [
@@ -54,12 +37,15 @@ async function submitResponses(t: TestApp) {
 }
 
 describe.skipIf(!hasChromium)('the officer pages', () => {
-  let server: Awaited<ReturnType<typeof startOfficerServer>>;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let officer: Awaited<ReturnType<typeof addUser>>;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startOfficerServer(), launchChromium()]);
+    [server, browser] = await Promise.all([
+      startTestServer({ env: { NODE_ENV: 'test' } }),
+      launchChromium(),
+    ]);
     officer = await addUser(server.t, 'officer');
     await submitResponses(server.t);
   });
@@ -68,11 +54,7 @@ describe.skipIf(!hasChromium)('the officer pages', () => {
     await server?.close();
   });
 
-  async function signIn(page: Page) {
-    await page.getByRole('textbox', { name: 'Email address' }).fill(officer.email);
-    await page.getByLabel('Password', { exact: true }).fill(officer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const signIn = (page: Page) => signInAs(page, officer);
 
   it('signs in, reads a report, breaks it down and signs out', async () => {
     const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });

@@ -1,14 +1,14 @@
 // An officer reads the answers to check first and marks one reviewed, then corrects the themes
 // of an answer with the keyboard-friendly coding screen, and approves a quote; the pages pass axe.
-import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../analysis/report/report-types.ts';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
-import { createTestApp, postJson } from '../support/test-app.ts';
+import { postJson } from '../support/test-app.ts';
+import { startTestServer } from '../support/test-server.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { DESKTOP, hasChromium, launchChromium, watchForPageProblems } from './support/browser.ts';
+import { signInAs } from './support/officer.ts';
 
 const SLUG = 'confidence-pulse';
 const QUESTION = 'improve_confidence';
@@ -16,30 +16,17 @@ const QUESTION = 'improve_confidence';
 const COMMON = 'Quicker EHC plans and someone who calls back.';
 const WORRYING = `My daughter talks about wanting to die since she lost her school place. ${COMMON}`;
 
-async function startServer() {
-  const t = await createTestApp({ env: { NODE_ENV: 'test' } });
-  const server = await new Promise<ReturnType<typeof serve>>((done) => {
-    const s = serve({ fetch: t.app.fetch, hostname: '127.0.0.1', port: 0 }, () => done(s));
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    t,
-    url: `http://127.0.0.1:${port}`,
-    async close() {
-      await new Promise<void>((done) => server.close(() => done()));
-      await t.close();
-    },
-  };
-}
-
 describe.skipIf(!hasChromium)('the officer review pages', () => {
-  let server: Awaited<ReturnType<typeof startServer>>;
+  let server: Awaited<ReturnType<typeof startTestServer>>;
   let browser: Browser;
   let officer: Awaited<ReturnType<typeof addUser>>;
   let token: string;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([startServer(), launchChromium()]);
+    [server, browser] = await Promise.all([
+      startTestServer({ env: { NODE_ENV: 'test' } }),
+      launchChromium(),
+    ]);
     officer = await addUser(server.t, 'officer');
     token = await tokenFor(server.t, officer.id);
     const alike = Array.from({ length: 12 }, (_, i) => `${COMMON} (${i + 1})`);
@@ -55,11 +42,7 @@ describe.skipIf(!hasChromium)('the officer review pages', () => {
     await server?.close();
   });
 
-  async function signIn(page: Page) {
-    await page.getByRole('textbox', { name: 'Email address' }).fill(officer.email);
-    await page.getByLabel('Password', { exact: true }).fill(officer.password);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-  }
+  const signIn = (page: Page) => signInAs(page, officer);
 
   it('lists worrying answers first and records that one was reviewed', async () => {
     const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });

@@ -14,6 +14,8 @@ export async function startTestServer(options: TestAppOptions = {}) {
   return {
     url: `http://127.0.0.1:${port}`,
     db: testApp.deps.db,
+    /** The app behind the server, for creating accounts and draining the tagging queue. */
+    t: testApp,
     async close() {
       await new Promise<void>((done) => server.close(() => done()));
       await testApp.close();
