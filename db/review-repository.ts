@@ -90,21 +90,17 @@ export async function listApprovedQuotes(db: Db, surveyId: string): Promise<Set<
   return new Set(rows.map((r) => `${r.response_id}:${r.question}`));
 }
 
-export async function analysisExists(
-  db: Db,
-  surveyId: string,
-  responseId: string,
-  question: string,
-) {
+/** The analysis of one answer of a survey (with the codebook it was tagged with), if any. */
+export async function findAnalysis(db: Db, surveyId: string, responseId: string, question: string) {
   const row = await db
     .selectFrom('answer_analysis as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
-    .select('a.response_id')
+    .select(['a.response_id', 'a.codebook_key'])
     .where('r.survey_id', '=', surveyId)
     .where('a.response_id', '=', responseId)
     .where('a.question', '=', question)
     .executeTakeFirst();
-  return row !== undefined;
+  return row;
 }
 
 /**

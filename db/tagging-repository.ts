@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './connection.ts';
+import { answerKey, effectiveThemes } from './effective-themes.ts';
 
 export const MAX_TAG_ATTEMPTS = 5;
 
@@ -243,36 +244,29 @@ export interface HumanCodedAnswer {
 }
 
 /** Every answer an officer has coded (at least one human row), with its effective themes. */
-export async function listHumanCodedAnswers(db: Db): Promise<HumanCodedAnswer[]> {
-  const coded = await db
+export async function listHumanCodedAnswers(
+  db: Db,
+  surveyId?: string,
+): Promise<HumanCodedAnswer[]> {
+  let coded = db
     .selectFrom('answer_themes')
     .innerJoin('responses', 'responses.id', 'answer_themes.response_id')
     .select(['answer_themes.response_id', 'answer_themes.question', 'responses.answers'])
     .where('answer_themes.source', '=', 'human')
-    .distinct()
-    .execute();
-  if (coded.length === 0) return [];
+    .distinct();
+  if (surveyId) coded = coded.where('responses.survey_id', '=', surveyId);
+  const answers = await coded.execute();
+  if (answers.length === 0) return [];
   const rows = await db
     .selectFrom('answer_themes')
     .select(['response_id', 'question', 'theme_id', 'source', 'present'])
-    .where('response_id', 'in', [...new Set(coded.map((c) => c.response_id))])
+    .where('response_id', 'in', [...new Set(answers.map((c) => c.response_id))])
     .execute();
-  return coded.map((c) => {
-    const mine = rows.filter((r) => r.response_id === c.response_id && r.question === c.question);
-    const human = new Map(
-      mine.filter((r) => r.source === 'human').map((r) => [r.theme_id, r.present === 1]),
-    );
-    const themes = new Set<string>();
-    for (const r of mine) {
-      if (r.source === 'auto' && r.present === 1 && human.get(r.theme_id) !== false)
-        themes.add(r.theme_id);
-      if (r.source === 'human' && r.present === 1) themes.add(r.theme_id);
-    }
-    return {
-      responseId: c.response_id,
-      question: c.question,
-      answers: c.answers,
-      themes: [...themes].sort(),
-    };
-  });
+  const { themes } = effectiveThemes(rows);
+  return answers.map((c) => ({
+    responseId: c.response_id,
+    question: c.question,
+    answers: c.answers,
+    themes: [...(themes.get(answerKey(c.response_id, c.question)) ?? [])].sort(),
+  }));
 }

@@ -9,45 +9,17 @@ import type {
 } from '../../analysis/report/input-types.ts';
 import { latestCodebook } from '../../db/codebooks-repository.ts';
 import type { Db } from '../../db/connection.ts';
+import { answerKey, effectiveThemes } from '../../db/effective-themes.ts';
 import {
   type AnalysisRow,
   listAnalysis,
   listResponseRows,
   listThemeRows,
   listVersions,
-  type ThemeRow,
 } from '../../db/report-data-repository.ts';
 import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { AppError } from '../errors.ts';
 import { versionSettingsSchema } from '../survey-model/survey-settings.ts';
-
-const key = (responseId: string, question: string) => `${responseId}\u0000${question}`;
-
-/** Auto themes, minus those an officer removed, plus those an officer added. */
-function effectiveThemes(rows: ThemeRow[]): Map<string, string[]> {
-  const human = new Map<string, Map<string, boolean>>();
-  for (const row of rows) {
-    if (row.source !== 'human') continue;
-    const k = key(row.response_id, row.question);
-    const codes = human.get(k) ?? new Map<string, boolean>();
-    codes.set(row.theme_id, row.present === 1);
-    human.set(k, codes);
-  }
-  const themes = new Map<string, string[]>();
-  const add = (k: string, theme: string) => {
-    const list = themes.get(k);
-    if (list) {
-      if (!list.includes(theme)) list.push(theme);
-    } else themes.set(k, [theme]);
-  };
-  for (const row of rows) {
-    const k = key(row.response_id, row.question);
-    const decided = human.get(k)?.get(row.theme_id);
-    if (row.source === 'auto' && row.present === 1 && decided !== false) add(k, row.theme_id);
-    if (row.source === 'human' && row.present === 1) add(k, row.theme_id);
-  }
-  return themes;
-}
 
 function freeTextIndex(analysis: AnalysisRow[], themes: Map<string, string[]>) {
   const index = new Map<string, Map<string, FreeTextAnalysis>>();
@@ -55,7 +27,7 @@ function freeTextIndex(analysis: AnalysisRow[], themes: Map<string, string[]>) {
     const byQuestion = index.get(row.response_id) ?? new Map<string, FreeTextAnalysis>();
     byQuestion.set(row.question, {
       substantive: row.substantive === 1,
-      themes: themes.get(key(row.response_id, row.question)) ?? [],
+      themes: themes.get(answerKey(row.response_id, row.question)) ?? [],
       redacted: row.redacted,
       safeguarding: row.safeguarding === 1,
     });
@@ -105,7 +77,7 @@ export async function loadReportInput(
       submittedAt: r.submitted_at,
       channel: r.channel === 'paper' ? 'paper' : 'online',
     })),
-    freeText: freeTextIndex(analysis, effectiveThemes(themeRows)),
+    freeText: freeTextIndex(analysis, effectiveThemes(themeRows).themes),
     themes: codebook
       ? parseCodebook(codebook.document).themes.map((t) => ({ id: t.id, label: t.label }))
       : [],

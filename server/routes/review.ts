@@ -6,8 +6,10 @@ import { parseCodebook } from '../../analysis/codebook.ts';
 import { evaluateAgreement } from '../../analysis/metrics.ts';
 import { audit } from '../../db/audit-repository.ts';
 import { latestCodebook } from '../../db/codebooks-repository.ts';
+import { answerKey, effectiveThemes } from '../../db/effective-themes.ts';
+import { listThemeRows } from '../../db/report-data-repository.ts';
 import {
-  analysisExists,
+  findAnalysis,
   listCodingRows,
   listSafeguarding,
   markReviewed,
@@ -87,7 +89,7 @@ export function reviewRoutes(deps: AppDeps) {
   app.post('/:slug/safeguarding/review', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const body = await readJsonBody(c, answerRef);
-    if (!(await analysisExists(deps.db, survey.id, body.responseId, body.question))) {
+    if (!(await findAnalysis(deps.db, survey.id, body.responseId, body.question))) {
       throw new AppError(404, 'answer_not_found', 'There is no such answer in this survey.');
     }
     const who = actor(c);
@@ -109,27 +111,13 @@ export function reviewRoutes(deps: AppDeps) {
     const { question, theme, limit, offset } = query.data;
     let responseIds: string[] | undefined;
     if (theme) {
-      const coded = await listHumanCodedAnswers(deps.db);
-      const tagged = await deps.db
-        .selectFrom('answer_themes')
-        .select(['response_id', 'question'])
-        .where('theme_id', '=', theme)
-        .where('present', '=', 1)
-        .execute();
-      const humanSays = new Map(
-        coded.map((h) => [`${h.responseId}:${h.question}`, h.themes.includes(theme)]),
-      );
-      responseIds = [
-        ...new Set(
-          tagged
-            .filter(
-              (t) =>
-                (!question || t.question === question) &&
-                humanSays.get(`${t.response_id}:${t.question}`) !== false,
-            )
-            .map((t) => t.response_id),
-        ),
-      ];
+      const rows = await listThemeRows(deps.db, survey.id);
+      const { themes } = effectiveThemes(rows);
+      const ids = rows
+        .filter((r) => !question || r.question === question)
+        .filter((r) => themes.get(answerKey(r.response_id, r.question))?.includes(theme))
+        .map((r) => r.response_id);
+      responseIds = [...new Set(ids)];
     }
     const rows = await listCodingRows(deps.db, survey.id, { question, responseIds, limit, offset });
     const themes = await themeRowsFor(
@@ -166,14 +154,15 @@ export function reviewRoutes(deps: AppDeps) {
         responseId: c.req.param('responseId'),
         question: c.req.param('question'),
       });
-      if (
-        !ref.success ||
-        !(await analysisExists(deps.db, survey.id, ref.data.responseId, ref.data.question))
-      ) {
+      const analysis = ref.success
+        ? await findAnalysis(deps.db, survey.id, ref.data.responseId, ref.data.question)
+        : undefined;
+      if (!ref.success || !analysis) {
         throw new AppError(404, 'answer_not_found', 'There is no such answer in this survey.');
       }
       const { themes } = await readJsonBody(c, codesSchema);
-      const stored = await latestCodebook(deps.db, 'send-default');
+      // Unticked means absent for every theme of the codebook this answer was tagged with.
+      const stored = await latestCodebook(deps.db, analysis.codebook_key);
       const allThemes = stored ? parseCodebook(stored.document).themes.map((t) => t.id) : [];
       await setHumanCodes(deps.db, { ...ref.data, chosen: themes, allThemes }, deps.now());
       return c.json({
@@ -188,7 +177,7 @@ export function reviewRoutes(deps: AppDeps) {
     const survey = await surveyOf(c.req.param('slug'));
     const { key, approved } = await readJsonBody(c, quoteSchema);
     const [responseId = '', question = ''] = [key.slice(0, 36), key.slice(37)];
-    if (!(await analysisExists(deps.db, survey.id, responseId, question))) {
+    if (!(await findAnalysis(deps.db, survey.id, responseId, question))) {
       throw new AppError(404, 'answer_not_found', 'There is no such answer in this survey.');
     }
     const who = actor(c);
@@ -209,13 +198,7 @@ export function reviewRoutes(deps: AppDeps) {
 
   app.get('/:slug/agreement', async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
-    const coded = (await listHumanCodedAnswers(deps.db)).filter((h) => h.answers !== '');
-    const ids = new Set(
-      (await listCodingRows(deps.db, survey.id, { limit: 1_000_000, offset: 0 })).map(
-        (r) => r.response_id,
-      ),
-    );
-    const mine = coded.filter((h) => ids.has(h.responseId));
+    const mine = await listHumanCodedAnswers(deps.db, survey.id);
     const auto = await themeRowsFor(deps.db, [...new Set(mine.map((m) => m.responseId))]);
     const predicted = mine.map((m) => ({
       id: `${m.responseId}:${m.question}`,
