@@ -14,7 +14,7 @@ export function App({ pathname }: { pathname: string }) {
     case 'accessibility':
       return <AccessibilityPage />;
     case 'survey':
-      return <SurveyPage key={route.slug} slug={route.slug} />;
+      return <SurveyPage key={route.slug} slug={route.slug} embed={route.embed} />;
     case 'not_found':
       return <NotFoundPage />;
   }

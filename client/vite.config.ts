@@ -15,10 +15,11 @@ export default defineConfig({
     assetsDir: 'assets',
     // The server caches everything under /assets/ for a year, so every name must carry a hash.
     rolldownOptions: {
-      // Two pages, two entries: the officers' code never ships to parents.
+      // One entry per audience: neither the officers' nor the designers' code ships to parents.
       input: {
         main: fileURLToPath(new URL('index.html', import.meta.url)),
         officer: fileURLToPath(new URL('officer/index.html', import.meta.url)),
+        designer: fileURLToPath(new URL('designer/index.html', import.meta.url)),
       },
       output: {
         entryFileNames: 'assets/[name]-[hash].js',

@@ -5,6 +5,9 @@ import * as tagging from './migrations/2026-11-24-002-tagging.ts';
 import * as accounts from './migrations/2026-11-24-003-accounts.ts';
 import * as review from './migrations/2026-11-24-004-review.ts';
 import * as paperAndNarratives from './migrations/2026-11-24-005-paper-and-narratives.ts';
+import * as reportSummaries from './migrations/2026-11-24-006-report-summaries.ts';
+import * as surveyDesign from './migrations/2026-11-24-007-survey-design.ts';
+import * as accessCodes from './migrations/2026-11-24-008-access-codes.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
 const migrations: Record<string, Migration> = {
@@ -13,6 +16,9 @@ const migrations: Record<string, Migration> = {
   '2026-11-24-003-accounts': accounts,
   '2026-11-24-004-review': review,
   '2026-11-24-005-paper-and-narratives': paperAndNarratives,
+  '2026-11-24-006-report-summaries': reportSummaries,
+  '2026-11-24-007-survey-design': surveyDesign,
+  '2026-11-24-008-access-codes': accessCodes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -26,40 +26,56 @@ export interface ReportResponseRow {
   channel: string;
 }
 
-export async function listResponseRows(
+/**
+ * The responses, streamed so the caller can parse and drop each row's JSON as it goes. In order of
+ * time only: ordering by id too would copy every row through a temporary sort (the caller sorts
+ * ties).
+ */
+export function streamResponseRows(
   db: Db,
   surveyId: string,
   versionId?: string,
-): Promise<ReportResponseRow[]> {
+): AsyncIterableIterator<ReportResponseRow> {
   let query = db
     .selectFrom('responses')
     .select(['id', 'version_id', 'answers', 'submitted_at', 'channel'])
     .where('survey_id', '=', surveyId);
   if (versionId) query = query.where('version_id', '=', versionId);
-  return query.orderBy('submitted_at').orderBy('id').execute();
+  return query.orderBy('submitted_at').stream(1000);
 }
 
-export interface AnalysisRow {
-  response_id: string;
-  question: string;
-  substantive: number;
-  redacted: string;
-  safeguarding: number;
+/** Every report summary of a survey's responses (see report-summaries.ts), by response id. */
+export async function listReportSummaries(db: Db, surveyId: string): Promise<Map<string, string>> {
+  const summaries = new Map<string, string>();
+  const rows = db
+    .selectFrom('report_summaries')
+    .select(['response_id', 'summary'])
+    .where('survey_id', '=', surveyId)
+    .stream(1000);
+  for await (const row of rows) summaries.set(row.response_id, row.summary);
+  return summaries;
 }
 
-export async function listAnalysis(db: Db, surveyId: string): Promise<AnalysisRow[]> {
-  return db
-    .selectFrom('answer_analysis')
-    .innerJoin('responses', 'responses.id', 'answer_analysis.response_id')
-    .select([
-      'answer_analysis.response_id',
-      'answer_analysis.question',
-      'answer_analysis.substantive',
-      'answer_analysis.redacted',
-      'answer_analysis.safeguarding',
-    ])
-    .where('responses.survey_id', '=', surveyId)
-    .execute();
+/** Redacted texts of these answers (key `${responseId}:${question}`), read a batch at a time. */
+export async function listRedactedTexts(
+  db: Db,
+  answers: readonly { responseId: string; question: string }[],
+): Promise<Map<string, string>> {
+  const wanted = new Set(answers.map((a) => `${a.responseId}:${a.question}`));
+  const ids = [...new Set(answers.map((a) => a.responseId))];
+  const texts = new Map<string, string>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('answer_analysis')
+      .select(['response_id', 'question', 'redacted'])
+      .where('response_id', 'in', ids.slice(i, i + 500))
+      .execute();
+    for (const row of rows) {
+      const key = `${row.response_id}:${row.question}`;
+      if (wanted.has(key)) texts.set(key, row.redacted);
+    }
+  }
+  return texts;
 }
 
 export interface ThemeRow {

@@ -1,3 +1,4 @@
+import { spendAccessCode } from './access-codes-repository.ts';
 import type { Db } from './connection.ts';
 
 export interface NewResponse {
@@ -9,6 +10,8 @@ export interface NewResponse {
   /** Queue the response for theme tagging in the same transaction, so no answer is missed. */
   queueTagging?: boolean;
   channel?: 'online' | 'paper';
+  /** Hash of the access code that lets this response in; used in the same transaction. */
+  accessCodeHash?: string;
 }
 
 export interface IdempotencyClaim {
@@ -19,7 +22,11 @@ export interface IdempotencyClaim {
 export type SaveResult =
   | { kind: 'stored'; id: string }
   | { kind: 'replayed'; id: string }
-  | { kind: 'key_reused' };
+  | { kind: 'key_reused' }
+  | { kind: 'access_code_invalid' };
+
+/** Thrown inside the transaction so that the idempotency key it claimed is rolled back too. */
+class AccessCodeRefused extends Error {}
 
 /**
  * Stores a response. With an idempotency claim, the key is claimed in the same transaction, so a
@@ -30,7 +37,14 @@ export async function insertResponse(
   response: NewResponse,
   claim?: IdempotencyClaim,
 ): Promise<SaveResult> {
-  return db.transaction().execute(async (trx) => {
+  return storeResponse(db, response, claim).catch((error: unknown) => {
+    if (error instanceof AccessCodeRefused) return { kind: 'access_code_invalid' as const };
+    throw error;
+  });
+}
+
+function storeResponse(db: Db, response: NewResponse, claim?: IdempotencyClaim) {
+  return db.transaction().execute(async (trx): Promise<SaveResult> => {
     if (claim) {
       const inserted = await trx
         .insertInto('idempotency_keys')
@@ -53,6 +67,12 @@ export async function insertResponse(
         return previous.request_hash === claim.requestHash
           ? { kind: 'replayed', id: previous.response_id }
           : { kind: 'key_reused' };
+      }
+    }
+    // After the key: a replay returns above without needing (or burning) a second code.
+    if (response.accessCodeHash !== undefined) {
+      if (!(await spendAccessCode(trx, response.surveyId, response.accessCodeHash))) {
+        throw new AccessCodeRefused();
       }
     }
     await trx

@@ -1,6 +1,7 @@
 // Officers' review work on free-text answers: safeguarding reviews, approved quotes and their own
 // theme codes (which always win over the tagger's).
 import type { Db } from './connection.ts';
+import { refreshReportSummaries } from './report-summaries.ts';
 
 export interface SafeguardingRow {
   response_id: string;
@@ -137,6 +138,7 @@ export async function setHumanCodes(
         })),
       )
       .execute();
+    await refreshReportSummaries(trx, [code.responseId]);
   });
 }
 

@@ -18,6 +18,10 @@ export interface SurveysTable {
   file_hash: string | null;
   created_at: string;
   updated_at: string;
+  /** 1: publishing needs the draft approved by an officer and a forum member. */
+  requires_approval: Generated<number>;
+  /** 1: parents need a single-use access code to answer. */
+  access_codes_required: Generated<number>;
 }
 
 export interface SurveyVersionsTable {
@@ -30,6 +34,8 @@ export interface SurveyVersionsTable {
   settings: string;
   content_hash: string;
   created_at: string;
+  /** E-mail of who published it in the app; null for versions loaded from files. */
+  published_by: Generated<string | null>;
 }
 
 export interface ResponsesTable {
@@ -212,6 +218,52 @@ export interface ReportNarrativesTable {
   updated_at: string;
 }
 
+/**
+ * Single-use codes for a targeted survey, stored hashed. Holds nothing else on purpose: no time
+ * and no response, so a used code cannot be linked to the answers it let in.
+ */
+export interface AccessCodesTable {
+  survey_id: string;
+  code_hash: string;
+  /** 0 or 1. */
+  used: Generated<number>;
+}
+
+/** The one editable copy of a survey (at most one per survey), until it is published. */
+export interface SurveyDraftsTable {
+  survey_id: string;
+  /** Goes up with every save; approvals are for one revision. */
+  revision: number;
+  definition: string;
+  settings: string;
+  title: string;
+  series: string | null;
+  updated_at: string;
+  /** E-mail of who saved it last. */
+  updated_by: string | null;
+}
+
+/** Sign-off of a draft revision by an officer or a parent carer forum member. */
+export interface SurveyApprovalsTable {
+  survey_id: string;
+  revision: number;
+  /** officer | forum */
+  role: string;
+  user_id: string;
+  email: string;
+  at: string;
+}
+
+/**
+ * What a report needs of one tagged response's free text, kept in step with answer_analysis and
+ * answer_themes in the same transaction (see db/report-summaries.ts for the format).
+ */
+export interface ReportSummariesTable {
+  response_id: string;
+  survey_id: string;
+  summary: string;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
@@ -226,12 +278,16 @@ export interface Database {
   safeguarding_reviews: SafeguardingReviewsTable;
   quote_approvals: QuoteApprovalsTable;
   report_narratives: ReportNarrativesTable;
+  report_summaries: ReportSummariesTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   password_resets: PasswordResetsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  survey_drafts: SurveyDraftsTable;
+  survey_approvals: SurveyApprovalsTable;
+  access_codes: AccessCodesTable;
 }
 
 export type { Generated };

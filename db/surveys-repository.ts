@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import type { Selectable } from 'kysely';
 import type { Db } from './connection.ts';
 import type { SurveysTable, SurveyVersionsTable } from './schema.ts';
 
-export type SurveyRow = SurveysTable;
-export type SurveyVersionRow = SurveyVersionsTable;
+export type SurveyRow = Selectable<SurveysTable>;
+export type SurveyVersionRow = Selectable<SurveyVersionsTable>;
 
 export async function findSurveyBySlug(db: Db, slug: string): Promise<SurveyRow | undefined> {
   return db.selectFrom('surveys').selectAll().where('slug', '=', slug).executeTakeFirst();

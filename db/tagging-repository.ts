@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './connection.ts';
 import { answerKey, effectiveThemes } from './effective-themes.ts';
+import { refreshReportSummaries } from './report-summaries.ts';
 
 export const MAX_TAG_ATTEMPTS = 5;
 
@@ -135,6 +136,7 @@ export async function saveTagResults(
         )
         .execute();
     }
+    await refreshReportSummaries(trx, ids);
     for (const job of jobs) {
       // A job re-queued while it was being tagged (a new codebook) has a new created_at: keep it.
       await trx
@@ -149,42 +151,60 @@ export async function saveTagResults(
 /** Queues every response (of one survey, or all) for tagging again, e.g. after a codebook change. */
 export async function requestRetag(
   db: Db,
-  options: { reason: string; now: Date; surveyId?: string },
+  options: RetagOptions,
+): Promise<{ runId: string; total: number }> {
+  return db.transaction().execute((trx) => queueRetag(trx, options));
+}
+
+export interface RetagOptions {
+  reason: string;
+  now: Date;
+  surveyId?: string;
+  /** Only these surveys' responses (an empty list queues nothing). */
+  surveyIds?: string[];
+}
+
+/** requestRetag inside a transaction the caller already holds (pass the transaction as db). */
+export async function queueRetag(
+  trx: Db,
+  options: RetagOptions,
 ): Promise<{ runId: string; total: number }> {
   const runId = randomUUID();
   const at = options.now.toISOString();
-  return db.transaction().execute(async (trx) => {
-    let select = trx
-      .selectFrom('responses')
-      .select((eb) => [
-        'id as response_id',
-        eb.val(runId).as('run_id'),
-        eb.val(at).as('created_at'),
-        eb.val(0).as('attempts'),
-      ])
-      // SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT.
-      .where(sql<boolean>`1 = 1`);
-    if (options.surveyId) select = select.where('survey_id', '=', options.surveyId);
-    const result = await trx
-      .insertInto('tag_jobs')
-      .columns(['response_id', 'run_id', 'created_at', 'attempts'])
-      .expression(select)
-      .onConflict((oc) =>
-        oc.column('response_id').doUpdateSet({
-          run_id: runId,
-          created_at: at,
-          lease_until: null,
-          attempts: 0,
-        }),
-      )
-      .executeTakeFirst();
-    const total = Number(result.numInsertedOrUpdatedRows ?? 0);
-    await trx
-      .insertInto('retag_runs')
-      .values({ id: runId, reason: options.reason, total, created_at: at })
-      .execute();
-    return { runId, total };
-  });
+  let select = trx
+    .selectFrom('responses')
+    .select((eb) => [
+      'id as response_id',
+      eb.val(runId).as('run_id'),
+      eb.val(at).as('created_at'),
+      eb.val(0).as('attempts'),
+    ])
+    // SQLite needs a WHERE before ON CONFLICT in INSERT ... SELECT.
+    .where(sql<boolean>`1 = 1`);
+  if (options.surveyId) select = select.where('survey_id', '=', options.surveyId);
+  if (options.surveyIds) {
+    if (options.surveyIds.length === 0) return { runId, total: 0 };
+    select = select.where('survey_id', 'in', options.surveyIds);
+  }
+  const result = await trx
+    .insertInto('tag_jobs')
+    .columns(['response_id', 'run_id', 'created_at', 'attempts'])
+    .expression(select)
+    .onConflict((oc) =>
+      oc.column('response_id').doUpdateSet({
+        run_id: runId,
+        created_at: at,
+        lease_until: null,
+        attempts: 0,
+      }),
+    )
+    .executeTakeFirst();
+  const total = Number(result.numInsertedOrUpdatedRows ?? 0);
+  await trx
+    .insertInto('retag_runs')
+    .values({ id: runId, reason: options.reason, total, created_at: at })
+    .execute();
+  return { runId, total };
 }
 
 export interface TaggingStatus {

@@ -1,9 +1,11 @@
 import { Hono } from 'hono';
-import { secureHeaders } from 'hono/secure-headers';
 import type { AppDeps } from './app-deps.ts';
 import { clientAssets } from './client-assets.ts';
 import { createErrorHandler, notFound } from './errors.ts';
 import { requestLog } from './request-log.ts';
+import { accessCodesRoutes } from './routes/access-codes.ts';
+import { codebooksRoutes } from './routes/codebooks.ts';
+import { designerRoutes, designRoutes } from './routes/designs.ts';
 import { officerRoutes } from './routes/officer.ts';
 import { officerEntryRoutes } from './routes/officer-entries.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
@@ -11,27 +13,15 @@ import { reportsRoutes } from './routes/reports.ts';
 import { responsesRoutes } from './routes/responses.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
+import { sharingRoutes } from './routes/sharing.ts';
 import { surveysRoutes } from './routes/surveys.ts';
 import { usersRoutes } from './routes/users.ts';
+import { pageSecurityHeaders } from './security-headers.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(requestLog(deps.logger));
-  app.use(
-    secureHeaders({
-      contentSecurityPolicy: {
-        defaultSrc: ["'self'"],
-        // survey-core positions some elements with inline styles.
-        styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
-        scriptSrc: ["'self'"],
-        frameAncestors: ["'none'"],
-        formAction: ["'self'"],
-      },
-      referrerPolicy: 'no-referrer',
-      crossOriginEmbedderPolicy: false,
-    }),
-  );
+  app.use(pageSecurityHeaders(deps.config.embedOrigins));
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/api/surveys', surveysRoutes(deps));
   app.route('/api/surveys', responsesRoutes(deps));
@@ -44,6 +34,11 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', reviewRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
+  app.route('/api/codebooks', codebooksRoutes(deps));
+  app.route('/api/surveys', accessCodesRoutes(deps));
+  app.route('/api/surveys', sharingRoutes(deps));
+  app.route('/api/surveys', designRoutes(deps));
+  app.route('/api/designer', designerRoutes(deps));
   app.all('/api/*', notFound);
   app.route('/', clientAssets(deps.config.clientDir));
   app.notFound(notFound);

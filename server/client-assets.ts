@@ -6,16 +6,26 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { errorBody } from './errors.ts';
 
-/** Paths the single-page client handles itself. */
-const PAGE_PATHS = ['/', '/s/:slug', '/s/:slug/', '/accessibility'];
+/** Paths the single-page client handles itself; /embed/ is the questionnaire without the site's
+ * header and footer, the one page other sites may frame (see security-headers.ts). */
+const PAGE_PATHS = [
+  '/',
+  '/s/:slug',
+  '/s/:slug/',
+  '/embed/:slug',
+  '/embed/:slug/',
+  '/accessibility',
+];
 /** Paths the officers' page handles, a separate bundle so parents never load its code. */
 const OFFICER_PATHS = ['/officer', '/officer/', '/officer/*'];
+/** Paths the designers' page handles, a third bundle for the same reason. */
+const DESIGNER_PATHS = ['/designer', '/designer/', '/designer/*'];
 
 export function clientAssets(clientDir: string) {
   const app = new Hono();
   if (!existsSync(join(clientDir, 'index.html'))) {
     const notBuilt = 'The web pages have not been built. Run "npm run build".';
-    for (const path of [...PAGE_PATHS, ...OFFICER_PATHS])
+    for (const path of [...PAGE_PATHS, ...OFFICER_PATHS, ...DESIGNER_PATHS])
       app.get(path, (c) => c.text(notBuilt, 503));
     return app;
   }
@@ -47,6 +57,17 @@ export function clientAssets(clientDir: string) {
     app.get(path, async (c, next) => {
       c.header('Cache-Control', 'no-cache');
       return officerPage(c, next);
+    });
+  }
+  const designerPage = serveStatic({
+    root,
+    precompressed: true,
+    rewriteRequestPath: () => '/designer/index.html',
+  });
+  for (const path of DESIGNER_PATHS) {
+    app.get(path, async (c, next) => {
+      c.header('Cache-Control', 'no-cache');
+      return designerPage(c, next);
     });
   }
   app.get('/favicon.svg', serveStatic({ root, precompressed: true }));

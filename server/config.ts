@@ -21,8 +21,40 @@ const envSchema = z.object({
     .max(24 * 30)
     .default(12),
   SUPPRESSION_K: z.coerce.number().int().min(2).max(1000).default(10),
+  /** The address parents use, for share links and QR codes (behind a proxy the request's own
+   * origin may be an internal one). */
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Sites allowed to show the questionnaire in a frame, e.g. the Local Offer website. */
+  EMBED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const origins = text
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const origin of origins) {
+        if (!isOrigin(origin)) {
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${origin}" is not an origin such as https://www.example.org`,
+          });
+        }
+      }
+      return origins;
+    }),
   NODE_ENV: z.string().optional(),
 });
+
+/** An origin is a scheme, host and optional port, with nothing after it. */
+function isOrigin(text: string): boolean {
+  try {
+    const url = new URL(text);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && url.origin === text;
+  } catch {
+    return false;
+  }
+}
 
 export interface Config {
   port: number;
@@ -41,6 +73,10 @@ export interface Config {
   suppressionK: number;
   /** fast only under NODE_ENV=test: cheap scrypt so the test suite stays quick. */
   passwordHashing: 'standard' | 'fast';
+  /** Base of share links and QR codes; without it, the origin of the request. No trailing slash. */
+  publicUrl?: string;
+  /** Origins allowed to frame the embed page (CSP frame-ancestors); none by default. */
+  embedOrigins: string[];
 }
 
 export class ConfigError extends Error {}
@@ -66,5 +102,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     suppressionK: e.SUPPRESSION_K,
     passwordHashing: e.NODE_ENV === 'test' ? 'fast' : 'standard',
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    embedOrigins: e.EMBED_ORIGINS,
   };
 }

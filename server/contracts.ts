@@ -19,12 +19,28 @@ export const helpContactSchema = z
   .strict();
 export type HelpContact = z.infer<typeof helpContactSchema>;
 
+/**
+ * The app's own wording on the parent's pages (buttons, errors, the receipt), by message id (see
+ * client/lib/ui-text.ts); a survey may override any of it, per language.
+ */
+export const uiTextsSchema = z
+  .record(
+    z
+      .string()
+      .max(80)
+      .regex(/^[a-zA-Z][a-zA-Z0-9_.]*$/),
+    z.string().max(2000),
+  )
+  .refine((texts) => Object.keys(texts).length <= 200, 'at most 200 messages');
+export type UiTexts = z.infer<typeof uiTextsSchema>;
+
 /** Wording around the questionnaire that the engagement team may change per survey. */
 export const surveyTextsSchema = z
   .object({
     privacyNotice: z.string().min(1).max(5000),
     thankYou: z.string().min(1).max(5000),
     help: z.array(helpContactSchema).max(20),
+    ui: uiTextsSchema.optional(),
   })
   .strict();
 export type SurveyTexts = z.infer<typeof surveyTextsSchema>;
@@ -41,6 +57,12 @@ export const publicSurveySchema = z.object({
   /** Plain-English reason shown when availability is `unavailable`. */
   unavailableReason: z.string().optional(),
   texts: surveyTextsSchema,
+  /** SurveyJS locales the definition has wording for ("en" is the default), e.g. en, en-easy, cy. */
+  locales: z.array(z.string()),
+  /** Page wording per locale; anything missing falls back to `texts`. */
+  localeTexts: z.record(z.string(), surveyTextsSchema.partial()),
+  /** The parent must give a single-use access code before answering. */
+  accessCodeRequired: z.boolean(),
 });
 export type PublicSurvey = z.infer<typeof publicSurveySchema>;
 
@@ -58,10 +80,15 @@ const answersSchema = z.custom<Record<string, unknown>>(
   { message: 'answers must be an object of question names to answers' },
 );
 
+/** As typed by a parent: spaces, hyphens and case do not matter. */
+export const accessCodeSchema = z.string().trim().min(1).max(40);
+
 export const submitResponseBodySchema = z
   .object({
     answers: answersSchema,
     version: z.number().int().positive().optional(),
+    /** Needed when the survey asks for access codes; ignored otherwise. */
+    accessCode: accessCodeSchema.optional(),
   })
   .strict();
 export type SubmitResponseBody = z.infer<typeof submitResponseBodySchema>;

@@ -1,7 +1,7 @@
 // The designer API's shapes, shared by the server routes and the designer pages in the browser.
 // Like contracts.ts it must stay free of Node-only imports.
 import { z } from 'zod';
-import { helpContactSchema, surveyStatusSchema } from './contracts.ts';
+import { helpContactSchema, surveyStatusSchema, uiTextsSchema } from './contracts.ts';
 
 export const designSlugSchema = z
   .string()
@@ -15,6 +15,8 @@ export const pageTextsSchema = z
     privacyNotice: z.string().min(1).max(5000),
     thankYou: z.string().min(1).max(5000),
     help: z.array(helpContactSchema).max(20),
+    /** Overrides of the app's own wording (buttons, errors, receipt) by message id. */
+    ui: uiTextsSchema,
   })
   .partial()
   .strict();
@@ -112,6 +114,9 @@ export const surveyDesignSchema = z.object({
   draft: z
     .object({
       revision: z.number().int(),
+      /** The draft's own title and series, published with it (the survey's stay live until then). */
+      title: z.string(),
+      series: z.string().nullable(),
       json: surveyJsonSchema,
       settings: designSettingsSchema,
       updatedAt: z.string(),
@@ -164,6 +169,9 @@ export type ShareInfo = z.infer<typeof shareInfoSchema>;
 /** POST /api/codebooks/:key/preview: what a changed codebook would tag differently. */
 export const codebookPreviewSchema = z.object({
   answersChecked: z.number().int(),
+  /** Only the most recent answers are checked; true when there were more than `limit`. */
+  capped: z.boolean().optional(),
+  limit: z.number().int().optional(),
   themes: z.array(
     z.object({
       id: z.string(),
@@ -175,3 +183,34 @@ export const codebookPreviewSchema = z.object({
   ),
 });
 export type CodebookPreview = z.infer<typeof codebookPreviewSchema>;
+
+/** GET /api/codebooks: the latest version of each codebook. */
+export const codebookSummarySchema = z.object({
+  key: z.string(),
+  version: z.number().int(),
+  name: z.string(),
+  themes: z.number().int(),
+  managedBy: z.enum(['file', 'app']),
+  updatedAt: z.string(),
+});
+export type CodebookSummary = z.infer<typeof codebookSummarySchema>;
+
+/** GET /api/codebooks/:key (and the body of a PUT's response). */
+export const codebookDetailSchema = z.object({
+  key: z.string(),
+  version: z.number().int(),
+  managedBy: z.enum(['file', 'app']),
+  /** The codebook document (analysis/codebook.ts's format). */
+  document: z.record(z.string(), z.unknown()),
+});
+export type CodebookDetail = z.infer<typeof codebookDetailSchema>;
+
+/** PUT /api/codebooks/:key. A stale baseVersion gets 409 `codebook_changed`. */
+export const saveCodebookBodySchema = z
+  .object({ document: z.unknown(), baseVersion: z.number().int().nonnegative().optional() })
+  .strict();
+
+/** POST /api/codebooks/:key/preview: `survey` limits the answers checked to one survey. */
+export const codebookPreviewBodySchema = z
+  .object({ document: z.unknown(), survey: designSlugSchema.optional() })
+  .strict();

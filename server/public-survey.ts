@@ -2,7 +2,7 @@
 import { findSurveyVersionRef, findVersionById, type SurveyRow } from '../db/surveys-repository.ts';
 import type { AppDeps } from './app-deps.ts';
 import { availabilityOf } from './availability.ts';
-import type { Availability } from './contracts.ts';
+import type { Availability, PublicSurvey } from './contracts.ts';
 import { AppError } from './errors.ts';
 import type { CompiledVersion } from './survey-model/compiled-version.ts';
 
@@ -38,4 +38,39 @@ export async function loadPublicSurvey(
     version: compiled,
     availability: availabilityOf(ref.survey, compiled.unavailableReason, deps.now()),
   };
+}
+
+/** Whether answering needs a single-use access code (set per survey by the designers). */
+export const requiresAccessCode = (survey: SurveyRow) => survey.access_codes_required === 1;
+
+// Finding the locales walks every localizable string; versions never change, so once each.
+const localesOf = new WeakMap<CompiledVersion, string[]>();
+
+function usedLocales(version: CompiledVersion): string[] {
+  let locales = localesOf.get(version);
+  if (!locales) {
+    locales = version.model.getUsedLocales();
+    localesOf.set(version, locales);
+  }
+  return locales;
+}
+
+/** The survey as the parent's page receives it. */
+export function publicSurveyBody({ survey, version, availability }: PublicSurveyVersion) {
+  const body: PublicSurvey = {
+    slug: survey.slug,
+    title: survey.title,
+    status: survey.status as PublicSurvey['status'],
+    opensAt: survey.opens_at,
+    closesAt: survey.closes_at,
+    version: version.version,
+    json: version.json,
+    availability,
+    ...(availability === 'unavailable' ? { unavailableReason: version.unavailableReason } : {}),
+    texts: version.texts,
+    locales: usedLocales(version),
+    localeTexts: version.settings.localeTexts,
+    accessCodeRequired: requiresAccessCode(survey),
+  };
+  return body;
 }

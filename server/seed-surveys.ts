@@ -75,6 +75,8 @@ function versionContent(file: SurveyFile) {
     positiveOptions: file.positiveOptions ?? {},
     quoteConsentQuestion: file.quoteConsentQuestion,
     texts: { privacyNotice: file.privacyNotice, thankYou: file.thankYou, help: file.help },
+    codebook: file.codebook,
+    localeTexts: file.localeTexts,
   };
   const definition = JSON.stringify(file.json);
   const settingsText = JSON.stringify(settings);

@@ -1,6 +1,7 @@
 // The format of a questionnaire file in surveys/ (see README "Adding a questionnaire").
 import { z } from 'zod';
 import { helpContactSchema, surveyStatusSchema } from './contracts.ts';
+import { pageTextsSchema } from './designer-contracts.ts';
 
 export const slugSchema = z
   .string()
@@ -26,6 +27,9 @@ export const surveyFileSchema = z
     privacyNotice: z.string().min(1).max(5000).optional(),
     thankYou: z.string().min(1).max(5000).optional(),
     help: z.array(helpContactSchema).max(20).optional(),
+    /** Page wording per SurveyJS locale (e.g. "cy", "en-easy"), as the designer stores it. */
+    localeTexts: z.record(z.string(), pageTextsSchema).optional(),
+    codebook: z.string().min(1).optional(),
     json: z.record(z.string(), z.unknown()),
   })
   .strict()

@@ -11,7 +11,7 @@ import {
   TEXT_PENDING,
   TEXT_SUBSTANTIVE,
 } from './dataset.ts';
-import type { FreeTextAnalysis, ReportInput } from './input-types.ts';
+import type { FreeTextAnalysis, ReportInput, ReportResponse } from './input-types.ts';
 import { QuotePool, quoteRank, stableHash } from './quote-pool.ts';
 import { SparseRowsBuilder } from './sparse-rows.ts';
 import { DayCounter } from './timeline.ts';
@@ -51,7 +51,7 @@ export interface Encoded {
 }
 
 /** What quoting one answer needs, fixed for the whole pass. */
-interface QuoteContext {
+export interface QuoteContext {
   pool: QuotePool;
   approved: ReadonlySet<string>;
   published: boolean;
@@ -73,12 +73,45 @@ function offerQuote(
     key,
     text: a.redacted,
     approved,
-    rank: quoteRank(approved, a.redacted),
+    rank: quoteRank(approved, a.textLength ?? a.redacted.length),
     hash: stableHash(key),
   };
   for (const theme of a.themes) {
     const t = ctx.themeIndex.get(theme);
     if (t !== undefined) ctx.pool.offer(spec.index, t, entry);
+  }
+}
+
+export function quoteContext(input: ReportInput): QuoteContext {
+  return {
+    pool: new QuotePool(5 + input.themes.length),
+    approved: input.approvedQuotes ?? new Set(),
+    published: (input.quoteMode ?? 'published') === 'published',
+    themeIndex: new Map(input.themes.map((t, i) => [t.id, i] as const)),
+  };
+}
+
+/** Whether a response's answers may be quoted at all: its consent question, answered yes. */
+export function consentCheck(catalog: Catalog) {
+  const fallbackConsent = [...catalog.consentQuestion.values()].find((q) => q !== undefined);
+  return (response: ReportResponse) => {
+    const consentQuestion = catalog.consentQuestion.has(response.versionId)
+      ? catalog.consentQuestion.get(response.versionId)
+      : fallbackConsent;
+    return consentQuestion !== undefined && consents(response.answers[consentQuestion]);
+  };
+}
+
+/** Offers a consenting response's substantive answers to themed questions as quotes. */
+export function offerQuotes(
+  ctx: QuoteContext,
+  themedTexts: readonly QuestionSpec[],
+  responseId: string,
+  analyses: ReadonlyMap<string, FreeTextAnalysis>,
+) {
+  for (const spec of themedTexts) {
+    const analysis = analyses.get(spec.name);
+    if (analysis?.substantive) offerQuote(ctx, spec, responseId, analysis);
   }
 }
 
@@ -130,14 +163,10 @@ export function encodeResponses(
 ): Encoded {
   const size = input.responses.length;
   const builders = catalog.questions.map((q) => builderFor(q, size));
-  const themeIndex = new Map(input.themes.map((t, i) => [t.id, i] as const));
-  const ctx: QuoteContext = {
-    pool: new QuotePool(5 + input.themes.length),
-    approved: input.approvedQuotes ?? new Set(),
-    published: (input.quoteMode ?? 'published') === 'published',
-    themeIndex,
-  };
-  const fallbackConsent = [...catalog.consentQuestion.values()].find((q) => q !== undefined);
+  const ctx = quoteContext(input);
+  const themeIndex = ctx.themeIndex;
+  const quotable = consentCheck(catalog);
+  const themedTexts = catalog.questions.filter((q) => q.kind === 'text' && q.themed);
   const days = new DayCounter();
   const responseIndex = new Int32Array(size);
   const specs = catalog.questions;
@@ -147,10 +176,7 @@ export function encodeResponses(
     if (onlyVersion && !catalog.versionIds.has(response.versionId)) return;
     const answers = response.answers;
     const analyses = input.freeText.get(response.id);
-    const consentQuestion = catalog.consentQuestion.has(response.versionId)
-      ? catalog.consentQuestion.get(response.versionId)
-      : fallbackConsent;
-    const quotable = consentQuestion !== undefined && consents(answers[consentQuestion]);
+    if (analyses && quotable(response)) offerQuotes(ctx, themedTexts, response.id, analyses);
     days.add(response.submittedAt);
     responseIndex[n] = r;
     for (let q = 0; q < specs.length; q++) {
@@ -171,9 +197,6 @@ export function encodeResponses(
         case 'text': {
           const analysis = analyses?.get(spec.name);
           encodeText(b, spec, n, value, analysis, themeIndex, judge);
-          if (quotable && analysis?.substantive && spec.themed) {
-            offerQuote(ctx, spec, response.id, analysis);
-          }
           break;
         }
         default:

@@ -13,6 +13,7 @@ export type {
   ReportVersion,
   VersionReportSettings,
 } from './input-types.ts';
+export { quoteCandidateKeys } from './quote-candidates.ts';
 export { reportOptionsSchema } from './report-options.ts';
 export type * from './report-types.ts';
 export { type SafeguardingItem, safeguardingItems } from './safeguarding-items.ts';

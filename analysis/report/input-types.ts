@@ -33,6 +33,12 @@ export interface FreeTextAnalysis {
   themes: readonly string[];
   redacted: string;
   safeguarding: boolean;
+  /**
+   * Set when `redacted` stands in for the text rather than holding it (equal stand-ins for equal
+   * texts, empty for a blank one): the text's length, so quotes can be chosen before their texts
+   * are read (see quoteCandidateKeys).
+   */
+  textLength?: number;
 }
 
 /** Response id → question name → analysis. */

@@ -25,8 +25,8 @@ export function stableHash(text: string): number {
 const better = (a: QuoteEntry, b: QuoteEntry) =>
   a.rank !== b.rank ? a.rank > b.rank : a.hash !== b.hash ? a.hash < b.hash : a.key < b.key;
 
-export const quoteRank = (approved: boolean, text: string) =>
-  (approved ? 2 : 0) + (text.length >= 60 && text.length <= 300 ? 1 : 0);
+export const quoteRank = (approved: boolean, textLength: number) =>
+  (approved ? 2 : 0) + (textLength >= 60 && textLength <= 300 ? 1 : 0);
 
 export class QuotePool {
   private readonly lists = new Map<number, QuoteEntry[]>();
@@ -53,6 +53,13 @@ export class QuotePool {
     while (at > 0 && better(entry, list[at - 1] as QuoteEntry)) at--;
     list.splice(at, 0, entry);
     if (list.length > this.limit) list.pop();
+  }
+
+  /** The keys of every entry still held: the only answers that can be quoted. */
+  keys(): Set<string> {
+    const keys = new Set<string>();
+    for (const list of this.lists.values()) for (const entry of list) keys.add(entry.key);
+    return keys;
   }
 
   /** Up to `perTheme` quotes for each theme, in the order given; one answer or wording once. */

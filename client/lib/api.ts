@@ -27,6 +27,7 @@ export type SubmitOutcome =
   | { kind: 'not_found' }
   | { kind: 'too_large' }
   | { kind: 'rejected'; message: string }
+  | { kind: 'access_code_invalid' }
   | { kind: 'failed' };
 
 const surveyPath = (slug: string) => `/api/surveys/${encodeURIComponent(slug)}`;
@@ -77,6 +78,7 @@ function outcomeOfError(status: number, body: unknown): SubmitOutcome {
   if (status === 410) return { kind: 'closed' };
   if (status === 413) return { kind: 'too_large' };
   if (error.code === 'idempotency_key_reused') return { kind: 'already_sent' };
+  if (error.code === 'access_code_invalid') return { kind: 'access_code_invalid' };
   if (error.code === 'invalid_response') {
     const details = (error.details ?? []).flatMap((d) => {
       const parsed = errorDetailSchema.safeParse(d);
@@ -110,5 +112,23 @@ export async function submitAnswers(
     return outcomeOfError(response.status, await readJson(response));
   } catch {
     return { kind: 'failed' };
+  }
+}
+
+export type AccessCodeCheck = 'ok' | 'invalid' | 'failed';
+
+/** Asks whether a code would be accepted, without using it up. */
+export async function checkAccessCode(slug: string, accessCode: string): Promise<AccessCodeCheck> {
+  try {
+    const response = await fetch(`${surveyPath(slug)}/access-code-check`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ accessCode }),
+      signal: AbortSignal.timeout(20_000),
+    });
+    if (response.ok) return 'ok';
+    return response.status === 403 || response.status === 400 ? 'invalid' : 'failed';
+  } catch {
+    return 'failed';
   }
 }

@@ -6,6 +6,10 @@ export interface Draft {
   pageNo: number;
   /** Set just before the first send attempt, so every retry is recognised as the same answers. */
   idempotencyKey?: string;
+  /** The access code the parent gave, for surveys that need one; sent with the answers. */
+  accessCode?: string;
+  /** The language the parent chose (a SurveyJS locale). */
+  locale?: string;
   savedAt: string;
 }
 
@@ -26,6 +30,8 @@ function parseDraft(text: string | null): Draft | undefined {
       data: raw.data,
       pageNo: Math.max(0, Math.floor(raw.pageNo)),
       idempotencyKey: typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey : undefined,
+      accessCode: typeof raw.accessCode === 'string' ? raw.accessCode : undefined,
+      locale: typeof raw.locale === 'string' ? raw.locale : undefined,
       savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
     };
   } catch {
@@ -52,15 +58,30 @@ export function saveDraft(slug: string, draft: Omit<Draft, 'savedAt'>): void {
   }
 }
 
-/** Merges into the stored draft, keeping the idempotency key unless the patch says otherwise. */
+/**
+ * Merges into the stored draft, keeping the idempotency key, access code and language unless the
+ * patch says otherwise (null removes one).
+ */
 export function updateDraft(
   slug: string,
-  patch: Omit<Draft, 'savedAt' | 'idempotencyKey'> & { idempotencyKey?: string | null },
+  patch: Omit<Draft, 'savedAt' | 'idempotencyKey' | 'accessCode'> & {
+    idempotencyKey?: string | null;
+    accessCode?: string | null;
+  },
 ): Draft {
   const previous = loadDraft(slug);
   const idempotencyKey =
     patch.idempotencyKey === null ? undefined : (patch.idempotencyKey ?? previous?.idempotencyKey);
-  const next = { version: patch.version, data: patch.data, pageNo: patch.pageNo, idempotencyKey };
+  const accessCode =
+    patch.accessCode === null ? undefined : (patch.accessCode ?? previous?.accessCode);
+  const next = {
+    version: patch.version,
+    data: patch.data,
+    pageNo: patch.pageNo,
+    idempotencyKey,
+    accessCode,
+    locale: patch.locale ?? previous?.locale,
+  };
   saveDraft(slug, next);
   return { ...next, savedAt: new Date().toISOString() };
 }

@@ -8,12 +8,22 @@ describe('routeFor', () => {
     expect(routeFor('/s/send-parent-experience')).toEqual({
       name: 'survey',
       slug: 'send-parent-experience',
+      embed: false,
     });
-    expect(routeFor('/s/confidence-pulse/')).toEqual({ name: 'survey', slug: 'confidence-pulse' });
+    expect(routeFor('/s/confidence-pulse/')).toEqual({
+      name: 'survey',
+      slug: 'confidence-pulse',
+      embed: false,
+    });
+    expect(routeFor('/embed/confidence-pulse')).toEqual({
+      name: 'survey',
+      slug: 'confidence-pulse',
+      embed: true,
+    });
   });
 
   it('treats anything else as not found', () => {
-    for (const path of ['/s/', '/s/Bad_Slug', '/s/a/b', '/admin']) {
+    for (const path of ['/s/', '/s/Bad_Slug', '/s/a/b', '/admin', '/embed/', '/embed/a/b']) {
       expect(routeFor(path)).toEqual({ name: 'not_found' });
     }
   });

@@ -2,13 +2,14 @@
 export type Route =
   | { name: 'landing' }
   | { name: 'accessibility' }
-  | { name: 'survey'; slug: string }
+  | { name: 'survey'; slug: string; embed: boolean }
   | { name: 'not_found' };
 
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'landing' };
   if (/^\/accessibility\/?$/.test(pathname)) return { name: 'accessibility' };
-  const survey = /^\/s\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname);
-  if (survey?.[1]) return { name: 'survey', slug: survey[1] };
+  // /embed/ is the same questionnaire without the site's header and footer, for other websites.
+  const survey = /^\/(s|embed)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname);
+  if (survey?.[2]) return { name: 'survey', slug: survey[2], embed: survey[1] === 'embed' };
   return { name: 'not_found' };
 }

@@ -46,7 +46,7 @@ export type Failure =
   | { kind: 'signed_out' }
   | { kind: 'forbidden' }
   | { kind: 'not_found' }
-  | { kind: 'rejected'; code: string; message: string; retryAfter?: number }
+  | { kind: 'rejected'; code: string; message: string; retryAfter?: number; details?: unknown[] }
   | { kind: 'failed' };
 export type Result<T> = { ok: true; kind: 'ok'; value: T } | ({ ok: false } & Failure);
 
@@ -56,10 +56,13 @@ let csrfToken: string | undefined;
 export async function call<T>(
   path: string,
   parse: (body: unknown) => T | undefined,
-  init?: RequestInit,
+  init?: Omit<RequestInit, 'headers'> & { headers?: Record<string, string> },
 ) {
   const method = init?.method ?? 'GET';
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = {
+    Accept: 'application/json',
+    ...init?.headers,
+  };
   if (init?.body) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   try {
@@ -94,7 +97,8 @@ function failure(response: Response, body: unknown): { ok: false } & Failure {
   if (response.status === 404) return { ok: false, kind: 'not_found' };
   if (!error || response.status >= 500) return failed();
   const retryAfter = Number(response.headers.get('Retry-After')) || undefined;
-  return { ok: false, kind: 'rejected', code: error.code, message: error.message, retryAfter };
+  const { code, message, details } = error;
+  return { ok: false, kind: 'rejected', code, message, retryAfter, details };
 }
 
 function readSession(body: unknown) {

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
+import { AccountsPage } from './admin/accounts-page.tsx';
 import { loadSession, type OfficerUser, signOut } from './officer-api.ts';
 import { OfficerLayout } from './officer-layout.tsx';
 import { officerRouteFor } from './officer-routes.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ProblemPage } from './pages/problem-page.tsx';
 import { ReportPage } from './pages/report-page.tsx';
+import { ResetPasswordPage } from './pages/reset-password-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { SurveysPage } from './pages/surveys-page.tsx';
+import { PaperPage } from './paper/paper-page.tsx';
+import { AgreementPage } from './review/agreement-page.tsx';
 import { CodingPage } from './review/coding-page.tsx';
 import { SafeguardingPage } from './review/safeguarding-page.tsx';
+import { ThemeAnswersPage } from './review/theme-answers-page.tsx';
 
 type SessionState =
   | { kind: 'checking' }
@@ -17,6 +22,12 @@ type SessionState =
   | { kind: 'failed' };
 
 export function OfficerApp({ pathname, search }: { pathname: string; search: string }) {
+  // Setting a password from a one-time link needs no session: the link is the credential.
+  if (officerRouteFor(pathname, search).name === 'reset_password') return <ResetPasswordPage />;
+  return <SessionApp pathname={pathname} search={search} />;
+}
+
+function SessionApp({ pathname, search }: { pathname: string; search: string }) {
   const [session, setSession] = useState<SessionState>({ kind: 'checking' });
 
   useEffect(() => {
@@ -95,6 +106,23 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
           offset={route.offset}
         />
       );
+    case 'theme_answers':
+      return (
+        <ThemeAnswersPage
+          account={account}
+          slug={route.slug}
+          question={route.question}
+          theme={route.theme}
+          offset={route.offset}
+        />
+      );
+    case 'agreement':
+      return <AgreementPage account={account} slug={route.slug} />;
+    case 'paper':
+      return <PaperPage account={account} slug={route.slug} />;
+    case 'accounts':
+      return <AccountsPage account={account} />;
+    case 'reset_password':
     case 'not_found':
       return <NotFoundPage account={account} />;
   }

@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { pageTitle, SERVICE_NAME } from '../lib/site.ts';
 import type { OfficerUser } from './officer-api.ts';
-import { SURVEYS_PATH } from './officer-routes.ts';
+import { ACCOUNTS_PATH, DESIGNER_PATH, SURVEYS_PATH } from './officer-routes.ts';
 
 export interface Account {
   user: OfficerUser;
@@ -46,6 +46,7 @@ export function OfficerLayout({ title, account, wide = false, children }: Office
             </div>
           )}
         </div>
+        {account && <OfficerNav role={account.user.role} />}
       </header>
       <div className="width-container">
         {/* tabIndex lets the skip link move keyboard focus, not just scroll. */}
@@ -62,5 +63,36 @@ export function OfficerLayout({ title, account, wide = false, children }: Office
         </div>
       </footer>
     </>
+  );
+}
+
+/** The places each role can go; designers build questionnaires in their own bundle. */
+function OfficerNav({ role }: { role: string }) {
+  const links = [
+    { href: SURVEYS_PATH, label: 'Surveys', show: true },
+    {
+      href: DESIGNER_PATH,
+      label: 'Design questionnaires',
+      show: role === 'designer' || role === 'admin',
+    },
+    { href: ACCOUNTS_PATH, label: 'Accounts', show: role === 'admin' },
+  ].filter((link) => link.show);
+  const here = window.location.pathname.replace(/\/+$/, '');
+  return (
+    <nav className="officer-nav" aria-label="Officer pages">
+      <ul className="width-container officer-nav__list">
+        {links.map((link) => (
+          <li key={link.href}>
+            <a
+              className="officer-nav__link"
+              href={link.href}
+              aria-current={here === link.href.replace(/\/+$/, '') ? 'page' : undefined}
+            >
+              {link.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }

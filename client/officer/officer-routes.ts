@@ -5,13 +5,24 @@ export type OfficerRoute =
   | { name: 'report'; slug: string; by?: string }
   | { name: 'safeguarding'; slug: string }
   | { name: 'coding'; slug: string; question: string; offset: number }
+  | { name: 'theme_answers'; slug: string; question: string; theme: string; offset: number }
+  | { name: 'agreement'; slug: string }
+  | { name: 'paper'; slug: string }
+  | { name: 'accounts' }
+  | { name: 'reset_password' }
   | { name: 'not_found' };
 
 export const SURVEYS_PATH = '/officer';
+export const ACCOUNTS_PATH = '/officer/accounts';
+export const RESET_PASSWORD_PATH = '/officer/reset-password';
+/** The questionnaire designer, a separate bundle built alongside this one. */
+export const DESIGNER_PATH = '/designer/';
 
 export const reportPath = (slug: string) => `/officer/surveys/${encodeURIComponent(slug)}`;
 
 export const safeguardingPath = (slug: string) => `${reportPath(slug)}/safeguarding`;
+export const agreementPath = (slug: string) => `${reportPath(slug)}/agreement`;
+export const paperPath = (slug: string) => `${reportPath(slug)}/paper`;
 
 export function codingPath(slug: string, question: string, offset = 0): string {
   const query = new URLSearchParams({ question });
@@ -19,27 +30,54 @@ export function codingPath(slug: string, question: string, offset = 0): string {
   return `${reportPath(slug)}/coding?${query}`;
 }
 
+export function themeAnswersPath(slug: string, question: string, theme: string, offset = 0) {
+  const query = new URLSearchParams({ question, theme });
+  if (offset > 0) query.set('offset', String(offset));
+  return `${reportPath(slug)}/answers?${query}`;
+}
+
+const SUB_PAGES = ['safeguarding', 'coding', 'answers', 'agreement', 'paper'] as const;
+const PAGE_PATTERN = new RegExp(`^/officer/surveys/([^/]+)(?:/(${SUB_PAGES.join('|')}))?$`);
+const readOffset = (params: URLSearchParams) =>
+  Math.max(0, Math.floor(Number(params.get('offset')) || 0));
+
+function surveyRoute(
+  slug: string,
+  page: string | undefined,
+  params: URLSearchParams,
+): OfficerRoute {
+  const question = params.get('question');
+  switch (page) {
+    case 'safeguarding':
+    case 'agreement':
+    case 'paper':
+      return { name: page, slug };
+    case 'coding':
+      return question ? { name: 'coding', slug, question, offset: readOffset(params) } : NOT_FOUND;
+    case 'answers': {
+      const theme = params.get('theme');
+      if (!question || !theme) return NOT_FOUND;
+      return { name: 'theme_answers', slug, question, theme, offset: readOffset(params) };
+    }
+    default:
+      return { name: 'report', slug, by: params.get('by') || undefined };
+  }
+}
+
+const NOT_FOUND: OfficerRoute = { name: 'not_found' };
+
 export function officerRouteFor(pathname: string, search = ''): OfficerRoute {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === SURVEYS_PATH) return { name: 'surveys' };
-  const match = /^\/officer\/surveys\/([^/]+)(\/safeguarding|\/coding)?$/.exec(path);
-  if (match?.[1]) {
-    let slug: string;
-    try {
-      slug = decodeURIComponent(match[1]);
-    } catch {
-      return { name: 'not_found' };
-    }
-    const params = new URLSearchParams(search);
-    if (match[2] === '/safeguarding') return { name: 'safeguarding', slug };
-    if (match[2] === '/coding') {
-      const question = params.get('question');
-      if (!question) return { name: 'not_found' };
-      const offset = Math.max(0, Math.floor(Number(params.get('offset')) || 0));
-      return { name: 'coding', slug, question, offset };
-    }
-    const by = params.get('by') || undefined;
-    return { name: 'report', slug, by };
+  if (path === ACCOUNTS_PATH) return { name: 'accounts' };
+  if (path === RESET_PASSWORD_PATH) return { name: 'reset_password' };
+  const match = PAGE_PATTERN.exec(path);
+  if (!match?.[1]) return NOT_FOUND;
+  let slug: string;
+  try {
+    slug = decodeURIComponent(match[1]);
+  } catch {
+    return NOT_FOUND;
   }
-  return { name: 'not_found' };
+  return surveyRoute(slug, match[2], new URLSearchParams(search));
 }

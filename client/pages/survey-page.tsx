@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
-import { Layout } from '../components/layout.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { fetchSurvey, type SurveyLoad } from '../lib/api.ts';
 import { clearDraft } from '../lib/draft-store.ts';
 import { pageTitle } from '../lib/site.ts';
 import { OpenSurvey } from '../questionnaire/open-survey.tsx';
 import { loadSurveyRuntime } from '../questionnaire/use-survey-runtime.ts';
+import { EmbedContext, PageFrame } from './page-frame.tsx';
 import { SurveyStatus, surveyStatusTitle } from './survey-status.tsx';
 
 function useSurveyLoad(slug: string) {
@@ -27,7 +27,15 @@ function useSurveyLoad(slug: string) {
   return { load, retry: () => setAttempt((n) => n + 1), retried: attempt > 0 };
 }
 
-export function SurveyPage({ slug }: { slug: string }) {
+export function SurveyPage({ slug, embed = false }: { slug: string; embed?: boolean }) {
+  return (
+    <EmbedContext.Provider value={embed}>
+      <SurveyPageContent slug={slug} />
+    </EmbedContext.Provider>
+  );
+}
+
+function SurveyPageContent({ slug }: { slug: string }) {
   const { load, retry, retried } = useSurveyLoad(slug);
   const survey = load?.kind === 'found' ? load.survey : undefined;
 
@@ -38,17 +46,17 @@ export function SurveyPage({ slug }: { slug: string }) {
 
   if (!load) {
     return (
-      <Layout title={pageTitle('Loading questionnaire')}>
+      <PageFrame title={pageTitle('Loading questionnaire')}>
         <PageHeading className="visually-hidden">Loading questionnaire</PageHeading>
         <p className="body delayed-appear" role="status">
           Loading the questionnaire…
         </p>
-      </Layout>
+      </PageFrame>
     );
   }
   if (load.kind === 'not_found') {
     return (
-      <Layout title={pageTitle('Questionnaire not found')}>
+      <PageFrame title={pageTitle('Questionnaire not found')}>
         <PageHeading>We can't find this questionnaire</PageHeading>
         <p className="body-l">Check the link you were sent. It may be mistyped or cut short.</p>
         <p className="body">
@@ -57,12 +65,12 @@ export function SurveyPage({ slug }: { slug: string }) {
         <p className="body">
           <a href="/">See questionnaires that are open now</a>
         </p>
-      </Layout>
+      </PageFrame>
     );
   }
   if (load.kind === 'failed') {
     return (
-      <Layout title={pageTitle('Error: the questionnaire did not load')}>
+      <PageFrame title={pageTitle('Error: the questionnaire did not load')}>
         <PageHeading focusOnMount={retried}>Sorry, the questionnaire did not load</PageHeading>
         <p className="body-l">
           This might be a problem with your internet connection, or with our website.
@@ -71,14 +79,14 @@ export function SurveyPage({ slug }: { slug: string }) {
         <button type="button" className="button" onClick={retry}>
           Try again
         </button>
-      </Layout>
+      </PageFrame>
     );
   }
   const { survey: found } = load;
   if (found.availability === 'open') return <OpenSurvey survey={found} />;
   return (
-    <Layout title={surveyStatusTitle(found.availability, found)}>
+    <PageFrame title={surveyStatusTitle(found.availability, found)}>
       <SurveyStatus kind={found.availability} survey={found} />
-    </Layout>
+    </PageFrame>
   );
 }

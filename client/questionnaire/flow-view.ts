@@ -1,8 +1,11 @@
 import type { ErrorDetail } from '../../server/contracts.ts';
+import type { AccessCodeProblem } from './access-code-view.tsx';
 
 /** Where a parent is in an open questionnaire, from the privacy notice to the thank-you page. */
 export type FlowView =
   | { name: 'notice'; cleared: boolean }
+  /** resend: the code was refused as the answers were sent; a good one sends them again. */
+  | { name: 'access_code'; resend: boolean; problem?: AccessCodeProblem }
   | { name: 'questionnaire'; welcomeBack: boolean }
   | { name: 'sending' }
   | { name: 'sent'; alreadySent: boolean }

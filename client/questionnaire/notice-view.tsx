@@ -1,35 +1,40 @@
-import type { PublicSurvey } from '../../server/contracts.ts';
+import type { ReactNode } from 'react';
+import type { SurveyTexts } from '../../server/contracts.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { Paragraphs } from '../components/paragraphs.tsx';
+import { useUiText } from './ui-text-context.tsx';
 
 interface NoticeViewProps {
-  survey: PublicSurvey;
+  title: string;
+  texts: SurveyTexts;
   cleared: boolean;
   focusHeading: boolean;
+  /** The language list, when the survey has more than one. */
+  languages?: ReactNode;
   onStart(): void;
 }
 
-export function NoticeView({ survey, cleared, focusHeading, onStart }: NoticeViewProps) {
+export function NoticeView(props: NoticeViewProps) {
+  const { title, texts, cleared, focusHeading, languages, onStart } = props;
+  const t = useUiText();
   return (
     <>
-      <PageHeading focusOnMount={focusHeading}>{survey.title}</PageHeading>
+      <PageHeading focusOnMount={focusHeading}>{title}</PageHeading>
+      {languages}
       {cleared && (
         <p className="notification" role="status">
-          Your answers have been cleared from this device.
+          {t('notice.cleared')}
         </p>
       )}
-      <h2 className="heading-m">Before you start</h2>
+      <h2 className="heading-m">{t('notice.heading')}</h2>
       <div className="notice-text">
-        <Paragraphs text={survey.texts.privacyNotice} />
+        <Paragraphs text={texts.privacyNotice} />
       </div>
       <div className="inset">
-        <p className="body">
-          Your answers are kept on this device as you go, so you can stop and come back later using
-          the same link. They are removed from this device once they are sent.
-        </p>
+        <p className="body">{t('notice.device')}</p>
       </div>
       <button type="button" className="button button--start" onClick={onStart}>
-        Start
+        {t('start')}
         <svg
           className="button__arrow"
           aria-hidden="true"

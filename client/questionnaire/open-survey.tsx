@@ -1,34 +1,56 @@
-import { useState } from 'react';
+import './parent-controls.css';
+import { useEffect, useMemo, useState } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
-import { Layout } from '../components/layout.tsx';
-import { clearDraft, hasProgress, loadDraft } from '../lib/draft-store.ts';
+import { clearDraft, type Draft, hasProgress, loadDraft, updateDraft } from '../lib/draft-store.ts';
 import { pageTitle } from '../lib/site.ts';
+import {
+  DEFAULT_LOCALE,
+  htmlLang,
+  pageTextsFor,
+  type Translate,
+  translator,
+} from '../lib/ui-text.ts';
+import { PageFrame } from '../pages/page-frame.tsx';
 import { SurveyStatus, surveyStatusTitle } from '../pages/survey-status.tsx';
+import { AccessCodeView } from './access-code-view.tsx';
 import type { FlowView } from './flow-view.ts';
+import { LanguagePicker } from './language-picker.tsx';
 import { NoticeView } from './notice-view.tsx';
 import { QuestionnaireView } from './questionnaire-view.tsx';
 import { FailedView, InvalidView, RejectedView, SendingView } from './submission-views.tsx';
 import { ThankYouView } from './thank-you-view.tsx';
+import { UiTextContext } from './ui-text-context.tsx';
 import { type PageInfo, useQuestionnaire } from './use-questionnaire.ts';
 import { useSubmission } from './use-submission.ts';
 
-function titleFor(view: FlowView, survey: PublicSurvey, page: PageInfo | undefined): string {
+function titleFor(
+  view: FlowView,
+  survey: PublicSurvey,
+  title: string,
+  page: PageInfo | undefined,
+  t: Translate,
+): string {
   switch (view.name) {
     case 'notice':
-      return pageTitle('Before you start', survey.title);
+      return pageTitle(t('notice.heading'), title);
+    case 'access_code':
+      return pageTitle(view.problem ? t('title.codeError') : t('code.heading'), title);
     case 'questionnaire':
       return page
-        ? pageTitle(`${page.title} (page ${page.number} of ${page.total})`, survey.title)
-        : pageTitle(survey.title);
+        ? pageTitle(
+            t('title.page', { page: page.title, number: page.number, total: page.total }),
+            title,
+          )
+        : pageTitle(title);
     case 'sending':
-      return pageTitle('Sending your answers', survey.title);
+      return pageTitle(t('title.sending'), title);
     case 'sent':
-      return pageTitle('Your answers have been sent', survey.title);
+      return pageTitle(t('sent.heading'), title);
     case 'invalid':
-      return pageTitle('Error: some answers need to be checked', survey.title);
+      return pageTitle(t('title.invalid'), title);
     case 'failed':
     case 'rejected':
-      return pageTitle('Error: your answers have not been sent', survey.title);
+      return pageTitle(t('title.failed'), title);
     case 'not_open':
       return surveyStatusTitle('not_yet_open', survey);
     case 'closed':
@@ -36,8 +58,27 @@ function titleFor(view: FlowView, survey: PublicSurvey, page: PageInfo | undefin
   }
 }
 
+function firstLocale(survey: PublicSurvey, draft: Draft | undefined): string {
+  if (draft?.locale && survey.locales.includes(draft.locale)) return draft.locale;
+  return DEFAULT_LOCALE;
+}
+
+/** The survey's title in the chosen language, when its SurveyJS JSON translates it. */
+function localisedTitle(survey: PublicSurvey, locale: string): string {
+  const title = survey.json.title;
+  if (typeof title !== 'object' || title === null) return survey.title;
+  const texts = title as Record<string, unknown>;
+  const text = texts[locale] ?? (locale === DEFAULT_LOCALE ? texts.default : undefined);
+  return typeof text === 'string' && text.trim() ? text : survey.title;
+}
+
 export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
   const [initialDraft] = useState(() => loadDraft(survey.slug));
+  const [locale, setLocale] = useState(() => firstLocale(survey, initialDraft));
+  const [accessCode, setAccessCode] = useState(initialDraft?.accessCode);
+  const t = useMemo(() => translator(survey, locale), [survey, locale]);
+  const texts = useMemo(() => pageTextsFor(survey, locale), [survey, locale]);
+  const title = localisedTitle(survey, locale);
   const [view, setView] = useState<FlowView>(() =>
     hasProgress(initialDraft)
       ? { name: 'questionnaire', welcomeBack: true }
@@ -50,10 +91,44 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
     setView(next);
   };
 
-  const submission = useSubmission(survey, initialDraft, show);
-  const { runtime, model, failed, page } = useQuestionnaire(survey, initialDraft, (m) => {
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(locale);
+    return () => {
+      document.documentElement.lang = 'en';
+    };
+  }, [locale]);
+
+  const submission = useSubmission(survey, initialDraft, show, {
+    accessCode: () => accessCode,
+    tooLargeMessage: t('rejected.tooLarge'),
+  });
+  const { runtime, model, failed, page } = useQuestionnaire(survey, initialDraft, locale, (m) => {
     void submission.send(m);
   });
+
+  const remember = (patch: { locale?: string; accessCode?: string }) =>
+    updateDraft(survey.slug, {
+      version: survey.version,
+      data: model?.data ?? loadDraft(survey.slug)?.data ?? {},
+      pageNo: model?.currentPageNo ?? 0,
+      ...patch,
+    });
+
+  const chooseLocale = (next: string) => {
+    setLocale(next);
+    remember({ locale: next });
+  };
+  const languages =
+    survey.locales.length > 1 ? (
+      <LanguagePicker locales={survey.locales} locale={locale} onChange={chooseLocale} />
+    ) : undefined;
+
+  const begin = () =>
+    show(
+      survey.accessCodeRequired && !accessCode
+        ? { name: 'access_code', resend: false }
+        : { name: 'questionnaire', welcomeBack: false },
+    );
 
   const backToQuestionnaire = (questionName?: string) => {
     if (!model) return;
@@ -67,64 +142,88 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
     model?.clear(true, true);
     clearDraft(survey.slug);
     submission.reset();
+    setAccessCode(undefined);
     show({ name: 'notice', cleared: true });
   };
 
   return (
-    <Layout title={titleFor(view, survey, page)}>
-      <div key={view.name}>
-        {view.name === 'notice' && (
-          <NoticeView
-            survey={survey}
-            cleared={view.cleared}
-            focusHeading={moved}
-            onStart={() => show({ name: 'questionnaire', welcomeBack: false })}
-          />
-        )}
-        {view.name === 'questionnaire' && (
-          <QuestionnaireView
-            survey={survey}
-            runtime={runtime}
-            model={model}
-            failed={failed}
-            welcomeBack={view.welcomeBack}
-            focusHeading={moved}
-            onStartAgain={startAgain}
-          />
-        )}
-        {view.name === 'sending' && <SendingView focusHeading={moved} />}
-        {view.name === 'sent' && (
-          <ThankYouView survey={survey} alreadySent={view.alreadySent} focusHeading />
-        )}
-        {view.name === 'failed' && model && (
-          <FailedView
-            focusHeading={moved}
-            onRetry={() => void submission.send(model)}
-            onBack={() => backToQuestionnaire()}
-          />
-        )}
-        {view.name === 'invalid' && (
-          <InvalidView
-            focusHeading={moved}
-            details={view.details}
-            titleOf={(name) => model?.getQuestionByName(name)?.title}
-            onBack={() => backToQuestionnaire(view.details[0]?.question)}
-          />
-        )}
-        {view.name === 'rejected' && (
-          <RejectedView
-            focusHeading={moved}
-            message={view.message}
-            onBack={() => backToQuestionnaire()}
-          />
-        )}
-        {view.name === 'not_open' && (
-          <SurveyStatus kind="not_yet_open" survey={survey} focusHeading={moved} />
-        )}
-        {view.name === 'closed' && (
-          <SurveyStatus kind="closed" survey={survey} focusHeading={moved} />
-        )}
-      </div>
-    </Layout>
+    <UiTextContext.Provider value={t}>
+      <PageFrame title={titleFor(view, survey, title, page, t)}>
+        <div key={view.name}>
+          {view.name === 'notice' && (
+            <NoticeView
+              title={title}
+              texts={texts}
+              cleared={view.cleared}
+              focusHeading={moved}
+              languages={languages}
+              onStart={begin}
+            />
+          )}
+          {view.name === 'access_code' && (
+            <AccessCodeView
+              slug={survey.slug}
+              problem={view.problem}
+              focusHeading={moved}
+              onProblem={(problem) => setView({ ...view, problem })}
+              onAccepted={(code) => {
+                setAccessCode(code);
+                remember({ accessCode: code });
+                if (view.resend && model) {
+                  // The answers were already complete; send them with the new code.
+                  void submission.send(model, code);
+                } else {
+                  show({ name: 'questionnaire', welcomeBack: false });
+                }
+              }}
+            />
+          )}
+          {view.name === 'questionnaire' && (
+            <QuestionnaireView
+              title={title}
+              runtime={runtime}
+              model={model}
+              failed={failed}
+              welcomeBack={view.welcomeBack}
+              focusHeading={moved}
+              languages={languages}
+              onStartAgain={startAgain}
+            />
+          )}
+          {view.name === 'sending' && <SendingView focusHeading={moved} />}
+          {view.name === 'sent' && (
+            <ThankYouView title={title} texts={texts} alreadySent={view.alreadySent} focusHeading />
+          )}
+          {view.name === 'failed' && model && (
+            <FailedView
+              focusHeading={moved}
+              onRetry={() => void submission.send(model)}
+              onBack={() => backToQuestionnaire()}
+            />
+          )}
+          {view.name === 'invalid' && (
+            <InvalidView
+              focusHeading={moved}
+              details={view.details}
+              titleOf={(name) => model?.getQuestionByName(name)?.title}
+              onBack={() => backToQuestionnaire(view.details[0]?.question)}
+            />
+          )}
+          {view.name === 'rejected' && (
+            <RejectedView
+              focusHeading={moved}
+              message={view.message}
+              onBack={() => backToQuestionnaire()}
+            />
+          )}
+          {view.name === 'not_open' && (
+            <SurveyStatus kind="not_yet_open" survey={survey} focusHeading={moved} />
+          )}
+          {view.name === 'closed' && (
+            <SurveyStatus kind="closed" survey={survey} focusHeading={moved} />
+          )}
+        </div>
+      </PageFrame>
+    </UiTextContext.Provider>
   );
 }

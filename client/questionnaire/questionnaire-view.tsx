@@ -1,26 +1,31 @@
-import type { PublicSurvey } from '../../server/contracts.ts';
+import type { ReactNode } from 'react';
 import { PageHeading } from '../components/page-heading.tsx';
 import type { SurveyModel } from './survey-runtime.tsx';
+import { useUiText } from './ui-text-context.tsx';
 import type { SurveyRuntime } from './use-survey-runtime.ts';
 import { WelcomeBack } from './welcome-back.tsx';
 
 interface QuestionnaireViewProps {
-  survey: PublicSurvey;
+  title: string;
   runtime?: SurveyRuntime;
   model?: SurveyModel;
   failed: boolean;
   welcomeBack: boolean;
   focusHeading: boolean;
+  languages?: ReactNode;
   onStartAgain(): void;
 }
 
 export function QuestionnaireView(props: QuestionnaireViewProps) {
-  const { survey, runtime, model, failed, welcomeBack, focusHeading, onStartAgain } = props;
+  const { title, runtime, model, failed, welcomeBack, focusHeading, languages, onStartAgain } =
+    props;
+  const t = useUiText();
   return (
     <>
       <PageHeading focusOnMount={focusHeading} className="heading-l">
-        {survey.title}
+        {title}
       </PageHeading>
+      {languages}
       {welcomeBack && <WelcomeBack onStartAgain={onStartAgain} />}
       {runtime && model ? (
         <div className="questionnaire">
@@ -28,18 +33,15 @@ export function QuestionnaireView(props: QuestionnaireViewProps) {
         </div>
       ) : failed ? (
         <div className="error-summary" role="alert">
-          <h2 className="heading-m">The questionnaire did not load</h2>
-          <p className="body">
-            Check your internet connection, then reload this page. Any answers you already gave are
-            still saved on this device.
-          </p>
+          <h2 className="heading-m">{t('questions.failed.heading')}</h2>
+          <p className="body">{t('questions.failed.body')}</p>
           <button type="button" className="button" onClick={() => window.location.reload()}>
-            Reload the page
+            {t('questions.reload')}
           </button>
         </div>
       ) : (
         <p className="body" role="status">
-          Loading the questions…
+          {t('questions.loading')}
         </p>
       )}
     </>

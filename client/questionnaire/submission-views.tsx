@@ -1,11 +1,13 @@
 import type { ErrorDetail } from '../../server/contracts.ts';
 import { PageHeading } from '../components/page-heading.tsx';
+import { useUiText } from './ui-text-context.tsx';
 
 export function SendingView({ focusHeading }: { focusHeading: boolean }) {
+  const t = useUiText();
   return (
     <div role="status" aria-live="polite">
-      <PageHeading focusOnMount={focusHeading}>Sending your answers…</PageHeading>
-      <p className="body">Please keep this page open. It usually takes a few seconds.</p>
+      <PageHeading focusOnMount={focusHeading}>{t('sending.heading')}</PageHeading>
+      <p className="body">{t('sending.body')}</p>
     </div>
   );
 }
@@ -17,23 +19,18 @@ interface FailedViewProps {
 }
 
 export function FailedView({ focusHeading, onRetry, onBack }: FailedViewProps) {
+  const t = useUiText();
   return (
     <>
-      <PageHeading focusOnMount={focusHeading}>Sorry, your answers have not been sent</PageHeading>
-      <p className="body-l">
-        This might be a problem with your internet connection, or with our website.
-      </p>
-      <p className="body">
-        Your answers are still saved on this device. Check you are connected to the internet, then
-        try again. If you try again and we did get them the first time, we will only count them
-        once.
-      </p>
+      <PageHeading focusOnMount={focusHeading}>{t('failed.heading')}</PageHeading>
+      <p className="body-l">{t('failed.lead')}</p>
+      <p className="body">{t('failed.body')}</p>
       <div className="button-group">
         <button type="button" className="button" onClick={onRetry}>
-          Try again
+          {t('failed.retry')}
         </button>
         <button type="button" className="button button--secondary" onClick={onBack}>
-          Go back to your answers
+          {t('failed.back')}
         </button>
       </div>
     </>
@@ -48,10 +45,11 @@ interface InvalidViewProps {
 }
 
 export function InvalidView({ focusHeading, details, titleOf, onBack }: InvalidViewProps) {
+  const t = useUiText();
   return (
     <>
-      <PageHeading focusOnMount={focusHeading}>Some answers need to be checked</PageHeading>
-      <p className="body">Your answers have not been sent yet. Please check:</p>
+      <PageHeading focusOnMount={focusHeading}>{t('invalid.heading')}</PageHeading>
+      <p className="body">{t('invalid.body')}</p>
       <ul className="error-list">
         {details.map((detail) => {
           const title = titleOf(detail.question);
@@ -64,7 +62,7 @@ export function InvalidView({ focusHeading, details, titleOf, onBack }: InvalidV
         })}
       </ul>
       <button type="button" className="button" onClick={onBack}>
-        Go back to the questionnaire
+        {t('invalid.back')}
       </button>
     </>
   );
@@ -77,13 +75,14 @@ interface RejectedViewProps {
 }
 
 export function RejectedView({ focusHeading, message, onBack }: RejectedViewProps) {
+  const t = useUiText();
   return (
     <>
-      <PageHeading focusOnMount={focusHeading}>Your answers have not been sent</PageHeading>
+      <PageHeading focusOnMount={focusHeading}>{t('rejected.heading')}</PageHeading>
       <p className="body-l">{message}</p>
-      <p className="body">Your answers are still saved on this device.</p>
+      <p className="body">{t('rejected.kept')}</p>
       <button type="button" className="button" onClick={onBack}>
-        Go back to the questionnaire
+        {t('invalid.back')}
       </button>
     </>
   );

@@ -1,34 +1,30 @@
-import type { PublicSurvey } from '../../server/contracts.ts';
+import type { SurveyTexts } from '../../server/contracts.ts';
 import { HelpContacts } from '../components/help-contacts.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { Paragraphs } from '../components/paragraphs.tsx';
+import { useUiText } from './ui-text-context.tsx';
 
 interface ThankYouViewProps {
-  survey: PublicSurvey;
+  title: string;
+  texts: SurveyTexts;
   alreadySent: boolean;
   focusHeading: boolean;
 }
 
-export function ThankYouView({ survey, alreadySent, focusHeading }: ThankYouViewProps) {
+export function ThankYouView({ title, texts, alreadySent, focusHeading }: ThankYouViewProps) {
+  const t = useUiText();
   return (
     <>
       <div className="panel panel--confirmation">
         <PageHeading focusOnMount={focusHeading} className="panel__title">
-          Your answers have been sent
+          {t('sent.heading')}
         </PageHeading>
-        <p className="panel__body">{survey.title}</p>
+        <p className="panel__body">{title}</p>
       </div>
-      {alreadySent && (
-        <p className="inset body">
-          We had already received your answers from an earlier attempt. Changes made after that
-          attempt were not sent.
-        </p>
-      )}
-      <Paragraphs text={survey.texts.thankYou} />
-      <p className="body">
-        Your answers have been removed from this device. You can close this page.
-      </p>
-      <HelpContacts contacts={survey.texts.help} />
+      {alreadySent && <p className="inset body">{t('sent.alreadySent')}</p>}
+      <Paragraphs text={texts.thankYou} />
+      <p className="body">{t('sent.removed')}</p>
+      <HelpContacts contacts={texts.help} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
 import { type Draft, updateDraft } from '../lib/draft-store.ts';
+import { DEFAULT_LOCALE } from '../lib/ui-text.ts';
 import type { SurveyModel } from './survey-runtime.tsx';
 import { useSurveyRuntime } from './use-survey-runtime.ts';
 
@@ -34,6 +35,7 @@ export function saveProgress(survey: PublicSurvey, model: SurveyModel) {
 export function useQuestionnaire(
   survey: PublicSurvey,
   initialDraft: Draft | undefined,
+  locale: string,
   onComplete: (model: SurveyModel) => void,
 ) {
   const { runtime, failed } = useSurveyRuntime();
@@ -44,6 +46,8 @@ export function useQuestionnaire(
     onCompleteRef.current = onComplete;
   });
   const modelRef = useRef<SurveyModel | null>(null);
+  // survey-core's empty locale is the definition's own default language.
+  const surveyLocale = locale === DEFAULT_LOCALE ? '' : locale;
 
   if (runtime && modelRef.current === null) {
     modelRef.current = runtime.createQuestionnaire(survey.json, survey.version, initialDraft, {
@@ -54,9 +58,14 @@ export function useQuestionnaire(
       },
       onComplete: (model) => onCompleteRef.current(model),
     });
+    // Before the first render, so the questions never show in the wrong language.
+    if (surveyLocale) modelRef.current.locale = surveyLocale;
   }
 
   const model = modelRef.current ?? undefined;
+  useEffect(() => {
+    if (model && model.locale !== surveyLocale) model.locale = surveyLocale;
+  }, [model, surveyLocale]);
   return {
     runtime,
     model,

@@ -14,6 +14,7 @@ export function useSubmission(
   survey: PublicSurvey,
   initialDraft: Draft | undefined,
   show: (view: FlowView) => void,
+  options: { accessCode(): string | undefined; tooLargeMessage: string },
 ) {
   const keyRef = useRef(initialDraft?.idempotencyKey);
 
@@ -27,7 +28,8 @@ export function useSubmission(
     });
   };
 
-  const send = async (model: SurveyModel) => {
+  /** code: one just accepted, before the state holding it has been rendered. */
+  const send = async (model: SurveyModel, code?: string) => {
     const answers = model.data;
     const key = keyRef.current ?? newIdempotencyKey();
     keyRef.current = key;
@@ -39,7 +41,12 @@ export function useSubmission(
       idempotencyKey: key,
     });
     show({ name: 'sending' });
-    const outcome = await submitAnswers(survey.slug, { answers, version: survey.version }, key);
+    const accessCode = survey.accessCodeRequired ? (code ?? options.accessCode()) : undefined;
+    const outcome = await submitAnswers(
+      survey.slug,
+      { answers, version: survey.version, ...(accessCode ? { accessCode } : {}) },
+      key,
+    );
     switch (outcome.kind) {
       case 'sent':
       case 'already_sent':
@@ -53,14 +60,19 @@ export function useSubmission(
         return show({ name: 'invalid', details: outcome.details });
       case 'too_large':
         forgetKey(model);
-        return show({
-          name: 'rejected',
-          message:
-            'Your answers are too long to send. Please make your longest answers shorter, then send them again.',
-        });
+        return show({ name: 'rejected', message: options.tooLargeMessage });
       case 'rejected':
         forgetKey(model);
         return show({ name: 'rejected', message: outcome.message });
+      case 'access_code_invalid':
+        // Used meanwhile (another tab or device) or mistyped: the answers wait for a good code.
+        updateDraft(survey.slug, {
+          version: survey.version,
+          data: answers,
+          pageNo: model.currentPageNo,
+          accessCode: null,
+        });
+        return show({ name: 'access_code', resend: true, problem: 'invalid' });
       case 'not_open':
         return show({ name: 'not_open' });
       case 'closed':

@@ -101,7 +101,7 @@ export async function issueResetLink(deps: AccountDeps, actor: AuditActor, user:
   await insertPasswordReset(deps.db, { tokenHash: sha256Hex(token), userId: user.id, expiresAt });
   const details = { email: user.email, expiresAt };
   await audit(deps.db, { actor, action: 'user.reset_link', target: user.id, details, at: now });
-  return { link: `/reset-password?token=${encodeURIComponent(token)}`, expiresAt };
+  return { link: `/officer/reset-password?token=${encodeURIComponent(token)}`, expiresAt };
 }
 
 export async function completeReset(deps: AccountDeps, token: string, password: string) {

@@ -1,41 +1,93 @@
 // Assembles a report's input from the database: every version's definition, the responses, and
-// the analysis of their free text with officers' codes applied (a human code always wins).
+// the analysis of their free text with officers' codes applied (a human code always wins). The
+// analysis comes from report_summaries, one narrow row per response kept in step with the tags;
+// redacted texts are read only for the few answers that can end up quoted.
 
 import { parseCodebook } from '../../analysis/codebook.ts';
 import type {
   FreeTextAnalysis,
   ReportInput,
+  ReportResponse,
   ReportVersion,
 } from '../../analysis/report/input-types.ts';
+import { quoteCandidateKeys } from '../../analysis/report/quote-candidates.ts';
 import { latestCodebook } from '../../db/codebooks-repository.ts';
 import type { Db } from '../../db/connection.ts';
-import { answerKey, effectiveThemes } from '../../db/effective-themes.ts';
 import {
-  type AnalysisRow,
-  listAnalysis,
-  listResponseRows,
-  listThemeRows,
+  listRedactedTexts,
+  listReportSummaries,
   listVersions,
+  streamResponseRows,
 } from '../../db/report-data-repository.ts';
+import {
+  type AnswerSummary,
+  decodeSummary,
+  summariseFromAnalysis,
+} from '../../db/report-summaries.ts';
 import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { AppError } from '../errors.ts';
 import { versionSettingsSchema } from '../survey-model/survey-settings.ts';
 
-function freeTextIndex(analysis: AnalysisRow[], themes: Map<string, string[]>) {
-  const index = new Map<string, Map<string, FreeTextAnalysis>>();
-  for (const row of analysis) {
-    const byQuestion = index.get(row.response_id) ?? new Map<string, FreeTextAnalysis>();
-    byQuestion.set(row.question, {
-      substantive: row.substantive === 1,
-      themes: themes.get(answerKey(row.response_id, row.question)) ?? [],
-      redacted: row.redacted,
-      safeguarding: row.safeguarding === 1,
-    });
-    index.set(row.response_id, byQuestion);
+type FreeText = Map<string, Map<string, FreeTextAnalysis>>;
+
+const byTimeThenId = (a: ReportResponse, b: ReportResponse) =>
+  a.submittedAt < b.submittedAt
+    ? -1
+    : a.submittedAt > b.submittedAt
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
+
+/** The analysis with a stand-in for each text (its fingerprint), until quotes are chosen. */
+const standIn = (
+  substantive: boolean,
+  safeguarding: boolean,
+  themes: readonly string[],
+  length: number,
+  fingerprint: string,
+): FreeTextAnalysis => ({
+  substantive,
+  themes,
+  redacted: fingerprint,
+  safeguarding,
+  textLength: length,
+});
+
+function standIns(summaries: Map<string, AnswerSummary>) {
+  const answers = new Map<string, FreeTextAnalysis>();
+  for (const [question, s] of summaries) {
+    answers.set(
+      question,
+      standIn(s.substantive, s.safeguarding, s.themes, s.length, s.fingerprint),
+    );
   }
-  return index;
+  return answers;
 }
 
+/** Reads the texts of the answers that can be quoted; every other answer gets no text. */
+async function fillQuoteTexts(db: Db, input: ReportInput, freeText: FreeText, version?: number) {
+  const keys = quoteCandidateKeys(input, version);
+  const wanted = [...keys].map((key) => {
+    const at = key.indexOf(':');
+    return { responseId: key.slice(0, at), question: key.slice(at + 1) };
+  });
+  const texts = await listRedactedTexts(db, wanted);
+  for (const [responseId, answers] of freeText) {
+    for (const [question, analysis] of answers) {
+      const text = texts.get(`${responseId}:${question}`) ?? '';
+      analysis.redacted = text;
+      analysis.textLength = text.length;
+    }
+  }
+}
+
+/**
+ * The report's input. `redacted` is filled in only for answers the report may quote (pass the
+ * version the report will be built for): figures, themes and flags are there for every answer.
+ */
 export async function loadReportInput(
   db: Db,
   survey: SurveyRow,
@@ -58,30 +110,46 @@ export async function loadReportInput(
     JSON.parse(versionRows.find((v) => v.id === current?.id)?.settings ?? '{}'),
   ).codebook;
   const codebook = await latestCodebook(db, codebookKey);
-  const [responses, analysis, themeRows] = await Promise.all([
-    listResponseRows(db, survey.id, only?.id),
-    listAnalysis(db, survey.id),
-    listThemeRows(db, survey.id),
-  ]);
-  return {
+
+  const summaries = await listReportSummaries(db, survey.id);
+  const responses: ReportResponse[] = [];
+  const freeText: FreeText = new Map();
+  // Not yet tagged, or tagged before report_summaries existed and not yet filled in.
+  const unsummarised: string[] = [];
+  const themeLists = new Map<string, readonly string[]>();
+  for await (const row of streamResponseRows(db, survey.id, only?.id)) {
+    responses.push({
+      id: row.id,
+      versionId: row.version_id,
+      answers: JSON.parse(row.answers) as Record<string, unknown>,
+      submittedAt: row.submitted_at,
+      channel: row.channel === 'paper' ? 'paper' : 'online',
+    });
+    const summary = summaries.get(row.id);
+    if (summary === undefined) unsummarised.push(row.id);
+    else if (summary !== '{}') freeText.set(row.id, decodeSummary(summary, standIn, themeLists));
+  }
+  summaries.clear();
+  responses.sort(byTimeThenId);
+  for (const [id, summaries] of await summariseFromAnalysis(db, unsummarised)) {
+    freeText.set(id, standIns(summaries));
+  }
+
+  const input: ReportInput = {
     survey: {
       slug: survey.slug,
       title: survey.title,
       ...(survey.series ? { series: survey.series } : {}),
     },
     versions,
-    responses: responses.map((r) => ({
-      id: r.id,
-      versionId: r.version_id,
-      answers: JSON.parse(r.answers) as Record<string, unknown>,
-      submittedAt: r.submitted_at,
-      channel: r.channel === 'paper' ? 'paper' : 'online',
-    })),
-    freeText: freeTextIndex(analysis, effectiveThemes(themeRows).themes),
+    responses,
+    freeText,
     themes: codebook
       ? parseCodebook(codebook.document).themes.map((t) => ({ id: t.id, label: t.label }))
       : [],
     approvedQuotes: options.approvedQuotes ?? new Set(),
     quoteMode: options.quoteMode,
   };
+  await fillQuoteTexts(db, input, freeText, options.version);
+  return input;
 }

@@ -1,6 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
 import { insertResponse } from '../../db/responses-repository.ts';
+import { hashAccessCode } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import {
   IDEMPOTENCY_HEADER,
@@ -10,9 +11,10 @@ import {
 } from '../contracts.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
-import { loadPublicSurvey } from '../public-survey.ts';
+import { loadPublicSurvey, requiresAccessCode } from '../public-survey.ts';
 import { validateAnswers } from '../survey-model/validate-answers.ts';
 import { truncateToHour } from '../time.ts';
+import { accessCodeInvalid } from './access-codes.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -53,6 +55,10 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
   if (availability === 'unavailable') {
     throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
   }
+  // Officers typing in paper forms need no code; online, the code is used in the same transaction
+  // that stores the answers, and nothing records which response used it.
+  const codeNeeded = channel === 'online' && requiresAccessCode(survey);
+  if (codeNeeded && body.accessCode === undefined) throw accessCodeInvalid();
   const verdict = validateAnswers(version, body.answers);
   if (!verdict.ok) {
     throw new AppError(
@@ -74,6 +80,9 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
         (q) => typeof verdict.answers[q] === 'string',
       ),
       channel,
+      ...(codeNeeded && body.accessCode !== undefined
+        ? { accessCodeHash: hashAccessCode(survey.id, body.accessCode) }
+        : {}),
     },
     key
       ? {
@@ -82,6 +91,7 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
         }
       : undefined,
   );
+  if (result.kind === 'access_code_invalid') throw accessCodeInvalid();
   if (result.kind === 'key_reused') {
     throw new AppError(
       422,

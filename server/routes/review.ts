@@ -17,7 +17,7 @@ import {
   setQuoteApproval,
   themeRowsFor,
 } from '../../db/review-repository.ts';
-import { findSurveyBySlug } from '../../db/surveys-repository.ts';
+import { findSurveyBySlug, findVersionById, type SurveyRow } from '../../db/surveys-repository.ts';
 import { listHumanCodedAnswers } from '../../db/tagging-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
@@ -69,13 +69,24 @@ export function reviewRoutes(deps: AppDeps) {
     return { id: user.id, email: user.email };
   };
 
+  /** Question titles in the current wording, as reports use; older questions keep their name. */
+  const titlesOf = async (survey: SurveyRow) => {
+    const id = survey.current_version_id;
+    const version = id
+      ? await deps.versions.get(id, (v) => findVersionById(deps.db, v))
+      : undefined;
+    return (name: string) => version?.questionsByKey.get(name)?.title ?? name;
+  };
+
   app.get('/:slug/safeguarding', async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const rows = await listSafeguarding(deps.db, survey.id);
+    const titleOf = await titlesOf(survey);
     return c.json(
       rows.map((r) => ({
         responseId: r.response_id,
         question: r.question,
+        questionTitle: titleOf(r.question),
         submittedAt: r.submitted_at,
         // Officers acting on a safeguarding concern need what was written, names included.
         text: answerText(r.answers, r.question),

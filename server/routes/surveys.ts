@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import { findVersionById, listSurveysByStatus } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { availabilityOf } from '../availability.ts';
-import type { PublicSurvey, SurveySummary } from '../contracts.ts';
-import { loadPublicSurvey } from '../public-survey.ts';
+import type { SurveySummary } from '../contracts.ts';
+import { loadPublicSurvey, publicSurveyBody } from '../public-survey.ts';
 
 export function surveysRoutes(deps: AppDeps) {
   const app = new Hono();
@@ -24,19 +24,7 @@ export function surveysRoutes(deps: AppDeps) {
   });
 
   app.get('/:slug', async (c) => {
-    const { survey, version, availability } = await loadPublicSurvey(deps, c.req.param('slug'));
-    const body: PublicSurvey = {
-      slug: survey.slug,
-      title: survey.title,
-      status: survey.status as PublicSurvey['status'],
-      opensAt: survey.opens_at,
-      closesAt: survey.closes_at,
-      version: version.version,
-      json: version.json,
-      availability,
-      ...(availability === 'unavailable' ? { unavailableReason: version.unavailableReason } : {}),
-      texts: version.texts,
-    };
+    const body = publicSurveyBody(await loadPublicSurvey(deps, c.req.param('slug')));
     c.header('Cache-Control', 'no-cache');
     return c.json(body);
   });

@@ -3,6 +3,7 @@
 // died is picked up again when its lease runs out.
 
 import type { Db } from '../../db/connection.ts';
+import { backfillReportSummaries } from '../../db/report-summaries.ts';
 import { findVersionById } from '../../db/surveys-repository.ts';
 import {
   type AnswerTags,
@@ -101,11 +102,21 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     }
   }
 
-  /** Tags one batch; returns how many jobs it claimed. */
+  // Responses tagged before report_summaries existed get theirs when the queue is empty, once per
+  // process: every later change to tags writes the summary with it.
+  let summariesComplete = false;
+
+  /** Tags one batch, or else summarises one batch of old tags; returns how many it handled. */
   async function runOnce(): Promise<number> {
     const jobs = await claimTagJobs(deps.db, { limit: batchSize, now: deps.now(), leaseMs });
-    if (jobs.length > 0) await tagBatch(jobs);
-    return jobs.length;
+    if (jobs.length > 0) {
+      await tagBatch(jobs);
+      return jobs.length;
+    }
+    if (summariesComplete) return 0;
+    const summarised = await backfillReportSummaries(deps.db, batchSize);
+    if (summarised === 0) summariesComplete = true;
+    return summarised;
   }
 
   /** Runs until the queue is empty (used by tests and the CLI). */

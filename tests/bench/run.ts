@@ -12,7 +12,8 @@ import { measureRawInsertRate } from '../../db/raw-insert-rate.ts';
 import { taggingStatus } from '../../db/tagging-repository.ts';
 import { generateAnswers } from '../support/generate-answers.ts';
 import { runClassifierBench } from './classifier-bench.ts';
-import { runReportBench, runStoredReportBench } from './report-bench.ts';
+import { runReportBench } from './report-bench.ts';
+import { runStoredReportBench } from './stored-report-bench.ts';
 import { runTaggingBench } from './tagging-bench.ts';
 
 const SLUG = 'send-parent-experience';
@@ -133,6 +134,11 @@ async function runSubmissionBench() {
 }
 
 async function main() {
+  // BENCH_ONLY=stored-report: only the report read from a stored database (about 2 minutes).
+  if (process.env.BENCH_ONLY === 'stored-report') {
+    console.log(JSON.stringify({ storedReport: await runStoredReportBench() }));
+    return;
+  }
   const submission = await runSubmissionBench();
   const tagging = runTaggingBench();
   const classifier = runClassifierBench();

@@ -83,7 +83,7 @@ describe('cli user and token', { timeout: 30_000 }, () => {
     ]);
     expect([token.code, token.stderr]).toEqual([0, '']);
     expect(token.stdout).toMatch(/^svt_[\w-]+\n$/);
-    expect(reset.stdout).toMatch(/^\/reset-password\?token=[\w%-]+\n$/);
+    expect(reset.stdout).toMatch(/^\/officer\/reset-password\?token=[\w%-]+\n$/);
     expect([unknown.code, unknown.stderr]).toEqual([
       1,
       expect.stringMatching(/nobody@council\.example/),

@@ -113,7 +113,7 @@ describe('admin API', () => {
     const reset = await post(`/api/users/${officer.id}/reset`);
     expect(reset.status).toBe(200);
     expect(reset.body).toEqual({
-      link: expect.stringMatching(/^\/reset-password\?token=[\w-]+$/),
+      link: expect.stringMatching(/^\/officer\/reset-password\?token=[\w-]+$/),
       expiresAt: '2026-11-25T09:00:00.000Z',
     });
     const token = decodeURIComponent(reset.body.link.split('token=')[1]);
@@ -146,7 +146,7 @@ describe('admin API', () => {
     const { t, post } = await adminApp();
     const created = await post('/api/users', { email: 'new@council.example', role: 'officer' });
     expect(created.status).toBe(201);
-    expect(created.body.resetLink).toMatch(/^\/reset-password\?token=/);
+    expect(created.body.resetLink).toMatch(/^\/officer\/reset-password\?token=/);
     const token = decodeURIComponent(created.body.resetLink.split('token=')[1]);
     // Before the link is used, no password signs in.
     const res = await t.request(

@@ -56,6 +56,11 @@ describe('safeguarding review', () => {
     expect(list).toHaveLength(1);
     expect(list[0]).toMatchObject({ responseId: id, reviewed: null });
     expect(list[0]?.text).toContain('wanting to die');
+    // Officers read the question as parents saw it, not its internal name.
+    expect(list[0]).toMatchObject({
+      question: 'working_well',
+      questionTitle: 'What is working well?',
+    });
     expect(
       (await api('/safeguarding/review', 'POST', { responseId: id, question: 'working_well' }))
         .status,

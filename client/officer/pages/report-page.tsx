@@ -2,11 +2,12 @@ import { Fragment } from 'react';
 import { plural } from '../format.ts';
 import { fetchReport } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
-import { SURVEYS_PATH } from '../officer-routes.ts';
+import { agreementPath, paperPath, SURVEYS_PATH } from '../officer-routes.ts';
 import { BreakdownForm } from '../report/breakdown-form.tsx';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
+import { TimelineChart } from '../report/timeline-chart.tsx';
 import { CodingLink, SafeguardingLink } from '../review/review-links.tsx';
 import { useLoad } from '../use-load.ts';
 import { LoadProblem } from './load-problem.tsx';
@@ -29,7 +30,7 @@ export function ReportPage({ account, slug, by }: ReportPageProps) {
   }
   if (!report.ok) return <LoadProblem failure={report} account={account} />;
 
-  const { survey, responses, k, questions, breakdown } = report.value;
+  const { survey, responses, k, questions, breakdown, timeline, timelineUnit } = report.value;
   return (
     <OfficerLayout title={`Report: ${survey.title}`} account={account} wide>
       <p className="body">
@@ -45,6 +46,15 @@ export function ReportPage({ account, slug, by }: ReportPageProps) {
         taken from people who agreed to be quoted, with names and details removed.
       </p>
       <SafeguardingLink slug={survey.slug} />
+      <ul className="list">
+        <li>
+          <a href={paperPath(survey.slug)}>Enter a paper or telephone response</a>
+        </li>
+        <li>
+          <a href={agreementPath(survey.slug)}>How far the automatic themes agree with officers</a>
+        </li>
+      </ul>
+      <TimelineChart timeline={timeline} unit={timelineUnit} k={k} />
       <ExportLinks slug={survey.slug} by={by} />
       <BreakdownForm questions={questions} by={breakdown?.question} />
       {breakdown ? (

@@ -2,6 +2,7 @@ import { formatCount, formatOptionalDate } from '../format.ts';
 import { fetchSurveys, fetchTagging, type OfficerSurvey } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
 import { reportPath } from '../officer-routes.ts';
+import { TableScroll } from '../table-scroll.tsx';
 import { TaggingStatusPanel } from '../tagging-status.tsx';
 import { useLoad } from '../use-load.ts';
 import { LoadProblem } from './load-problem.tsx';
@@ -36,7 +37,7 @@ export function SurveysPage({ account }: { account: Account }) {
       {surveys.value.length === 0 ? (
         <p className="body">There are no surveys yet.</p>
       ) : (
-        <div className="table-scroll">
+        <TableScroll label="Every survey, with its number of responses">
           <table className="table">
             <caption className="table__caption">Every survey, with its number of responses</caption>
             <thead>
@@ -68,7 +69,7 @@ export function SurveysPage({ account }: { account: Account }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </OfficerLayout>
   );

@@ -15,6 +15,8 @@ export interface FigureRow {
   figure: Proportion | Suppressed;
   /** The denominator, when it differs by row (agreement among those with an opinion). */
   n?: number;
+  /** Where the row's label leads, for example a theme's answers. */
+  href?: string;
 }
 
 export const isSuppressed = (
@@ -25,8 +27,8 @@ export function optionRows(options: OptionFigure[]): FigureRow[] {
   return options.map((o) => ({ key: String(o.value), label: o.label, figure: o }));
 }
 
-export function themeRows(themes: ThemeFigure[]): FigureRow[] {
-  return themes.map((t) => ({ key: t.id, label: t.label, figure: t }));
+export function themeRows(themes: ThemeFigure[], hrefOf?: (theme: string) => string): FigureRow[] {
+  return themes.map((t) => ({ key: t.id, label: t.label, figure: t, href: hrefOf?.(t.id) }));
 }
 
 /** Statements of an agree/disagree grid that have an agreement figure. */

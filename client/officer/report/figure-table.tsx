@@ -1,4 +1,5 @@
 import { fewerThan, formatCount, formatInterval, formatPercent } from '../format.ts';
+import { TableScroll } from '../table-scroll.tsx';
 import { type FigureRow, isSuppressed } from './figure-rows.ts';
 
 interface FigureTableProps {
@@ -14,7 +15,7 @@ export function FigureTable({ caption, rowHeading, countHeading, rows, k }: Figu
   const anyHidden = rows.some((row) => isSuppressed(row.figure));
   return (
     <>
-      <div className="table-scroll">
+      <TableScroll label={caption}>
         <table className="table">
           <caption className="table__caption table__caption--s">{caption}</caption>
           <thead>
@@ -32,10 +33,17 @@ export function FigureTable({ caption, rowHeading, countHeading, rows, k }: Figu
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ key, label, figure, n }) => (
+            {rows.map(({ key, label, figure, n, href }) => (
               <tr key={key}>
                 <th scope="row" className="table__row-heading">
-                  {label}
+                  {href ? (
+                    <a href={href}>
+                      {label}
+                      <span className="visually-hidden">: read the answers</span>
+                    </a>
+                  ) : (
+                    label
+                  )}
                 </th>
                 {isSuppressed(figure) ? (
                   <>
@@ -57,7 +65,7 @@ export function FigureTable({ caption, rowHeading, countHeading, rows, k }: Figu
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {anyHidden && (
         <p className="body-s">
           “{fewerThan(k)}” marks figures hidden to protect small groups. A few of them may be larger

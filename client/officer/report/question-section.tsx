@@ -7,6 +7,7 @@ import {
   formatTimes,
   plural,
 } from '../format.ts';
+import { themeAnswersPath } from '../officer-routes.ts';
 import { BarChart } from './bar-chart.tsx';
 import {
   agreementRows,
@@ -16,6 +17,7 @@ import {
   themeRows,
 } from './figure-rows.ts';
 import { FigureTable } from './figure-table.tsx';
+import { NarrativeEditor } from './narrative-editor.tsx';
 import { ThemeQuotes } from './theme-quotes.tsx';
 
 interface QuestionSectionProps {
@@ -23,7 +25,7 @@ interface QuestionSectionProps {
   k: number;
   /** 2 on the whole report, 3 inside a breakdown group. */
   level: 2 | 3;
-  /** Lets officers approve quotes; see ThemeQuotes. */
+  /** On the whole report: officers approve quotes, edit the narrative and open a theme's answers. */
   slug?: string;
 }
 
@@ -40,7 +42,16 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
           counted yet.
         </p>
       ) : null}
-      <p className="body">{question.narrative}</p>
+      {slug ? (
+        <NarrativeEditor
+          slug={slug}
+          question={question.name}
+          title={question.title}
+          narrative={question.narrative}
+        />
+      ) : (
+        <p className="body">{question.narrative}</p>
+      )}
       {question.agreement && (
         <p className="body">
           Chose a positive answer:{' '}
@@ -85,11 +96,15 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
         <>
           <Figures
             title={`${question.title}: themes mentioned`}
-            rows={themeRows(question.themes)}
+            rows={themeRows(
+              question.themes,
+              slug ? (theme) => themeAnswersPath(slug, question.name, theme) : undefined,
+            )}
             k={k}
             what="Theme"
             count="Answers"
           />
+          {slug && <p className="body-s">Select a theme to read the answers that mention it.</p>}
           <ThemeQuotes themes={question.themes} headingLevel={level === 2 ? 3 : 4} slug={slug} />
         </>
       )}

@@ -10,6 +10,7 @@ const flaggedSchema = z.object({
   text: z.string(),
   redacted: z.string().nullable(),
   evidence: z.array(z.string()),
+  questionTitle: z.string().optional(),
   reviewed: z.object({ by: z.string().nullable(), at: z.string() }).nullable(),
 });
 export type FlaggedAnswer = z.infer<typeof flaggedSchema>;
@@ -17,6 +18,7 @@ export type FlaggedAnswer = z.infer<typeof flaggedSchema>;
 const codedSchema = z.object({
   responseId: z.string(),
   question: z.string(),
+  submittedAt: z.string(),
   text: z.string(),
   substantive: z.boolean(),
   safeguarding: z.boolean(),
@@ -68,3 +70,32 @@ export function effectiveThemes(answer: CodedAnswer): string[] {
   for (const t of answer.themes) if (t.source === 'human') byId.set(t.id, t.present);
   return [...byId].filter(([, present]) => present).map(([id]) => id);
 }
+
+/** Answers the report counts under one theme, with the tagger's evidence, for drill-down. */
+export function fetchThemeAnswers(slug: string, question: string, theme: string, offset: number) {
+  const query = new URLSearchParams({
+    question,
+    theme,
+    limit: String(PAGE_SIZE),
+    offset: String(offset),
+  });
+  return call(`${base(slug)}/answers?${query}`, (b) => codedSchema.array().safeParse(b).data);
+}
+
+const agreementSchema = z.object({
+  precision: z.number(),
+  recall: z.number(),
+  f1: z.number(),
+  kappa: z.number(),
+  support: z.number(),
+});
+export type ThemeAgreement = z.infer<typeof agreementSchema>;
+const agreementReportSchema = z.object({
+  coded: z.number(),
+  themes: z.record(z.string(), agreementSchema),
+  micro: agreementSchema,
+});
+export type AgreementReport = z.infer<typeof agreementReportSchema>;
+
+export const fetchAgreement = (slug: string) =>
+  call(`${base(slug)}/agreement`, (b) => agreementReportSchema.safeParse(b).data);

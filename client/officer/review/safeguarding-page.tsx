@@ -80,7 +80,7 @@ export function SafeguardingPage({ account, slug }: SafeguardingPageProps) {
             className={item.reviewed ? 'review-item' : 'review-item review-item--flagged'}
           >
             <h2 className="heading-s">Answer sent {formatLondonDateTime(item.submittedAt)}</h2>
-            <p className="caption">Question: {item.question}</p>
+            <p className="caption">Question: {item.questionTitle ?? item.question}</p>
             <blockquote className="review-item__text">
               <Highlighted text={item.text} evidence={item.evidence} />
             </blockquote>

@@ -1,8 +1,38 @@
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { expectNoSeriousViolations, scrollsSideways } from './axe.ts';
+import { DESKTOP } from './browser.ts';
 
 /** Fills in and sends the officers' sign-in form. */
 export async function signInAs(page: Page, person: { email: string; password: string }) {
   await page.getByRole('textbox', { name: 'Email address' }).fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** A fresh browser context on an officer page, signed in as the person. */
+export async function openSignedIn(
+  browser: Browser,
+  url: string,
+  person: { email: string; password: string },
+) {
+  const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+  // The test machine is shared; a slow moment should not fail a test about behaviour.
+  context.setDefaultTimeout(60_000);
+  const page = await context.newPage();
+  await page.goto(url);
+  await signInAs(page, person);
+  return { context, page };
+}
+
+/** axe on the desktop width, then again on a 320 px screen, which must not scroll sideways. */
+export async function expectAccessibleAtEveryWidth(page: Page, label: string) {
+  await expectNoSeriousViolations(page, label);
+  await page.setViewportSize({ width: 320, height: 800 });
+  try {
+    await expectNoSeriousViolations(page, `${label} at 320 px`);
+    expect(await scrollsSideways(page), `${label} scrolls sideways at 320 px`).toBe(false);
+  } finally {
+    await page.setViewportSize(DESKTOP.viewport);
+  }
 }

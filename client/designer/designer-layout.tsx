@@ -1,0 +1,81 @@
+import { type ReactNode, useEffect } from 'react';
+import { pageTitle, SERVICE_NAME } from '../lib/site.ts';
+import type { OfficerUser } from './designer-api.ts';
+import { CODEBOOKS_PATH, HOME_PATH } from './designer-routes.ts';
+
+export interface Account {
+  user: OfficerUser;
+  onSignOut: () => void;
+}
+
+/** Designers and admins change questionnaires; officers may look. */
+export const canEdit = (user: OfficerUser) => user.role === 'designer' || user.role === 'admin';
+
+interface DesignerLayoutProps {
+  title: string;
+  account?: Account;
+  children: ReactNode;
+}
+
+export function DesignerLayout({ title, account, children }: DesignerLayoutProps) {
+  useEffect(() => {
+    document.title = pageTitle(title, 'Questionnaire designer');
+  }, [title]);
+  const here = typeof window === 'undefined' ? '' : window.location.pathname;
+  return (
+    <>
+      <a href="#main-content" className="skip-link">
+        Skip to main content
+      </a>
+      <header className="site-header">
+        <div className="width-container site-header__inner officer-header">
+          <a href={HOME_PATH} className="site-header__name">
+            {SERVICE_NAME}
+          </a>
+          <span className="site-header__tagline">Questionnaire designer</span>
+          {account && (
+            <div className="officer-header__account">
+              <span className="officer-header__email">{account.user.email}</span>
+              <button
+                type="button"
+                className="officer-header__sign-out"
+                onClick={account.onSignOut}
+              >
+                Sign out
+              </button>
+            </div>
+          )}
+        </div>
+      </header>
+      {account && (
+        <nav className="designer-nav" aria-label="Designer">
+          <ul className="width-container designer-nav__list">
+            <li>
+              <a href={HOME_PATH} aria-current={here === HOME_PATH ? 'page' : undefined}>
+                Questionnaires
+              </a>
+            </li>
+            <li>
+              <a href={CODEBOOKS_PATH} aria-current={here === CODEBOOKS_PATH ? 'page' : undefined}>
+                Themes (codebooks)
+              </a>
+            </li>
+          </ul>
+        </nav>
+      )}
+      <div className="width-container">
+        <main id="main-content" className="main main--wide" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+      <footer className="site-footer">
+        <div className="width-container">
+          <p className="site-footer__note">
+            Parents answer anonymously. Never add a question that asks for a name, address or
+            anything else that could identify a family.
+          </p>
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,131 @@
+// One question in the list: a summary with its buttons, and the full editor when opened.
+import { useState } from 'react';
+import { parseExpression } from './conditions.ts';
+import { QuestionEditor, type QuestionEditorProps } from './question-editor.tsx';
+import { kindLabel } from './question-kinds.ts';
+import { text } from './survey-json.ts';
+
+interface QuestionCardProps extends QuestionEditorProps {
+  cardKey: string;
+  number: number;
+  first: boolean;
+  last: boolean;
+  open: boolean;
+  onToggle(): void;
+  onMove(delta: -1 | 1): void;
+  onDuplicate(): void;
+  onDelete(): void;
+}
+
+export function QuestionCard(props: QuestionCardProps) {
+  const { element: q, cardKey, number, first, last, open, readOnly, published, settings } = props;
+  const [confirming, setConfirming] = useState(false);
+  const isText = q.type === 'html';
+  const title = isText
+    ? `Text for parents: ${
+        text(q, 'html')
+          .replace(/<[^>]*>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 80) || q.name
+      }`
+    : text(q, 'title') || q.name;
+  const label = isText ? `text block "${q.name}"` : `question ${number}`;
+  const locked = published.names.has(q.name);
+  const condition = text(q, 'visibleIf');
+  const source = condition ? parseExpression(condition)?.question : undefined;
+  const facts = [
+    kindLabel(q.type),
+    isText ? undefined : q.isRequired === true ? 'Must be answered' : 'Optional',
+    condition
+      ? `Shown only if a condition is met${source ? ` (about "${source}")` : ''}`
+      : undefined,
+    q.visible === false ? 'Hidden from parents' : undefined,
+    settings.themedQuestions.includes(q.name) ? 'Themes found' : undefined,
+    settings.quoteConsentQuestion === q.name ? 'Asks permission to quote' : undefined,
+    locked ? 'Published' : undefined,
+  ].filter(Boolean);
+  const hidden = <span className="visually-hidden">: {label}</span>;
+
+  return (
+    <li className={open ? 'question-card question-card--open' : 'question-card'} data-key={cardKey}>
+      <div className="question-card__summary">
+        <h4 className="heading-s question-card__title">
+          {!isText && <span className="question-card__number">{number}.</span>} {title}
+        </h4>
+        <p className="body-s question-card__facts">{facts.join(' · ')}</p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="small-button"
+            data-action="edit"
+            aria-expanded={open}
+            onClick={props.onToggle}
+          >
+            {open ? 'Close' : readOnly ? 'Show details' : 'Edit'}
+            {hidden}
+          </button>
+          {!readOnly && (
+            <>
+              <button
+                type="button"
+                className="small-button"
+                data-action="up"
+                disabled={first}
+                onClick={() => props.onMove(-1)}
+              >
+                Move up{hidden}
+              </button>
+              <button
+                type="button"
+                className="small-button"
+                data-action="down"
+                disabled={last}
+                onClick={() => props.onMove(1)}
+              >
+                Move down{hidden}
+              </button>
+              <button type="button" className="small-button" onClick={props.onDuplicate}>
+                Duplicate{hidden}
+              </button>
+              {!locked && (
+                <button
+                  type="button"
+                  className="small-button small-button--warning"
+                  onClick={() => setConfirming(true)}
+                >
+                  Delete{hidden}
+                </button>
+              )}
+            </>
+          )}
+        </div>
+        {locked && !readOnly && (
+          <p className="form-hint form-hint--s">
+            Published questions cannot be deleted, so that answers already given stay in reports.
+            Hide it from parents instead.
+          </p>
+        )}
+        {confirming && (
+          <fieldset className="confirm-inline">
+            <legend className="visually-hidden">Delete {label}?</legend>
+            <p className="body">Delete "{title}"?</p>
+            <div className="button-row">
+              <button
+                type="button"
+                className="small-button small-button--warning"
+                onClick={props.onDelete}
+              >
+                Yes, delete it
+              </button>
+              <button type="button" className="small-button" onClick={() => setConfirming(false)}>
+                No, keep it
+              </button>
+            </div>
+          </fieldset>
+        )}
+      </div>
+      {open && <QuestionEditor {...props} />}
+    </li>
+  );
+}

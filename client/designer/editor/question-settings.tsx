@@ -1,0 +1,104 @@
+// How the answers to one question are used: themed, quoted, counted as agreement, or hidden.
+import type { DesignSettings } from '../../../server/designer-contracts.ts';
+import { readOptions } from './options-editor.tsx';
+import type { QuestionEditorProps } from './question-editor.tsx';
+import { isFreeText } from './question-kinds.ts';
+
+export function QuestionSettings({
+  element: q,
+  settings,
+  readOnly,
+  onSettings,
+  onPatch,
+}: QuestionEditorProps) {
+  const id = `q-${q.name}`;
+  const themed = settings.themedQuestions.includes(q.name);
+  const consent = settings.quoteConsentQuestion === q.name;
+  const positive = settings.positiveOptions[q.name] ?? [];
+
+  const toggleThemed = (on: boolean) =>
+    onSettings((s) => ({
+      ...s,
+      themedQuestions: on
+        ? [...s.themedQuestions, q.name]
+        : s.themedQuestions.filter((n) => n !== q.name),
+    }));
+  const toggleConsent = (on: boolean) =>
+    onSettings((s) => {
+      const { quoteConsentQuestion: _old, ...rest } = s;
+      return on ? { ...rest, quoteConsentQuestion: q.name } : (rest as DesignSettings);
+    });
+  const togglePositive = (value: string | number, on: boolean) =>
+    onSettings((s) => {
+      const current = s.positiveOptions[q.name] ?? [];
+      const next = on ? [...current, value] : current.filter((v) => v !== value);
+      const { [q.name]: _old, ...others } = s.positiveOptions;
+      return { ...s, positiveOptions: next.length ? { ...others, [q.name]: next } : others };
+    });
+
+  return (
+    <>
+      {isFreeText(q.type) && (
+        <div className="form-group designer-check">
+          <input
+            id={`${id}-themed`}
+            type="checkbox"
+            checked={themed}
+            disabled={readOnly}
+            onChange={(e) => toggleThemed(e.target.checked)}
+          />
+          <label htmlFor={`${id}-themed`}>
+            Find themes in the answers (with the codebook chosen in the questionnaire settings)
+          </label>
+        </div>
+      )}
+      {(q.type === 'boolean' || q.type === 'radiogroup') && (
+        <div className="form-group designer-check">
+          <input
+            id={`${id}-consent`}
+            type="checkbox"
+            checked={consent}
+            disabled={readOnly}
+            onChange={(e) => toggleConsent(e.target.checked)}
+          />
+          <label htmlFor={`${id}-consent`}>
+            This question asks if we may quote the parent's words ("yes" allows quotes)
+          </label>
+        </div>
+      )}
+      {q.type === 'matrix' && (
+        <fieldset className="form-group">
+          <legend className="form-label">Which answers count as agreeing?</legend>
+          <p className="form-hint">Reports say "% agree" using the points ticked here.</p>
+          {readOptions(q.columns).map((o, i) => {
+            const checked = positive.includes(o.value);
+            return (
+              <div className="designer-check" key={String(o.value)}>
+                <input
+                  id={`${id}-positive-${i}`}
+                  type="checkbox"
+                  checked={checked}
+                  disabled={readOnly}
+                  onChange={() => togglePositive(o.value, !checked)}
+                />
+                <label htmlFor={`${id}-positive-${i}`}>{o.text}</label>
+              </div>
+            );
+          })}
+        </fieldset>
+      )}
+      <div className="form-group designer-check">
+        <input
+          id={`${id}-hidden`}
+          type="checkbox"
+          checked={q.visible === false}
+          disabled={readOnly}
+          onChange={(e) => onPatch({ visible: e.target.checked ? false : undefined })}
+        />
+        <label htmlFor={`${id}-hidden`}>
+          Hide this question from parents (answers already given are kept)
+        </label>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,149 @@
+// The designers sign in exactly like officers (one session for both sides of the service).
+import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type Failure, type OfficerUser, signIn } from '../designer-api.ts';
+import { DesignerLayout } from '../designer-layout.tsx';
+
+interface FieldError {
+  field: 'email' | 'password';
+  message: string;
+}
+
+function explain(failure: Failure): FieldError {
+  if (failure.kind === 'rejected' && failure.code === 'too_many_attempts') {
+    const minutes = Math.max(1, Math.ceil((failure.retryAfter ?? 60) / 60));
+    const wait = minutes === 1 ? '1 minute' : `${minutes} minutes`;
+    return {
+      field: 'email',
+      message: `There have been too many failed attempts to sign in to this account. Wait ${wait} and try again.`,
+    };
+  }
+  if (failure.kind === 'rejected' && failure.code === 'invalid_credentials') {
+    return {
+      field: 'email',
+      message: 'The email address or password is not right. Check them and try again.',
+    };
+  }
+  return {
+    field: 'email',
+    message: 'Sorry, we could not sign you in. Try again in a few minutes.',
+  };
+}
+
+interface SignInPageProps {
+  notice?: string;
+  onSignedIn: (user: OfficerUser) => void;
+}
+
+export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [busy, setBusy] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (errors.length > 0) summary.current?.focus();
+  }, [errors]);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get('email') ?? '').trim();
+    const password = String(form.get('password') ?? '');
+    const missing: FieldError[] = [];
+    if (!email) missing.push({ field: 'email', message: 'Enter your email address' });
+    if (!password) missing.push({ field: 'password', message: 'Enter your password' });
+    if (missing.length > 0) return setErrors(missing);
+    setBusy(true);
+    const result = await signIn(email, password);
+    setBusy(false);
+    if (result.ok) onSignedIn(result.value);
+    else setErrors([explain(result)]);
+  }
+
+  const errorFor = (field: FieldError['field']) => errors.find((e) => e.field === field);
+  return (
+    <DesignerLayout title={errors.length > 0 ? 'Error: Sign in' : 'Sign in'}>
+      {errors.length > 0 && (
+        <div
+          className="error-summary"
+          role="alert"
+          tabIndex={-1}
+          ref={summary}
+          aria-labelledby="error-summary-title"
+        >
+          <h2 className="heading-m" id="error-summary-title">
+            There is a problem
+          </h2>
+          <ul className="error-list">
+            {errors.map((e) => (
+              <li key={e.field + e.message}>
+                <a href={`#${e.field}`}>{e.message}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {notice && errors.length === 0 && (
+        <div className="notification" role="status">
+          <p className="body">{notice}</p>
+        </div>
+      )}
+      <h1 className="heading-xl">Sign in</h1>
+      <p className="body">
+        Sign in with the email address and password of your account. Designers from the council and
+        from the parent carer forum use the same sign-in as officers.
+      </p>
+      <form onSubmit={submit} noValidate>
+        <Field
+          name="email"
+          label="Email address"
+          type="email"
+          autoComplete="username"
+          error={errorFor('email')}
+        />
+        <Field
+          name="password"
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={errorFor('password')}
+        />
+        <button type="submit" className="button" disabled={busy}>
+          {busy ? 'Signing in…' : 'Sign in'}
+        </button>
+      </form>
+    </DesignerLayout>
+  );
+}
+
+interface FieldProps {
+  name: string;
+  label: string;
+  type: string;
+  autoComplete: string;
+  error?: FieldError;
+}
+
+function Field({ name, label, type, autoComplete, error }: FieldProps) {
+  return (
+    <div className={error ? 'form-group form-group--error' : 'form-group'}>
+      <label className="form-label" htmlFor={name}>
+        {label}
+      </label>
+      {error && (
+        <p className="form-error" id={`${name}-error`}>
+          <span className="visually-hidden">Error:</span> {error.message}
+        </p>
+      )}
+      <input
+        className="form-input"
+        id={name}
+        name={name}
+        type={type}
+        autoComplete={autoComplete}
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${name}-error` : undefined}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+// Access codes: random, easy to read out and type, and stored only as hashes.
+import { createHash, randomBytes } from 'node:crypto';
+
+// 32 symbols, without 0/O and 1/I which are easily confused on paper.
+const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const LENGTH = 8;
+
+/** A new code such as "K7QM-3TXA" (40 random bits; the hyphen is only for reading). */
+export function newAccessCode(): string {
+  const bytes = randomBytes(LENGTH);
+  let code = '';
+  for (const byte of bytes) code += ALPHABET[byte & 31];
+  return `${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** What the parent typed, as stored: upper case, spaces and hyphens removed. */
+export function normaliseAccessCode(text: string): string {
+  return text.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** Salted with the survey, so equal codes of two surveys never share a hash. */
+export function hashAccessCode(surveyId: string, code: string): string {
+  return createHash('sha256')
+    .update(`${surveyId}:${normaliseAccessCode(code)}`)
+    .digest('hex');
+}

@@ -1,0 +1,88 @@
+// Access codes for targeted surveys: designers issue a batch (shown once, never stored in the
+// clear), officers see how many were used, and a parent's page can check a code before they start.
+import { Hono } from 'hono';
+import { z } from 'zod';
+import {
+  countAccessCodes,
+  insertAccessCodes,
+  isAccessCodeUnused,
+} from '../../db/access-codes-repository.ts';
+import { audit } from '../../db/audit-repository.ts';
+import { findSurveyBySlug } from '../../db/surveys-repository.ts';
+import { hashAccessCode, newAccessCode } from '../access-codes.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { accessCodeSchema } from '../contracts.ts';
+import { accessCodesBodySchema } from '../designer-contracts.ts';
+import { AppError } from '../errors.ts';
+import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+import { surveyNotFound } from '../public-survey.ts';
+
+export const accessCodeInvalid = () =>
+  new AppError(
+    403,
+    'access_code_invalid',
+    'This access code is not right, or it has already been used. Check the code you were given.',
+  );
+
+const checkBodySchema = z.strictObject({ accessCode: accessCodeSchema });
+
+export function accessCodesRoutes(deps: AppDeps) {
+  const app = new Hono<AuthEnv>();
+  app.use('/:slug/access-codes', sessionMiddleware(deps), async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store');
+  });
+
+  const surveyOf = async (slug: string) => {
+    const survey = await findSurveyBySlug(deps.db, slug);
+    if (!survey) throw surveyNotFound();
+    return survey;
+  };
+
+  app.get('/:slug/access-codes', requireRole('officer', 'designer'), async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    return c.json(await countAccessCodes(deps.db, survey.id));
+  });
+
+  app.post(
+    '/:slug/access-codes',
+    requireRole('designer'),
+    jsonBodyLimit(deps.config.maxBodyBytes),
+    async (c) => {
+      const { count } = await readJsonBody(c, accessCodesBodySchema);
+      const survey = await surveyOf(c.req.param('slug'));
+      const codes = new Set<string>();
+      while (codes.size < count) codes.add(newAccessCode());
+      await insertAccessCodes(
+        deps.db,
+        survey.id,
+        [...codes].map((code) => hashAccessCode(survey.id, code)),
+      );
+      const { user } = currentAuth(c);
+      await audit(deps.db, {
+        actor: { id: user.id, email: user.email },
+        action: 'access_codes.issue',
+        target: survey.slug,
+        details: { count },
+        at: deps.now(),
+      });
+      return c.json({ codes: [...codes] }, 201);
+    },
+  );
+
+  // Public: lets the page say at once that a code is wrong, rather than after the questionnaire.
+  // It never uses the code; sending the answers does.
+  app.post('/:slug/access-code-check', jsonBodyLimit(4096), async (c) => {
+    const { accessCode } = await readJsonBody(c, checkBodySchema);
+    const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
+    if (!survey || survey.status === 'draft') throw surveyNotFound();
+    if (!(await isAccessCodeUnused(deps.db, survey.id, hashAccessCode(survey.id, accessCode)))) {
+      throw accessCodeInvalid();
+    }
+    return c.json({ ok: true });
+  });
+
+  return app;
+}

@@ -1,0 +1,180 @@
+// Plain-English hints for questionnaire wording: long sentences, jargon and acronyms that are
+// never spelled out, and a reading-age estimate (Flesch-Kincaid grade + 5, the UK convention).
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import type { DesignIssue } from '../designer-contracts.ts';
+
+export const LONG_SENTENCE_WORDS = 25;
+/** Above this, many parents will struggle; UK plain-English guidance aims for 9 to 11. */
+export const READING_AGE_LIMIT = 12;
+
+/** Acronyms of the SEND world and what they stand for. */
+export const ACRONYMS: Record<string, string> = {
+  EHCP: 'education, health and care plan',
+  EHC: 'education, health and care',
+  SEND: 'special educational needs and disabilities',
+  SEN: 'special educational needs',
+  SENCO: 'special educational needs coordinator',
+  SENDCO: 'special educational needs and disabilities coordinator',
+  CAMHS: 'child and adolescent mental health services',
+  LA: 'local authority',
+  SALT: 'speech and language therapy',
+  OT: 'occupational therapy',
+  EP: 'educational psychologist',
+  ASD: 'autism spectrum disorder',
+  ADHD: 'attention deficit hyperactivity disorder',
+  SENDIASS: 'information, advice and support service',
+  IPSEA: 'independent provider of special education advice',
+  PRU: 'pupil referral unit',
+  DLA: 'disability living allowance',
+  PIP: 'personal independence payment',
+  EHE: 'elective home education',
+  SEMH: 'social, emotional and mental health',
+  PCF: 'parent carer forum',
+  ICB: 'integrated care board',
+};
+
+/** Capitals that every reader knows, or that are emphasis rather than acronyms. */
+const WELL_KNOWN = new Set(
+  'I A UK OK TV NHS GP PE ID IT AM PM PDF URL EU FAQ NOT NO YES ALL ANY AND OR ONLY NEVER'.split(
+    ' ',
+  ),
+);
+
+/** Officials' words with the plain word to use instead. */
+export const JARGON: Record<string, string> = {
+  provision: 'support',
+  statutory: 'required by law',
+  'co-production': 'working together',
+  coproduction: 'working together',
+  stakeholder: 'the people involved',
+  stakeholders: 'the people involved',
+  cohort: 'group',
+  'multi-agency': 'services working together',
+  signposting: 'pointing you to help',
+  signposted: 'pointed to help',
+  facilitate: 'help',
+  utilise: 'use',
+  'in receipt of': 'getting',
+  commissioning: 'buying services',
+  'graduated approach': 'step-by-step support in school',
+  thresholds: 'who qualifies',
+};
+
+export interface WordedText {
+  text: string;
+  /** The question (or page) the text belongs to, for messages. */
+  question?: string;
+}
+
+const warning = (code: string, message: string, question?: string): DesignIssue => ({
+  code,
+  severity: 'warning',
+  message,
+  ...(question ? { question } : {}),
+});
+
+const stripHtml = (text: string) => text.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/gi, ' ');
+const normalise = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+export function sentencesOf(text: string): string[] {
+  return stripHtml(text)
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter((s) => /[A-Za-z]/.test(s));
+}
+
+export const wordsOf = (sentence: string) => sentence.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? [];
+
+/** Flesch-Kincaid grade + 5, rounded; null when there are no words to judge. */
+export function readingAge(texts: string[]): number | null {
+  const sentences = texts.flatMap(sentencesOf);
+  const words = sentences.flatMap(wordsOf);
+  if (words.length === 0) return null;
+  const syllables = words.reduce((sum, w) => sum + Math.max(1, syllable(w)), 0);
+  const grade = fleschKincaid({
+    sentence: sentences.length,
+    word: words.length,
+    syllable: syllables,
+  });
+  return Math.max(5, Math.round(grade + 5));
+}
+
+export function plainEnglishIssues(texts: WordedText[]): {
+  issues: DesignIssue[];
+  readingAge: number | null;
+} {
+  const issues: DesignIssue[] = [];
+  const everything = normalise(texts.map((t) => stripHtml(t.text)).join(' \n '));
+  const rawEverything = texts.map((t) => stripHtml(t.text)).join('\n');
+  const reported = new Set<string>();
+  const once = (key: string, issue: DesignIssue) => {
+    if (reported.has(key)) return;
+    reported.add(key);
+    issues.push(issue);
+  };
+  for (const { text, question } of texts) {
+    for (const sentence of sentencesOf(text)) {
+      const count = wordsOf(sentence).length;
+      if (count > LONG_SENTENCE_WORDS) {
+        issues.push(
+          warning(
+            'long_sentence',
+            `A sentence has ${count} words; try to keep sentences under ${LONG_SENTENCE_WORDS}: "${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}"`,
+            question,
+          ),
+        );
+      }
+    }
+    for (const acronym of new Set(stripHtml(text).match(/\b[A-Z][A-Z0-9]{1,7}\b/g) ?? [])) {
+      if (WELL_KNOWN.has(acronym) || isExplained(acronym, everything, rawEverything)) continue;
+      const meaning = ACRONYMS[acronym];
+      once(
+        `acronym:${acronym}`,
+        warning(
+          'unexplained_acronym',
+          meaning
+            ? `"${acronym}" is never spelled out. Write it in full once, e.g. "${meaning} (${acronym})".`
+            : `"${acronym}" looks like an abbreviation that is never explained. Write it in full once, followed by "(${acronym})".`,
+          question,
+        ),
+      );
+    }
+    const words = normalise(stripHtml(text));
+    for (const [term, plain] of Object.entries(JARGON)) {
+      if (words.includes(normalise(term))) {
+        once(
+          `jargon:${term}:${question ?? ''}`,
+          warning('jargon', `"${term}" is jargon to many parents; try "${plain}".`, question),
+        );
+      }
+    }
+  }
+  const age = readingAge(texts.map((t) => t.text));
+  if (age !== null && age > READING_AGE_LIMIT) {
+    issues.push(
+      warning(
+        'reading_age',
+        `The wording needs a reading age of about ${age}. Aim for ${READING_AGE_LIMIT} or lower: shorter sentences and everyday words.`,
+      ),
+    );
+  }
+  return { issues, readingAge: age };
+}
+
+/**
+ * Spelled out somewhere: its known meaning appears, words are followed by "(ACRONYM)", or the
+ * acronym is followed by its explanation ("ACRONYM: the person who..." or "ACRONYM (the ...)").
+ */
+function isExplained(acronym: string, everything: string, raw: string): boolean {
+  const meaning = ACRONYMS[acronym];
+  if (meaning && everything.includes(normalise(meaning))) return true;
+  return (
+    new RegExp(`[A-Za-z]+[^()]*\\(${acronym}\\)`).test(raw) ||
+    new RegExp(`\\b${acronym}\\s*(:|\\(|,? meaning|,? which means)\\s*[A-Za-z]`).test(raw)
+  );
+}

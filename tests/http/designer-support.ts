@@ -1,0 +1,65 @@
+// Shared by the designer API tests: an app with a designer, an officer and their tokens, and a
+// small survey with a condition.
+import { addUser, asToken, createAccountsTestApp, tokenFor } from '../support/accounts.ts';
+import type { TestApp, TestAppOptions } from '../support/test-app.ts';
+
+export const threeQuestions = () => ({
+  pages: [
+    {
+      name: 'about',
+      elements: [
+        {
+          type: 'radiogroup',
+          name: 'has_plan',
+          title: 'Does your child have a plan for their support?',
+          choices: [
+            { value: 'yes', text: 'Yes' },
+            { value: 'no', text: 'No' },
+          ],
+        },
+        {
+          type: 'comment',
+          name: 'plan_view',
+          title: 'What do you think of the plan?',
+          visibleIf: "{has_plan} = 'yes'",
+        },
+        { type: 'text', name: 'age', title: 'How old is your child?', inputType: 'number' },
+      ],
+    },
+  ],
+});
+
+export interface DesignerWorld {
+  t: TestApp;
+  designer: { id: string; email: string };
+  officer: { id: string; email: string };
+  designerToken: string;
+  officerToken: string;
+  /** A request as the designer (or `as` another token). */
+  call: (
+    method: string,
+    path: string,
+    body?: unknown,
+    token?: string,
+  ) => Promise<Response> | Response;
+}
+
+export async function designerWorld(options: TestAppOptions = {}): Promise<DesignerWorld> {
+  const t = await createAccountsTestApp(options);
+  const designer = await addUser(t, 'designer');
+  const officer = await addUser(t, 'officer');
+  const designerToken = await tokenFor(t, designer.id);
+  const officerToken = await tokenFor(t, officer.id);
+  const call = (method: string, path: string, body?: unknown, token = designerToken) =>
+    t.request(path, asToken(token, method, body));
+  return { t, designer, officer, designerToken, officerToken, call };
+}
+
+/** Creates a survey from JSON as the designer and returns the response. */
+export const createSurvey = (w: DesignerWorld, slug: string, json: unknown, extra = {}) =>
+  w.call('POST', '/api/surveys', { slug, title: `Survey ${slug}`, json, ...extra });
+
+export async function errorOf(res: Response) {
+  return ((await res.json()) as { error: { code: string; message: string; details?: unknown[] } })
+    .error;
+}
