@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useRef, useState } from 'react';
+import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 import { type Failure, type OfficerUser, signIn } from '../officer-api.ts';
 import { OfficerLayout } from '../officer-layout.tsx';
 
@@ -31,9 +31,19 @@ function explain(failure: Failure): FieldError {
 interface SignInPageProps {
   notice?: string;
   onSignedIn: (user: OfficerUser) => void;
+  /** The page frame: the designer signs in through this same form inside its own layout. */
+  Layout?: (props: { title: string; children: ReactNode }) => ReactNode;
+  intro?: string;
 }
 
-export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
+const OFFICER_INTRO = 'Sign in with the email address and password of your council account.';
+
+export function SignInPage({
+  notice,
+  onSignedIn,
+  Layout = OfficerLayout,
+  intro = OFFICER_INTRO,
+}: SignInPageProps) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
@@ -60,7 +70,7 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
 
   const errorFor = (field: FieldError['field']) => errors.find((e) => e.field === field);
   return (
-    <OfficerLayout title={errors.length > 0 ? 'Error: Sign in' : 'Sign in'}>
+    <Layout title={errors.length > 0 ? 'Error: Sign in' : 'Sign in'}>
       {errors.length > 0 && (
         <div
           className="error-summary"
@@ -87,7 +97,7 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
         </div>
       )}
       <h1 className="heading-xl">Sign in</h1>
-      <p className="body">Sign in with the email address and password of your council account.</p>
+      <p className="body">{intro}</p>
       <form onSubmit={submit} noValidate>
         <Field
           name="email"
@@ -107,7 +117,7 @@ export function SignInPage({ notice, onSignedIn }: SignInPageProps) {
           {busy ? 'Signing in…' : 'Sign in'}
         </button>
       </form>
-    </OfficerLayout>
+    </Layout>
   );
 }
 
