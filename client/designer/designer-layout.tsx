@@ -1,12 +1,11 @@
 import { type ReactNode, useEffect } from 'react';
-import { pageTitle, SERVICE_NAME } from '../lib/site.ts';
+import { pageTitle } from '../lib/site.ts';
+import { FrameHeader } from '../officer/frame-header.tsx';
+import type { Account } from '../officer/officer-layout.tsx';
 import type { OfficerUser } from './designer-api.ts';
 import { CODEBOOKS_PATH, HOME_PATH } from './designer-routes.ts';
 
-export interface Account {
-  user: OfficerUser;
-  onSignOut: () => void;
-}
+export type { Account };
 
 /** Designers and admins change questionnaires; officers may look. */
 export const canEdit = (user: OfficerUser) => user.role === 'designer' || user.role === 'admin';
@@ -28,24 +27,7 @@ export function DesignerLayout({ title, account, children }: DesignerLayoutProps
         Skip to main content
       </a>
       <header className="site-header">
-        <div className="width-container site-header__inner officer-header">
-          <a href={HOME_PATH} className="site-header__name">
-            {SERVICE_NAME}
-          </a>
-          <span className="site-header__tagline">Questionnaire designer</span>
-          {account && (
-            <div className="officer-header__account">
-              <span className="officer-header__email">{account.user.email}</span>
-              <button
-                type="button"
-                className="officer-header__sign-out"
-                onClick={account.onSignOut}
-              >
-                Sign out
-              </button>
-            </div>
-          )}
-        </div>
+        <FrameHeader home={HOME_PATH} tagline="Questionnaire designer" account={account} />
       </header>
       {account && (
         <nav className="designer-nav" aria-label="Designer">

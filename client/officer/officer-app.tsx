@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import { AccountsPage } from './admin/accounts-page.tsx';
-import { loadSession, type OfficerUser, signOut } from './officer-api.ts';
+import type { OfficerUser } from './officer-api.ts';
 import { OfficerLayout } from './officer-layout.tsx';
 import { officerRouteFor } from './officer-routes.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -14,12 +13,7 @@ import { AgreementPage } from './review/agreement-page.tsx';
 import { CodingPage } from './review/coding-page.tsx';
 import { SafeguardingPage } from './review/safeguarding-page.tsx';
 import { ThemeAnswersPage } from './review/theme-answers-page.tsx';
-
-type SessionState =
-  | { kind: 'checking' }
-  | { kind: 'signed_out'; notice?: string }
-  | { kind: 'signed_in'; user: OfficerUser }
-  | { kind: 'failed' };
+import { useAccountSession } from './use-account-session.ts';
 
 export function OfficerApp({ pathname, search }: { pathname: string; search: string }) {
   // Setting a password from a one-time link needs no session: the link is the credential.
@@ -28,29 +22,7 @@ export function OfficerApp({ pathname, search }: { pathname: string; search: str
 }
 
 function SessionApp({ pathname, search }: { pathname: string; search: string }) {
-  const [session, setSession] = useState<SessionState>({ kind: 'checking' });
-
-  useEffect(() => {
-    let live = true;
-    loadSession().then((result) => {
-      if (!live) return;
-      if (result.ok) setSession({ kind: 'signed_in', user: result.value });
-      else setSession(result.kind === 'signed_out' ? { kind: 'signed_out' } : { kind: 'failed' });
-    });
-    return () => {
-      live = false;
-    };
-  }, []);
-
-  async function handleSignOut() {
-    const result = await signOut();
-    // A session the server no longer knows is as good as ended.
-    if (result.ok || result.kind === 'signed_out') {
-      setSession({ kind: 'signed_out', notice: 'You have signed out.' });
-    } else {
-      setSession({ kind: 'failed' });
-    }
-  }
+  const { session, signedIn, signOut } = useAccountSession();
 
   switch (session.kind) {
     case 'checking':
@@ -62,20 +34,10 @@ function SessionApp({ pathname, search }: { pathname: string; search: string }) 
     case 'failed':
       return <ProblemPage />;
     case 'signed_out':
-      return (
-        <SignInPage
-          notice={session.notice}
-          onSignedIn={(user) => setSession({ kind: 'signed_in', user })}
-        />
-      );
+      return <SignInPage notice={session.notice} onSignedIn={signedIn} />;
     case 'signed_in':
       return (
-        <SignedIn
-          user={session.user}
-          pathname={pathname}
-          search={search}
-          onSignOut={handleSignOut}
-        />
+        <SignedIn user={session.user} pathname={pathname} search={search} onSignOut={signOut} />
       );
   }
 }

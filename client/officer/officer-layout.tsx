@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
-import { pageTitle, SERVICE_NAME } from '../lib/site.ts';
+import { pageTitle } from '../lib/site.ts';
+import { FrameHeader } from './frame-header.tsx';
 import type { OfficerUser } from './officer-api.ts';
 import { ACCOUNTS_PATH, DESIGNER_PATH, SURVEYS_PATH } from './officer-routes.ts';
 
@@ -28,24 +29,7 @@ export function OfficerLayout({ title, account, wide = false, children }: Office
         Skip to main content
       </a>
       <header className="site-header">
-        <div className="width-container site-header__inner officer-header">
-          <a href={SURVEYS_PATH} className="site-header__name">
-            {SERVICE_NAME}
-          </a>
-          <span className="site-header__tagline">Reports for council officers</span>
-          {account && (
-            <div className="officer-header__account">
-              <span className="officer-header__email">{account.user.email}</span>
-              <button
-                type="button"
-                className="officer-header__sign-out"
-                onClick={account.onSignOut}
-              >
-                Sign out
-              </button>
-            </div>
-          )}
-        </div>
+        <FrameHeader home={SURVEYS_PATH} tagline="Reports for council officers" account={account} />
         {account && <OfficerNav role={account.user.role} />}
       </header>
       <div className="width-container">

@@ -1,13 +1,16 @@
 // An officer types in a paper response, rewords a question's narrative for the exports, reads the
 // answers behind a theme, and checks how far automatic themes agree with officers; every page
 // passes axe on a desktop and a 320 px screen.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, asToken, tokenFor } from '../support/accounts.ts';
-import { postJson } from '../support/test-app.ts';
-import { startTestServer } from '../support/test-server.ts';
-import { hasChromium, launchChromium, watchForPageProblems } from './support/browser.ts';
-import { expectAccessibleAtEveryWidth, openSignedIn } from './support/officer.ts';
+import { asToken } from '../support/accounts.ts';
+import { hasChromium, watchForPageProblems } from './support/browser.ts';
+import {
+  expectAccessibleAtEveryWidth,
+  type OfficerWorld,
+  openSignedIn,
+  startOfficerWorld,
+} from './support/officer.ts';
 
 const SLUG = 'confidence-pulse';
 const QUESTION = 'improve_confidence';
@@ -18,25 +21,14 @@ const WORRYING = `My daughter talks about wanting to die since she lost her scho
 const ALIKE = 24;
 
 describe.skipIf(!hasChromium)('officers’ entries and analysis pages', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let officer: Awaited<ReturnType<typeof addUser>>;
+  let server: OfficerWorld['server'];
+  let browser: OfficerWorld['browser'];
+  let officer: OfficerWorld['officer'];
   let token: string;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startTestServer({ env: { NODE_ENV: 'test' } }),
-      launchChromium(),
-    ]);
-    officer = await addUser(server.t, 'officer');
-    token = await tokenFor(server.t, officer.id);
     const texts = [WORRYING, ...Array.from({ length: ALIKE }, (_, i) => `${COMMON} (${i + 1})`)];
-    for (const text of texts) {
-      const answers = { respondent_role: 'parent', [QUESTION]: text, quote_consent: 'yes' };
-      const res = await server.t.request(`/api/surveys/${SLUG}/responses`, postJson({ answers }));
-      expect(res.status).toBe(201);
-    }
-    await server.t.tagWorker.drain();
+    ({ server, browser, officer, token } = await startOfficerWorld(SLUG, QUESTION, texts));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,14 +1,12 @@
 // An officer reads the answers to check first and marks one reviewed, then corrects the themes
 // of an answer with the keyboard-friendly coding screen, and approves a quote; the pages pass axe.
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Report } from '../../analysis/report/report-types.ts';
-import { addUser, asToken, tokenFor } from '../support/accounts.ts';
-import { postJson } from '../support/test-app.ts';
-import { startTestServer } from '../support/test-server.ts';
+import { asToken } from '../support/accounts.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
-import { DESKTOP, hasChromium, launchChromium, watchForPageProblems } from './support/browser.ts';
-import { signInAs } from './support/officer.ts';
+import { DESKTOP, hasChromium, watchForPageProblems } from './support/browser.ts';
+import { type OfficerWorld, signInAs, startOfficerWorld } from './support/officer.ts';
 
 const SLUG = 'confidence-pulse';
 const QUESTION = 'improve_confidence';
@@ -17,25 +15,17 @@ const COMMON = 'Quicker EHC plans and someone who calls back.';
 const WORRYING = `My daughter talks about wanting to die since she lost her school place. ${COMMON}`;
 
 describe.skipIf(!hasChromium)('the officer review pages', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let officer: Awaited<ReturnType<typeof addUser>>;
+  let server: OfficerWorld['server'];
+  let browser: OfficerWorld['browser'];
+  let officer: OfficerWorld['officer'];
   let token: string;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startTestServer({ env: { NODE_ENV: 'test' } }),
-      launchChromium(),
-    ]);
-    officer = await addUser(server.t, 'officer');
-    token = await tokenFor(server.t, officer.id);
     const alike = Array.from({ length: 12 }, (_, i) => `${COMMON} (${i + 1})`);
-    for (const text of [WORRYING, ...alike]) {
-      const answers = { respondent_role: 'parent', [QUESTION]: text, quote_consent: 'yes' };
-      const res = await server.t.request(`/api/surveys/${SLUG}/responses`, postJson({ answers }));
-      expect(res.status).toBe(201);
-    }
-    await server.t.tagWorker.drain();
+    ({ server, browser, officer, token } = await startOfficerWorld(SLUG, QUESTION, [
+      WORRYING,
+      ...alike,
+    ]));
   });
   afterAll(async () => {
     await browser?.close();

@@ -1,21 +1,10 @@
 // Who may use the designer API: designers and admins change, officers read, others nothing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { SurveyDesign } from '../../server/designer-contracts.ts';
 import { addUser, asSession, jsonInit, signIn, tokenFor } from '../support/accounts.ts';
-import {
-  createSurvey,
-  type DesignerWorld,
-  designerWorld,
-  errorOf,
-  threeQuestions,
-} from './designer-support.ts';
+import { createSurvey, errorOf, freshDesignerWorld, threeQuestions } from './designer-support.ts';
 
-let w: DesignerWorld;
-beforeEach(async () => {
-  w = await designerWorld();
-  await createSurvey(w, 'access', threeQuestions());
-});
-afterEach(async () => w.t.close());
+const w = freshDesignerWorld({}, (w) => createSurvey(w, 'access', threeQuestions()));
 
 const changes: [string, string, unknown?][] = [
   ['POST', '/api/surveys', { slug: 'another', title: 'Another', json: threeQuestions() }],

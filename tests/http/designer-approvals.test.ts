@@ -1,27 +1,18 @@
 // Co-production sign-off: a draft approved by an officer and a forum member before publishing.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit-repository.ts';
 import type { Approval, PublishChecks } from '../../server/designer-contracts.ts';
 import { addUser, tokenFor } from '../support/accounts.ts';
-import {
-  createSurvey,
-  type DesignerWorld,
-  designerWorld,
-  errorOf,
-  threeQuestions,
-} from './designer-support.ts';
+import { createSurvey, errorOf, freshDesignerWorld, threeQuestions } from './designer-support.ts';
 
-let w: DesignerWorld;
 let forumToken: string;
 let forumEmail: string;
-beforeEach(async () => {
-  w = await designerWorld();
+const w = freshDesignerWorld({}, async (w) => {
   const forum = await addUser(w.t, 'designer', { forumMember: true });
   forumEmail = forum.email;
   forumToken = await tokenFor(w.t, forum.id);
   await createSurvey(w, 'co-made', threeQuestions(), { requiresApproval: true });
 });
-afterEach(async () => w.t.close());
 
 const approve = (token: string, body?: unknown) =>
   w.call('POST', '/api/surveys/co-made/approvals', body, token);

@@ -1,19 +1,9 @@
 // The checks before publishing, and publishing refused while an error remains.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PublishChecks } from '../../server/designer-contracts.ts';
-import {
-  createSurvey,
-  type DesignerWorld,
-  designerWorld,
-  errorOf,
-  threeQuestions,
-} from './designer-support.ts';
+import { createSurvey, errorOf, freshDesignerWorld, threeQuestions } from './designer-support.ts';
 
-let w: DesignerWorld;
-beforeEach(async () => {
-  w = await designerWorld();
-});
-afterEach(async () => w.t.close());
+const w = freshDesignerWorld();
 
 const page = (...elements: unknown[]) => ({ pages: [{ name: 'p1', elements }] });
 const checksOf = async (slug: string) => {

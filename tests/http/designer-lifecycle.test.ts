@@ -1,22 +1,12 @@
 // A survey's life in the designer API: draft, publish, a new version, close.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { SurveyDesign } from '../../server/designer-contracts.ts';
 import { postJson } from '../support/test-app.ts';
-import {
-  createSurvey,
-  type DesignerWorld,
-  designerWorld,
-  errorOf,
-  threeQuestions,
-} from './designer-support.ts';
+import { createSurvey, errorOf, freshDesignerWorld, threeQuestions } from './designer-support.ts';
 
-let w: DesignerWorld;
-beforeEach(async () => {
-  w = await designerWorld();
-});
-afterEach(async () => w.t.close());
+const w = freshDesignerWorld();
 
 const design = async (slug: string) =>
   (await (await w.call('GET', `/api/surveys/${slug}/design`)).json()) as SurveyDesign;

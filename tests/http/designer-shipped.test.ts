@@ -1,18 +1,14 @@
 // The designer API on the shipped questionnaires: templates, editing a live survey, and the
 // seed files never overwriting a survey managed in the app.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { SurveyDesign } from '../../server/designer-contracts.ts';
 import { createLogger } from '../../server/logger.ts';
 import { seedSurveys } from '../../server/seed-surveys.ts';
 import { SHIPPED_SURVEYS_DIR } from '../support/test-app.ts';
-import { type DesignerWorld, designerWorld } from './designer-support.ts';
+import { freshDesignerWorld } from './designer-support.ts';
 
-let w: DesignerWorld;
-beforeEach(async () => {
-  w = await designerWorld({ surveysDir: SHIPPED_SURVEYS_DIR });
-});
-afterEach(async () => w.t.close());
+const w = freshDesignerWorld({ surveysDir: SHIPPED_SURVEYS_DIR });
 
 const design = async (slug: string) =>
   (await (await w.call('GET', `/api/surveys/${slug}/design`)).json()) as SurveyDesign;

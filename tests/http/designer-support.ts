@@ -1,5 +1,6 @@
 // Shared by the designer API tests: an app with a designer, an officer and their tokens, and a
 // small survey with a condition.
+import { afterEach, beforeEach } from 'vitest';
 import { addUser, asToken, createAccountsTestApp, tokenFor } from '../support/accounts.ts';
 import type { TestApp, TestAppOptions } from '../support/test-app.ts';
 
@@ -53,6 +54,23 @@ export async function designerWorld(options: TestAppOptions = {}): Promise<Desig
   const call = (method: string, path: string, body?: unknown, token = designerToken) =>
     t.request(path, asToken(token, method, body));
   return { t, designer, officer, designerToken, officerToken, call };
+}
+
+/**
+ * A fresh world for each test of the file, closed after it. The object returned is refilled before
+ * every test, so tests may hold on to it; `setup` runs once the world is ready.
+ */
+export function freshDesignerWorld(
+  options: TestAppOptions = {},
+  setup?: (w: DesignerWorld) => unknown,
+): DesignerWorld {
+  const w = {} as DesignerWorld;
+  beforeEach(async () => {
+    Object.assign(w, await designerWorld(options));
+    await setup?.(w);
+  });
+  afterEach(async () => w.t.close());
+  return w;
 }
 
 /** Creates a survey from JSON as the designer and returns the response. */

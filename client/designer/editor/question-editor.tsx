@@ -27,35 +27,42 @@ export function QuestionEditor(props: QuestionEditorProps) {
   const id = `q-${q.name}`;
   const locked = published.names.has(q.name);
   const lockedValues = published.values.get(q.name) ?? new Set<string>();
+  const condition = (
+    <ConditionEditor
+      key={`${q.name}:${earlier.length}`}
+      id={`${id}-condition`}
+      expression={text(q, 'visibleIf')}
+      earlier={earlier}
+      readOnly={readOnly}
+      onChange={(visibleIf) => onPatch({ visibleIf })}
+    />
+  );
+  const options = (key: 'choices' | 'rows' | 'columns', legend: string, itemLabel: string) => (
+    <OptionsEditor
+      id={`${id}-${key}`}
+      legend={legend}
+      itemLabel={itemLabel}
+      options={readOptions(q[key])}
+      locked={lockedValues}
+      readOnly={readOnly}
+      onChange={(list) => onPatch({ [key]: list })}
+    />
+  );
 
   if (q.type === 'html') {
     return (
       <div className="question-editor">
-        <div className="form-group">
-          <label className="form-label" htmlFor={`${id}-html`}>
-            Text shown to parents
-          </label>
-          <p className="form-hint" id={`${id}-html-hint`}>
-            Written in HTML, for example &lt;p&gt;A paragraph.&lt;/p&gt;
-          </p>
-          <textarea
-            id={`${id}-html`}
-            className="form-input json-input"
-            rows={4}
-            value={text(q, 'html')}
-            readOnly={readOnly}
-            aria-describedby={`${id}-html-hint`}
-            onChange={(e) => onPatch({ html: e.target.value })}
-          />
-        </div>
-        <ConditionEditor
-          key={`${q.name}:${earlier.length}`}
-          id={`${id}-condition`}
-          expression={text(q, 'visibleIf')}
-          earlier={earlier}
+        <AreaField
+          id={`${id}-html`}
+          label="Text shown to parents"
+          hint="Written in HTML, for example <p>A paragraph.</p>"
+          className="form-input json-input"
+          rows={4}
+          value={text(q, 'html')}
           readOnly={readOnly}
-          onChange={(visibleIf) => onPatch({ visibleIf })}
+          onChange={(html) => onPatch({ html })}
         />
+        {condition}
       </div>
     );
   }
@@ -71,46 +78,28 @@ export function QuestionEditor(props: QuestionEditorProps) {
 
   return (
     <div className="question-editor">
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-title`}>
-          Question wording
-        </label>
-        <textarea
-          id={`${id}-title`}
-          className="form-input"
-          rows={2}
-          value={text(q, 'title')}
-          readOnly={readOnly}
-          onChange={(e) => onPatch({ title: e.target.value })}
-        />
-      </div>
-      <div className="form-group">
-        <label className="form-label" htmlFor={`${id}-description`}>
-          Help text (optional)
-        </label>
-        <p className="form-hint" id={`${id}-description-hint`}>
-          Shown under the question, for example to explain a word like "EHC plan".
-        </p>
-        <textarea
-          id={`${id}-description`}
-          className="form-input"
-          rows={2}
-          value={text(q, 'description')}
-          readOnly={readOnly}
-          aria-describedby={`${id}-description-hint`}
-          onChange={(e) => onPatch({ description: e.target.value || undefined })}
-        />
-      </div>
-      <div className="form-group designer-check">
-        <input
-          id={`${id}-required`}
-          type="checkbox"
-          checked={q.isRequired === true}
-          disabled={readOnly}
-          onChange={(e) => onPatch({ isRequired: e.target.checked || undefined })}
-        />
-        <label htmlFor={`${id}-required`}>Parents must answer this question</label>
-      </div>
+      <AreaField
+        id={`${id}-title`}
+        label="Question wording"
+        value={text(q, 'title')}
+        readOnly={readOnly}
+        onChange={(title) => onPatch({ title })}
+      />
+      <AreaField
+        id={`${id}-description`}
+        label="Help text (optional)"
+        hint='Shown under the question, for example to explain a word like "EHC plan".'
+        value={text(q, 'description')}
+        readOnly={readOnly}
+        onChange={(description) => onPatch({ description: description || undefined })}
+      />
+      <CheckField
+        id={`${id}-required`}
+        label="Parents must answer this question"
+        checked={q.isRequired === true}
+        readOnly={readOnly}
+        onChange={(checked) => onPatch({ isRequired: checked || undefined })}
+      />
       <NameField
         id={id}
         name={q.name}
@@ -119,53 +108,22 @@ export function QuestionEditor(props: QuestionEditorProps) {
         taken={props.otherNames}
         onRename={onRename}
       />
-      {hasChoices(q.type) && (
-        <OptionsEditor
-          id={`${id}-choices`}
-          legend="Options"
-          itemLabel="Option"
-          options={readOptions(q.choices)}
-          locked={lockedValues}
-          readOnly={readOnly}
-          onChange={(choices) => onPatch({ choices })}
-        />
-      )}
+      {hasChoices(q.type) && options('choices', 'Options', 'Option')}
       {canHaveOther(q.type) && (
-        <div className="form-group designer-check">
-          <input
-            id={`${id}-other`}
-            type="checkbox"
-            checked={q.showOtherItem === true || q.hasOther === true}
-            disabled={readOnly}
-            onChange={(e) =>
-              onPatch({ showOtherItem: e.target.checked || undefined, hasOther: undefined })
-            }
-          />
-          <label htmlFor={`${id}-other`}>
-            Add an "Other" option where parents can write their own answer
-          </label>
-        </div>
+        <CheckField
+          id={`${id}-other`}
+          label='Add an "Other" option where parents can write their own answer'
+          checked={q.showOtherItem === true || q.hasOther === true}
+          readOnly={readOnly}
+          onChange={(checked) =>
+            onPatch({ showOtherItem: checked || undefined, hasOther: undefined })
+          }
+        />
       )}
       {q.type === 'matrix' && (
         <>
-          <OptionsEditor
-            id={`${id}-rows`}
-            legend="Statements"
-            itemLabel="Statement"
-            options={readOptions(q.rows)}
-            locked={lockedValues}
-            readOnly={readOnly}
-            onChange={(rows) => onPatch({ rows })}
-          />
-          <OptionsEditor
-            id={`${id}-columns`}
-            legend="Scale"
-            itemLabel="Scale point"
-            options={readOptions(q.columns)}
-            locked={lockedValues}
-            readOnly={readOnly}
-            onChange={(columns) => onPatch({ columns })}
-          />
+          {options('rows', 'Statements', 'Statement')}
+          {options('columns', 'Scale', 'Scale point')}
         </>
       )}
       {q.type === 'rating' && <RatingFields id={id} q={q} readOnly={readOnly} onPatch={onPatch} />}
@@ -173,14 +131,72 @@ export function QuestionEditor(props: QuestionEditorProps) {
         <BooleanFields id={id} q={q} readOnly={readOnly} onPatch={onPatch} />
       )}
       <QuestionSettings {...props} />
-      <ConditionEditor
-        key={`${q.name}:${earlier.length}`}
-        id={`${id}-condition`}
-        expression={text(q, 'visibleIf')}
-        earlier={earlier}
-        readOnly={readOnly}
-        onChange={(visibleIf) => onPatch({ visibleIf })}
+      {condition}
+    </div>
+  );
+}
+
+interface AreaFieldProps {
+  id: string;
+  label: string;
+  hint?: string;
+  className?: string;
+  rows?: number;
+  value: string;
+  readOnly: boolean;
+  onChange(value: string): void;
+}
+
+function AreaField({
+  id,
+  label,
+  hint,
+  className = 'form-input',
+  rows = 2,
+  ...rest
+}: AreaFieldProps) {
+  return (
+    <div className="form-group">
+      <label className="form-label" htmlFor={id}>
+        {label}
+      </label>
+      {hint && (
+        <p className="form-hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      )}
+      <textarea
+        id={id}
+        className={className}
+        rows={rows}
+        value={rest.value}
+        readOnly={rest.readOnly}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+        onChange={(e) => rest.onChange(e.target.value)}
       />
+    </div>
+  );
+}
+
+interface CheckFieldProps {
+  id: string;
+  label: string;
+  checked: boolean;
+  readOnly: boolean;
+  onChange(checked: boolean): void;
+}
+
+function CheckField({ id, label, checked, readOnly, onChange }: CheckFieldProps) {
+  return (
+    <div className="form-group designer-check">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={readOnly}
+        onChange={(e) => onChange(e.target.checked)}
+      />
+      <label htmlFor={id}>{label}</label>
     </div>
   );
 }

@@ -1,14 +1,8 @@
-import type { Failure } from '../designer-api.ts';
+import { loadProblemIn, type ProblemProps } from '../../officer/pages/problem-frame.tsx';
 import { type Account, DesignerLayout } from '../designer-layout.tsx';
 import { HOME_PATH } from '../designer-routes.ts';
 
-interface ProblemPageProps {
-  account?: Account;
-  title?: string;
-  message?: string;
-}
-
-export function ProblemPage({ account, title, message }: ProblemPageProps) {
+export function ProblemPage({ account, title, message }: ProblemProps) {
   const heading = title ?? 'Sorry, there is a problem with the service';
   return (
     <DesignerLayout title={heading} account={account}>
@@ -31,29 +25,4 @@ export const NotFoundPage = ({ account }: { account: Account }) => (
   />
 );
 
-/** The page shown instead of one whose data could not be loaded. */
-export function LoadProblem({ failure, account }: { failure: Failure; account: Account }) {
-  switch (failure.kind) {
-    case 'not_found':
-      return <NotFoundPage account={account} />;
-    case 'signed_out':
-      return (
-        <ProblemPage
-          title="You have been signed out"
-          message="Your session has ended. Reload the page to sign in again."
-        />
-      );
-    case 'forbidden':
-      return (
-        <ProblemPage
-          account={account}
-          title="You cannot see this page"
-          message="Your account does not allow this. Ask an administrator if you need it."
-        />
-      );
-    case 'rejected':
-      return <ProblemPage account={account} message={failure.message} />;
-    case 'failed':
-      return <ProblemPage account={account} />;
-  }
-}
+export const LoadProblem = loadProblemIn({ Problem: ProblemPage, NotFound: NotFoundPage });

@@ -1,14 +1,7 @@
-import type { Account } from '../officer-layout.tsx';
 import { OfficerLayout } from '../officer-layout.tsx';
+import type { ProblemProps } from './problem-frame.tsx';
 
-interface ProblemPageProps {
-  account?: Account;
-  /** Said instead of the generic explanation, for example when the role does not allow a page. */
-  message?: string;
-  title?: string;
-}
-
-export function ProblemPage({ account, message, title }: ProblemPageProps) {
+export function ProblemPage({ account, message, title }: ProblemProps) {
   const heading = title ?? 'Sorry, there is a problem with the service';
   return (
     <OfficerLayout title={heading} account={account}>

@@ -2,11 +2,11 @@ import './review.css';
 import { formatCount, plural } from '../format.ts';
 import { fetchReport, type Result } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
-import { reportPath } from '../officer-routes.ts';
 import { LoadProblem } from '../pages/load-problem.tsx';
 import { TableScroll } from '../table-scroll.tsx';
 import { useLoad } from '../use-load.ts';
 import { type AgreementReport, fetchAgreement, type ThemeAgreement } from './review-api.ts';
+import { ReviewHeading, ReviewLoading } from './review-frame.tsx';
 
 /** Below this many officer-coded answers with a theme, its figures say little either way. */
 const FEW = 10;
@@ -37,25 +37,14 @@ export function AgreementPage({ account, slug }: { account: Account; slug: strin
   const loaded = useLoad(() => loadBoth(slug), slug);
   const heading = 'Automatic themes compared with officers';
   if (loaded.kind === 'loading') {
-    return (
-      <OfficerLayout title={heading} account={account}>
-        <h1 className="heading-xl">{heading}</h1>
-        <p className="body delayed-appear">Loading the comparison…</p>
-      </OfficerLayout>
-    );
+    return <ReviewLoading account={account} heading={heading} what="the comparison" />;
   }
   if (!loaded.ok) return <LoadProblem failure={loaded} account={account} />;
   const { title, labels, agreement } = loaded.value;
 
   return (
     <OfficerLayout title={`${heading}: ${title}`} account={account} wide>
-      <p className="body">
-        <a href={reportPath(slug)} className="back-link">
-          Back to the report
-        </a>
-      </p>
-      <span className="caption">{title}</span>
-      <h1 className="heading-xl">{heading}</h1>
+      <ReviewHeading slug={slug} title={title} heading={heading} />
       <Guidance />
       {agreement.coded === 0 ? (
         <p className="body-l">

@@ -2,11 +2,12 @@ import './review.css';
 import { useState } from 'react';
 import { fetchReport, type Result } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
-import { codingPath, reportPath } from '../officer-routes.ts';
+import { codingPath } from '../officer-routes.ts';
 import { LoadProblem } from '../pages/load-problem.tsx';
 import { useLoad } from '../use-load.ts';
 import { CodingAnswer } from './coding-answer.tsx';
 import { type CodedAnswer, fetchAnswers, PAGE_SIZE, saveThemes } from './review-api.ts';
+import { ReviewHeading, ReviewLoading } from './review-frame.tsx';
 
 interface CodingPageProps {
   account: Account;
@@ -36,12 +37,7 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
   const [status, setStatus] = useState('');
   const heading = 'Check the coding';
   if (loaded.kind === 'loading') {
-    return (
-      <OfficerLayout title={heading} account={account}>
-        <h1 className="heading-xl">{heading}</h1>
-        <p className="body delayed-appear">Loading the answers…</p>
-      </OfficerLayout>
-    );
+    return <ReviewLoading account={account} heading={heading} what="the answers" />;
   }
   if (!loaded.ok) return <LoadProblem failure={loaded} account={account} />;
   const { title, themes, answers } = loaded.value;
@@ -66,13 +62,7 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
 
   return (
     <OfficerLayout title={`${heading}: ${title}`} account={account}>
-      <p className="body">
-        <a href={reportPath(slug)} className="back-link">
-          Back to the report
-        </a>
-      </p>
-      <span className="caption">{title}</span>
-      <h1 className="heading-xl">{heading}</h1>
+      <ReviewHeading slug={slug} title={title} heading={heading} />
       <p className="body">
         Each answer shows the themes found in it. Tick or untick themes so that they match what the
         person wrote, then save. Your choice is used in every report instead of the automatic one.

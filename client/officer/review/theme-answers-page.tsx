@@ -3,11 +3,12 @@ import { formatLondonDate } from '../../lib/london-date.ts';
 import { formatCount } from '../format.ts';
 import { fetchReport, type Result } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
-import { codingPath, reportPath, themeAnswersPath } from '../officer-routes.ts';
+import { codingPath, themeAnswersPath } from '../officer-routes.ts';
 import { LoadProblem } from '../pages/load-problem.tsx';
 import { useLoad } from '../use-load.ts';
 import { Highlighted } from './highlight.tsx';
 import { type CodedAnswer, fetchThemeAnswers, PAGE_SIZE } from './review-api.ts';
+import { ReviewHeading, ReviewLoading } from './review-frame.tsx';
 
 interface ThemeAnswersPageProps {
   account: Account;
@@ -55,12 +56,7 @@ export function ThemeAnswersPage({
     `${slug}/${question}/${theme}/${offset}`,
   );
   if (loaded.kind === 'loading') {
-    return (
-      <OfficerLayout title="Answers about a theme" account={account}>
-        <h1 className="heading-xl">Answers about a theme</h1>
-        <p className="body delayed-appear">Loading the answers…</p>
-      </OfficerLayout>
-    );
+    return <ReviewLoading account={account} heading="Answers about a theme" what="the answers" />;
   }
   if (!loaded.ok) return <LoadProblem failure={loaded} account={account} />;
   const { title, label, total, answers } = loaded.value;
@@ -70,13 +66,7 @@ export function ThemeAnswersPage({
 
   return (
     <OfficerLayout title={`${heading}: ${title}`} account={account}>
-      <p className="body">
-        <a href={reportPath(slug)} className="back-link">
-          Back to the report
-        </a>
-      </p>
-      <span className="caption">{title}</span>
-      <h1 className="heading-xl">{heading}</h1>
+      <ReviewHeading slug={slug} title={title} heading={heading} />
       <p className="body">
         These are the answers the report counts under this theme. The highlighted words are the ones
         that led to the theme being found. If an answer is counted wrongly,{' '}

@@ -1,7 +1,45 @@
 import type { Browser, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { addUser, tokenFor } from '../../support/accounts.ts';
+import { postJson } from '../../support/test-app.ts';
+import { startTestServer } from '../../support/test-server.ts';
 import { expectNoSeriousViolations, scrollsSideways } from './axe.ts';
-import { DESKTOP } from './browser.ts';
+import { DESKTOP, launchChromium } from './browser.ts';
+
+export interface OfficerWorld {
+  server: Awaited<ReturnType<typeof startTestServer>>;
+  browser: Browser;
+  officer: Awaited<ReturnType<typeof addUser>>;
+  /** The officer's API token, for setting the scene without the browser. */
+  token: string;
+}
+
+/** A server with an officer, a browser, and parents' answers to one question already themed. */
+export async function startOfficerWorld(
+  slug: string,
+  question: string,
+  texts: string[],
+): Promise<OfficerWorld> {
+  const [server, browser] = await Promise.all([
+    startTestServer({ env: { NODE_ENV: 'test' } }),
+    launchChromium(),
+  ]);
+  try {
+    const officer = await addUser(server.t, 'officer');
+    const token = await tokenFor(server.t, officer.id);
+    for (const text of texts) {
+      const answers = { respondent_role: 'parent', [question]: text, quote_consent: 'yes' };
+      const res = await server.t.request(`/api/surveys/${slug}/responses`, postJson({ answers }));
+      expect(res.status).toBe(201);
+    }
+    await server.t.tagWorker.drain();
+    return { server, browser, officer, token };
+  } catch (error) {
+    // The test file never receives them, so it cannot close them.
+    await Promise.allSettled([browser.close(), server.close()]);
+    throw error;
+  }
+}
 
 /** Fills in and sends the officers' sign-in form. */
 export async function signInAs(page: Page, person: { email: string; password: string }) {
