@@ -51,9 +51,71 @@ export async function listReportSummaries(db: Db, surveyId: string): Promise<Map
     .selectFrom('report_summaries')
     .select(['response_id', 'summary'])
     .where('survey_id', '=', surveyId)
+    .where('summary', 'is not', null)
     .stream(1000);
-  for await (const row of rows) summaries.set(row.response_id, row.summary);
+  for await (const row of rows) summaries.set(row.response_id, row.summary as string);
   return summaries;
+}
+
+export interface ReportSummaryRow {
+  response_id: string;
+  version_id: string;
+  submitted_at: string;
+  channel: string;
+  answer_codes: string | null;
+  summary: string | null;
+}
+
+/** Every report_summaries row of a survey (or one version): all a report reads per response. */
+export function listReportRows(
+  db: Db,
+  surveyId: string,
+  versionId?: string,
+): AsyncIterableIterator<ReportSummaryRow> {
+  let query = db
+    .selectFrom('report_summaries')
+    .select(['response_id', 'version_id', 'submitted_at', 'channel', 'answer_codes', 'summary'])
+    .where('survey_id', '=', surveyId);
+  if (versionId) query = query.where('version_id', '=', versionId);
+  return query.orderBy('submitted_at').stream(1000);
+}
+
+export async function countSurveyResponses(
+  db: Db,
+  surveyId: string,
+  versionId?: string,
+): Promise<number> {
+  let query = db
+    .selectFrom('responses')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('survey_id', '=', surveyId);
+  if (versionId) query = query.where('version_id', '=', versionId);
+  return Number((await query.executeTakeFirstOrThrow()).n);
+}
+
+/** The responses whose report row has no answer codes in `currentFormat`, with their answers. */
+export function streamResponsesWithoutCodes(
+  db: Db,
+  surveyId: string,
+  currentFormat: string,
+  versionId?: string,
+): AsyncIterableIterator<ReportResponseRow> {
+  let query = db
+    .selectFrom('responses as r')
+    .select(['r.id', 'r.version_id', 'r.answers', 'r.submitted_at', 'r.channel'])
+    .where('r.survey_id', '=', surveyId)
+    .where(({ exists, not, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('report_summaries as s')
+            .select('s.response_id')
+            .whereRef('s.response_id', '=', 'r.id')
+            .where('s.answer_codes', 'like', `${currentFormat}%`),
+        ),
+      ),
+    );
+  if (versionId) query = query.where('r.version_id', '=', versionId);
+  return query.stream(1000);
 }
 
 /** Redacted texts of these answers (key `${responseId}:${question}`), read a batch at a time. */

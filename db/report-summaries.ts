@@ -1,79 +1,23 @@
-// report_summaries: per tagged response, what a report needs of each free-text answer (flags,
-// effective themes, and the length and fingerprint of the redacted text for choosing quotes),
-// rewritten from answer_analysis and answer_themes in the same transaction as every change to them.
-// The row is JSON keyed by question name; each value is "<flags> <length> <fingerprint> <themes…>"
-// (flags: s substantive, g safeguarding, - neither; fingerprint - when the text is blank).
+// report_summaries: one row per response: what a report counts of its answers (answer_codes, from
+// the server when the response is stored) and of its free text (summary: flags, effective themes,
+// and the length and fingerprint of each redacted text for choosing quotes, in the format of
+// analysis/report/summary-format.ts), rewritten from answer_analysis and answer_themes in the same
+// transaction as every change to them.
 import { createHash } from 'node:crypto';
+import { type AnswerSummary, encodeSummary } from '../analysis/report/summary-format.ts';
 import type { Db } from './connection.ts';
 import { answerKey, effectiveThemes } from './effective-themes.ts';
 
-export interface AnswerSummary {
-  substantive: boolean;
-  safeguarding: boolean;
-  themes: string[];
-  /** Length of the redacted text. */
-  length: number;
-  /** Equal for equal redacted texts; empty when the text is blank. */
-  fingerprint: string;
-}
-
-/** 64 bits of SHA-1: two different answers sharing one is vanishingly unlikely. */
-const fingerprintOf = (text: string) =>
-  text.trim() === '' ? '' : createHash('sha1').update(text).digest('hex').slice(0, 16);
-
-export function encodeSummary(answers: ReadonlyMap<string, AnswerSummary>): string {
-  const out: Record<string, string> = {};
-  for (const [question, a] of answers) {
-    const flags = `${a.substantive ? 's' : ''}${a.safeguarding ? 'g' : ''}` || '-';
-    out[question] = [flags, a.length, a.fingerprint || '-', ...a.themes].join(' ');
-  }
-  return JSON.stringify(out);
-}
-
-/** Builds the caller's object for one answer straight from its fields (no object in between). */
-export type SummaryReader<T> = (
-  substantive: boolean,
-  safeguarding: boolean,
-  themes: readonly string[],
-  length: number,
-  fingerprint: string,
-) => T;
+export type { AnswerSummary } from '../analysis/report/summary-format.ts';
 
 /**
- * Decodes one row. `themeLists` shares one array per combination of themes across rows: a report
- * decodes 100,000 rows, and most answers repeat a few combinations.
+ * 64 bits of SHA-1 (11 characters): two different answers sharing one is vanishingly unlikely.
+ * Only substantive answers can be quoted, so only theirs is stored: a report reads 100,000 rows.
  */
-export function decodeSummary<T>(
-  summary: string,
-  read: SummaryReader<T>,
-  themeLists: Map<string, readonly string[]> = new Map(),
-): Map<string, T> {
-  const answers = new Map<string, T>();
-  for (const [question, value] of Object.entries(JSON.parse(summary) as Record<string, string>)) {
-    const a = value.indexOf(' ');
-    const b = value.indexOf(' ', a + 1);
-    const c = value.indexOf(' ', b + 1);
-    const flags = value.slice(0, a);
-    const fingerprint = c < 0 ? value.slice(b + 1) : value.slice(b + 1, c);
-    const rest = c < 0 ? '' : value.slice(c + 1);
-    let themes = themeLists.get(rest);
-    if (!themes) {
-      themes = rest === '' ? [] : rest.split(' ');
-      themeLists.set(rest, themes);
-    }
-    answers.set(
-      question,
-      read(
-        flags.includes('s'),
-        flags.includes('g'),
-        themes,
-        Number(value.slice(a + 1, b)),
-        fingerprint === '-' ? '' : fingerprint,
-      ),
-    );
-  }
-  return answers;
-}
+const fingerprintOf = (text: string, substantive: boolean) =>
+  !substantive || text.trim() === ''
+    ? ''
+    : createHash('sha1').update(text).digest().subarray(0, 8).toString('base64url');
 
 const BATCH = 500;
 
@@ -118,7 +62,7 @@ export async function summariseFromAnalysis(
         safeguarding: a.safeguarding === 1,
         themes: themes.get(answerKey(a.response_id, a.question)) ?? [],
         length: a.redacted.length,
-        fingerprint: fingerprintOf(a.redacted),
+        fingerprint: fingerprintOf(a.redacted, a.substantive === 1),
       });
       out.set(a.response_id, answers);
     }
@@ -129,23 +73,33 @@ export async function summariseFromAnalysis(
 /**
  * Rewrites the summaries of these responses from their analysis. Call it inside the transaction
  * that changed answer_analysis or answer_themes, so a report never sees one without the other.
+ * A response's answer codes, if stored, are kept.
  */
 export async function refreshReportSummaries(trx: Db, responseIds: readonly string[]) {
   const summaries = await summariseFromAnalysis(trx, responseIds);
   for (const ids of batches([...new Set(responseIds)])) {
-    await trx.deleteFrom('report_summaries').where('response_id', 'in', ids).execute();
     const responses = await trx
       .selectFrom('responses')
-      .select(['id', 'survey_id'])
+      .select(['id', 'survey_id', 'version_id', 'submitted_at', 'channel'])
       .where('id', 'in', ids)
       .execute();
     if (responses.length === 0) continue;
     const values = responses.map((r) => ({
       response_id: r.id,
       survey_id: r.survey_id,
+      version_id: r.version_id,
+      submitted_at: r.submitted_at,
+      channel: r.channel,
+      answer_codes: null,
       summary: encodeSummary(summaries.get(r.id) ?? new Map()),
     }));
-    await trx.insertInto('report_summaries').values(values).execute();
+    await trx
+      .insertInto('report_summaries')
+      .values(values)
+      .onConflict((oc) =>
+        oc.column('response_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
+      )
+      .execute();
   }
 }
 
@@ -166,7 +120,8 @@ export async function backfillReportSummaries(db: Db, limit = BATCH): Promise<nu
             exists(
               selectFrom('report_summaries as s')
                 .select('s.response_id')
-                .whereRef('s.response_id', '=', 'r.id'),
+                .whereRef('s.response_id', '=', 'r.id')
+                .where('s.summary', 'is not', null),
             ),
           ),
           exists(
@@ -181,5 +136,72 @@ export async function backfillReportSummaries(db: Db, limit = BATCH): Promise<nu
     const ids = missing.map((m) => m.id);
     if (ids.length > 0) await refreshReportSummaries(trx, ids);
     return ids.length;
+  });
+}
+
+export interface ResponseWithoutCodes {
+  id: string;
+  version_id: string;
+  answers: string;
+}
+
+/**
+ * Responses stored before answer codes were, or with codes in an older format (not starting with
+ * `currentFormat`), a batch at a time: the caller computes their codes (saveAnswerCodes).
+ */
+export async function listResponsesWithoutCodes(
+  db: Db,
+  currentFormat: string,
+  limit = BATCH,
+): Promise<ResponseWithoutCodes[]> {
+  return db
+    .selectFrom('responses as r')
+    .select(['r.id', 'r.version_id', 'r.answers'])
+    .where(({ exists, not, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('report_summaries as s')
+            .select('s.response_id')
+            .whereRef('s.response_id', '=', 'r.id')
+            .where('s.answer_codes', 'like', `${currentFormat}%`),
+        ),
+      ),
+    )
+    .limit(limit)
+    .execute();
+}
+
+/** Stores computed answer codes (response id → codes), with their summaries brought up to date. */
+export async function saveAnswerCodes(db: Db, codes: ReadonlyMap<string, string>) {
+  await db.transaction().execute(async (trx) => {
+    for (const ids of batches([...codes.keys()])) {
+      const summaries = await summariseFromAnalysis(trx, ids);
+      const responses = await trx
+        .selectFrom('responses')
+        .select(['id', 'survey_id', 'version_id', 'submitted_at', 'channel'])
+        .where('id', 'in', ids)
+        .execute();
+      if (responses.length === 0) continue;
+      await trx
+        .insertInto('report_summaries')
+        .values(
+          responses.map((r) => ({
+            response_id: r.id,
+            survey_id: r.survey_id,
+            version_id: r.version_id,
+            submitted_at: r.submitted_at,
+            channel: r.channel,
+            answer_codes: codes.get(r.id) ?? null,
+            summary: encodeSummary(summaries.get(r.id) ?? new Map()),
+          })),
+        )
+        .onConflict((oc) =>
+          oc.column('response_id').doUpdateSet((eb) => ({
+            answer_codes: eb.ref('excluded.answer_codes'),
+            summary: eb.ref('excluded.summary'),
+          })),
+        )
+        .execute();
+    }
   });
 }

@@ -12,6 +12,8 @@ export interface NewResponse {
   channel?: 'online' | 'paper';
   /** Hash of the access code that lets this response in; used in the same transaction. */
   accessCodeHash?: string;
+  /** What reports count of the answers (analysis/report/stored-codes.ts), stored alongside. */
+  answerCodes?: string;
 }
 
 export interface IdempotencyClaim {
@@ -86,6 +88,21 @@ function storeResponse(db: Db, response: NewResponse, claim?: IdempotencyClaim) 
         channel: response.channel ?? 'online',
       })
       .execute();
+    if (response.answerCodes !== undefined) {
+      // Nothing of this response is analysed yet: its summary is empty until it is tagged.
+      await trx
+        .insertInto('report_summaries')
+        .values({
+          response_id: response.id,
+          survey_id: response.surveyId,
+          version_id: response.versionId,
+          submitted_at: response.submittedAt,
+          channel: response.channel ?? 'online',
+          answer_codes: response.answerCodes,
+          summary: '{}',
+        })
+        .execute();
+    }
     if (response.queueTagging) {
       await trx
         .insertInto('tag_jobs')

@@ -261,7 +261,13 @@ export interface SurveyApprovalsTable {
 export interface ReportSummariesTable {
   response_id: string;
   survey_id: string;
-  summary: string;
+  version_id: string;
+  submitted_at: string;
+  channel: string;
+  /** What a report counts of the answers (analysis/report/stored-codes.ts); null when not known. */
+  answer_codes: string | null;
+  /** Null until the response's free text is tagged. */
+  summary: string | null;
 }
 
 export interface Database {

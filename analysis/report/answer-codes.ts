@@ -4,7 +4,7 @@
 import type { QuestionSpec } from './catalog.ts';
 import type { SparseRowsBuilder } from './sparse-rows.ts';
 
-function otherIndex(spec: QuestionSpec): number {
+export function otherIndex(spec: QuestionSpec): number {
   if (spec.otherIndex < 0) {
     spec.otherIndex = spec.options.length;
     spec.options.push({ value: 'other', label: 'Other' });

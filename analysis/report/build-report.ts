@@ -38,10 +38,12 @@ function attachQuotes(figures: Figures, spec: QuestionSpec, input: ReportInput, 
 export function buildReport(input: ReportInput, rawOptions: ReportOptions): Report {
   const options = parseReportOptions(rawOptions);
   const { k } = options;
-  const catalog = buildCatalog(input.versions, options.version);
+  const prepared = input.prepared?.version === options.version ? input.prepared : undefined;
+  const catalog = prepared?.catalog ?? buildCatalog(input.versions, options.version);
   const by = options.by === undefined ? undefined : breakdownQuestion(catalog, options.by);
   const specs = catalog.questions;
-  const { dataset, days, quotes } = encodeResponses(input, catalog, options.version !== undefined);
+  const { dataset, days, quotes } =
+    prepared?.encoded ?? encodeResponses(input, catalog, options.version !== undefined);
   const top = countAndSuppress(dataset, specs, input.themes.length, undefined, k);
 
   const render = (spec: QuestionSpec, counted: Counted, q: number, inGroup: boolean) => {

@@ -29,7 +29,7 @@ export interface Catalog {
 /** Building a survey-core model costs milliseconds; a definition object is read once. */
 const readCache = new WeakMap<object, readonly ReadQuestion[]>();
 
-function readVersion(version: ReportVersion): readonly ReadQuestion[] {
+export function readVersion(version: ReportVersion): readonly ReadQuestion[] {
   const key = typeof version.json === 'object' && version.json !== null ? version.json : undefined;
   const cached = key && readCache.get(key);
   if (cached) return cached;

@@ -1,8 +1,15 @@
 // The single pass over the responses: columns for counting, days for the timeline, and the best
 // quote candidates per question and theme.
 import { answerForm } from '../substantive.ts';
-import { addTicks, consents, hasValue, matrixCodes, singleCode } from './answer-codes.ts';
+import { addTicks, hasValue, matrixCodes, singleCode } from './answer-codes.ts';
 import type { Catalog, QuestionSpec } from './catalog.ts';
+import {
+  type Builder,
+  builderFor,
+  encodeTextAt,
+  isAnalysed,
+  type TextSource,
+} from './column-builders.ts';
 import {
   type Column,
   type Dataset,
@@ -11,36 +18,17 @@ import {
   TEXT_PENDING,
   TEXT_SUBSTANTIVE,
 } from './dataset.ts';
-import type { FreeTextAnalysis, ReportInput, ReportResponse } from './input-types.ts';
-import { QuotePool, quoteRank, stableHash } from './quote-pool.ts';
-import { SparseRowsBuilder } from './sparse-rows.ts';
+import type { ReportInput } from './input-types.ts';
+import {
+  consentCheck,
+  offerResponseQuotes,
+  type QuoteTexts,
+  quoteContext,
+} from './quote-offers.ts';
+import type { QuotePool } from './quote-pool.ts';
+import { decodeStoredRow, versionPlan } from './stored-decode.ts';
+import { SummaryRow } from './summary-row.ts';
 import { DayCounter } from './timeline.ts';
-
-type Builder =
-  | { kind: 'single'; codes: Int16Array }
-  | { kind: 'multi'; ticks: SparseRowsBuilder }
-  | { kind: 'matrix'; rows: Int16Array[]; answered: Uint8Array }
-  | { kind: 'text'; state: Uint8Array; themes: SparseRowsBuilder }
-  | { kind: 'other'; answered: Uint8Array };
-
-function builderFor(spec: QuestionSpec, size: number): Builder {
-  switch (spec.kind) {
-    case 'single':
-      return { kind: 'single', codes: new Int16Array(size).fill(-1) };
-    case 'multi':
-      return { kind: 'multi', ticks: new SparseRowsBuilder(size) };
-    case 'matrix':
-      return {
-        kind: 'matrix',
-        rows: spec.rows.map(() => new Int16Array(size).fill(-1)),
-        answered: new Uint8Array(size),
-      };
-    case 'text':
-      return { kind: 'text', state: new Uint8Array(size), themes: new SparseRowsBuilder(size) };
-    default:
-      return { kind: 'other', answered: new Uint8Array(size) };
-  }
-}
 
 export interface Encoded {
   dataset: Dataset;
@@ -48,71 +36,6 @@ export interface Encoded {
   quotes: QuotePool;
   /** Row i of the dataset is input.responses[responseIndex[i]]. */
   responseIndex: Int32Array;
-}
-
-/** What quoting one answer needs, fixed for the whole pass. */
-export interface QuoteContext {
-  pool: QuotePool;
-  approved: ReadonlySet<string>;
-  published: boolean;
-  themeIndex: ReadonlyMap<string, number>;
-}
-
-function offerQuote(
-  ctx: QuoteContext,
-  spec: QuestionSpec,
-  responseId: string,
-  a: FreeTextAnalysis,
-) {
-  if (a.redacted.trim() === '') return;
-  const key = `${responseId}:${spec.name}`;
-  const approved = ctx.approved.has(key);
-  // Unapproved answers flagged for safeguarding stay with the officers handling them.
-  if (ctx.published ? !approved : a.safeguarding && !approved) return;
-  const entry = {
-    key,
-    text: a.redacted,
-    approved,
-    rank: quoteRank(approved, a.textLength ?? a.redacted.length),
-    hash: stableHash(key),
-  };
-  for (const theme of a.themes) {
-    const t = ctx.themeIndex.get(theme);
-    if (t !== undefined) ctx.pool.offer(spec.index, t, entry);
-  }
-}
-
-export function quoteContext(input: ReportInput): QuoteContext {
-  return {
-    pool: new QuotePool(5 + input.themes.length),
-    approved: input.approvedQuotes ?? new Set(),
-    published: (input.quoteMode ?? 'published') === 'published',
-    themeIndex: new Map(input.themes.map((t, i) => [t.id, i] as const)),
-  };
-}
-
-/** Whether a response's answers may be quoted at all: its consent question, answered yes. */
-export function consentCheck(catalog: Catalog) {
-  const fallbackConsent = [...catalog.consentQuestion.values()].find((q) => q !== undefined);
-  return (response: ReportResponse) => {
-    const consentQuestion = catalog.consentQuestion.has(response.versionId)
-      ? catalog.consentQuestion.get(response.versionId)
-      : fallbackConsent;
-    return consentQuestion !== undefined && consents(response.answers[consentQuestion]);
-  };
-}
-
-/** Offers a consenting response's substantive answers to themed questions as quotes. */
-export function offerQuotes(
-  ctx: QuoteContext,
-  themedTexts: readonly QuestionSpec[],
-  responseId: string,
-  analyses: ReadonlyMap<string, FreeTextAnalysis>,
-) {
-  for (const spec of themedTexts) {
-    const analysis = analyses.get(spec.name);
-    if (analysis?.substantive) offerQuote(ctx, spec, responseId, analysis);
-  }
 }
 
 /** Short non-answers ("n/a", "no") repeat across thousands of responses: judge each once. */
@@ -129,79 +52,89 @@ function wordingJudge(): (text: string) => boolean {
   };
 }
 
-function encodeText(
-  b: Extract<Builder, { kind: 'text' }>,
+/** A text answer's state when it has no analysis yet. */
+function unanalysedState(
   spec: QuestionSpec,
-  at: number,
   value: unknown,
-  analysis: FreeTextAnalysis | undefined,
-  themeIndex: ReadonlyMap<string, number>,
   substantive: (text: string) => boolean,
 ) {
-  if (analysis) {
-    b.state[at] = analysis.substantive ? TEXT_SUBSTANTIVE : TEXT_NON_ANSWER;
-    if (analysis.substantive && spec.themed) {
-      for (const theme of analysis.themes) {
-        const t = themeIndex.get(theme);
-        if (t !== undefined) b.themes.add(t);
-      }
-    }
-  } else if (typeof value === 'string' && value.trim() !== '') {
-    // Themed answers wait for their analysis; others are judged on their wording alone.
-    if (spec.themed) b.state[at] = TEXT_PENDING;
-    else b.state[at] = substantive(value) ? TEXT_SUBSTANTIVE : TEXT_NON_ANSWER;
-  } else {
-    b.state[at] = TEXT_NONE;
-  }
-  b.themes.endRow();
+  if (typeof value !== 'string' || value.trim() === '') return TEXT_NONE;
+  // Themed answers wait for their analysis; others are judged on their wording alone.
+  if (spec.themed) return TEXT_PENDING;
+  return substantive(value) ? TEXT_SUBSTANTIVE : TEXT_NON_ANSWER;
 }
 
+/** Writes one response's row from its answers (responses stored without codes). */
+function encodeAnswers(
+  answers: Readonly<Record<string, unknown>>,
+  specs: readonly QuestionSpec[],
+  builders: readonly Builder[],
+  n: number,
+  text: TextSource,
+  judge: (text: string) => boolean,
+) {
+  for (let q = 0; q < specs.length; q++) {
+    const spec = specs[q] as QuestionSpec;
+    const b = builders[q] as Builder;
+    const value = answers[spec.name];
+    switch (b.kind) {
+      case 'single':
+        b.codes[n] = singleCode(spec, value);
+        break;
+      case 'multi':
+        addTicks(spec, value, b.ticks);
+        b.ticks.endRow();
+        break;
+      case 'matrix':
+        b.answered[n] = matrixCodes(spec, value, b.rows, n) ? 1 : 0;
+        break;
+      case 'text': {
+        const known = isAnalysed(spec, text.row, text.analyses);
+        const unanalysed = known ? TEXT_NONE : unanalysedState(spec, value, judge);
+        encodeTextAt(b, spec, n, text.row, text.analyses, text.themeIndex, unanalysed);
+        break;
+      }
+      default:
+        b.answered[n] = hasValue(value) ? 1 : 0;
+    }
+  }
+}
+
+/**
+ * One pass over the responses. Stored summaries offer quotes with the texts in `quoteTexts`
+ * (none without them), or with their stand-ins (see prepare-report.ts).
+ */
 export function encodeResponses(
   input: ReportInput,
   catalog: Catalog,
   onlyVersion: boolean,
+  quoteTexts: QuoteTexts = input.quoteTexts ?? new Map<string, ReadonlyMap<string, string>>(),
 ): Encoded {
   const size = input.responses.length;
   const builders = catalog.questions.map((q) => builderFor(q, size));
   const ctx = quoteContext(input);
-  const themeIndex = ctx.themeIndex;
   const quotable = consentCheck(catalog);
   const themedTexts = catalog.questions.filter((q) => q.kind === 'text' && q.themed);
   const days = new DayCounter();
   const responseIndex = new Int32Array(size);
   const specs = catalog.questions;
   const judge = wordingJudge();
+  const plans = new Map(input.versions.map((v) => [v.id, versionPlan(catalog, v)] as const));
+  const summaryRow = new SummaryRow(catalog);
+  const text: TextSource = { row: undefined, analyses: undefined, themeIndex: ctx.themeIndex };
   let n = 0;
   input.responses.forEach((response, r) => {
     if (onlyVersion && !catalog.versionIds.has(response.versionId)) return;
-    const answers = response.answers;
-    const analyses = input.freeText.get(response.id);
-    if (analyses && quotable(response)) offerQuotes(ctx, themedTexts, response.id, analyses);
+    text.row = response.summary === undefined ? undefined : summaryRow.load(response.summary);
+    text.analyses = input.freeText.get(response.id);
+    if (quotable(response)) offerResponseQuotes(ctx, themedTexts, response.id, text, quoteTexts);
     days.add(response.submittedAt);
     responseIndex[n] = r;
-    for (let q = 0; q < specs.length; q++) {
-      const spec = specs[q] as QuestionSpec;
-      const b = builders[q] as Builder;
-      const value = answers[spec.name];
-      switch (b.kind) {
-        case 'single':
-          b.codes[n] = singleCode(spec, value);
-          break;
-        case 'multi':
-          addTicks(spec, value, b.ticks);
-          b.ticks.endRow();
-          break;
-        case 'matrix':
-          b.answered[n] = matrixCodes(spec, value, b.rows, n) ? 1 : 0;
-          break;
-        case 'text': {
-          const analysis = analyses?.get(spec.name);
-          encodeText(b, spec, n, value, analysis, themeIndex, judge);
-          break;
-        }
-        default:
-          b.answered[n] = hasValue(value) ? 1 : 0;
-      }
+    const plan = response.codes === undefined ? undefined : plans.get(response.versionId);
+    if (plan && response.codes !== undefined) {
+      decodeStoredRow(plan, response.codes, specs, builders, n, text);
+    } else {
+      encodeAnswers(response.answers, specs, builders, n, text, judge);
     }
     n++;
   });

@@ -1,5 +1,6 @@
 // What the server assembles from the database for one report: plain data, no database handles, so
 // the report stays a pure function of its input.
+import type { PreparedReport } from './prepare-report.ts';
 
 export type ChoiceValue = string | number | boolean;
 
@@ -21,7 +22,12 @@ export interface ReportVersion {
 export interface ReportResponse {
   id: string;
   versionId: string;
+  /** Empty when `codes` is set (a report then needs nothing else of the answers). */
   answers: Readonly<Record<string, unknown>>;
+  /** What a report counts of the answers, as stored with them (format in stored-codes.ts). */
+  codes?: string;
+  /** The analysis of its free text as stored (summary-format.ts), instead of a freeText entry. */
+  summary?: string;
   /** ISO 8601 UTC, truncated to the hour. */
   submittedAt: string;
   channel?: 'online' | 'paper';
@@ -59,6 +65,17 @@ export interface ReportInput {
   freeText: FreeTextIndex;
   /** The codebook's themes, in codebook order (ties in counts keep this order). */
   themes: readonly ReportTheme[];
+  /**
+   * Texts of the answers that may be quoted (response id → question → text), for responses whose
+   * analysis is a stored `summary`. Without it, a stored summary offers its stand-ins (see
+   * quoteCandidateKeys).
+   */
+  quoteTexts?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /**
+   * The pass over the responses already done, with its quotes' texts (prepare-report.ts): used
+   * when the report is for the same version, instead of counting again.
+   */
+  prepared?: PreparedReport;
   /** Keys `${responseId}:${question}` an officer approved for publication. */
   approvedQuotes?: ReadonlySet<string>;
   /** Defaults to 'published', the safer of the two. */

@@ -22,6 +22,27 @@ export function stableHash(text: string): number {
   return hash >>> 0;
 }
 
+/** stableHash(`${a}:`) without making the string: continue it with stableHashAfter. */
+export function stableHashPrefix(a: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < a.length; i++) {
+    hash ^= a.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  hash ^= 58; // ':'
+  return Math.imul(hash, 0x01000193);
+}
+
+/** stableHash(`${a}:${b}`), given stableHashPrefix(a). */
+export function stableHashAfter(prefix: number, b: string): number {
+  let hash = prefix;
+  for (let i = 0; i < b.length; i++) {
+    hash ^= b.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 const better = (a: QuoteEntry, b: QuoteEntry) =>
   a.rank !== b.rank ? a.rank > b.rank : a.hash !== b.hash ? a.hash < b.hash : a.key < b.key;
 
@@ -33,6 +54,14 @@ export class QuotePool {
 
   /** limit: kept per question and theme; enough spares to avoid quoting one answer twice. */
   constructor(private readonly limit: number) {}
+
+  /** False when an entry of this rank and hash would certainly not be kept (so need not be made). */
+  couldTake(question: number, theme: number, rank: number, hash: number): boolean {
+    const list = this.lists.get(question * 65536 + theme);
+    const last = list?.[list.length - 1];
+    if (!list || !last || list.length < this.limit) return true;
+    return rank !== last.rank ? rank > last.rank : hash <= last.hash;
+  }
 
   offer(question: number, theme: number, entry: QuoteEntry) {
     const slot = question * 65536 + theme;
@@ -60,6 +89,20 @@ export class QuotePool {
     const keys = new Set<string>();
     for (const list of this.lists.values()) for (const entry of list) keys.add(entry.key);
     return keys;
+  }
+
+  /**
+   * Puts the texts in place of the stand-ins the entries were chosen with (by key); an entry
+   * whose text is missing or blank is dropped.
+   */
+  replaceTexts(texts: ReadonlyMap<string, string>) {
+    for (const [slot, list] of this.lists) {
+      const kept = list.filter((entry) => {
+        entry.text = texts.get(entry.key) ?? '';
+        return entry.text.trim() !== '';
+      });
+      this.lists.set(slot, kept);
+    }
   }
 
   /** Up to `perTheme` quotes for each theme, in the order given; one answer or wording once. */

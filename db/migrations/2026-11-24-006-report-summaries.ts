@@ -1,7 +1,10 @@
 // Frozen: never edit a migration that has shipped; add a new one.
-// One narrow row per tagged response, so a report reads 100,000 rows rather than millions of
-// answer_analysis and answer_themes rows. Created empty: responses tagged before it are read from
-// those tables until the tag worker fills their rows in (no re-tagging, so no tag changes).
+// One narrow row per response, so a report reads 100,000 short rows rather than every answer's
+// JSON and millions of answer_analysis and answer_themes rows: what it counts of the answers
+// (answer_codes, written with the response) and of their free text (summary, written with its
+// tags; null until tagged). The response's version, hour and channel are copied (a response never
+// changes), so a report reads this table alone. Created empty: older responses are read from
+// their answers and tags until the tag worker fills their rows in.
 import type { Kysely } from 'kysely';
 
 export async function up(db: Kysely<unknown>): Promise<void> {
@@ -9,14 +12,17 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('report_summaries')
     .addColumn('response_id', 'text', (c) => c.primaryKey().references('responses.id'))
     .addColumn('survey_id', 'text', (c) => c.notNull().references('surveys.id'))
-    .addColumn('summary', 'text', (c) => c.notNull())
+    .addColumn('version_id', 'text', (c) => c.notNull().references('survey_versions.id'))
+    .addColumn('submitted_at', 'text', (c) => c.notNull())
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('answer_codes', 'text')
+    .addColumn('summary', 'text')
     .execute();
-  // A report reads its survey's rows apart from the responses: matching them in memory is several
-  // times cheaper than a join looking up each response's row.
+  // A report reads its survey's rows alone, in order of time (sorting them is then nearly free).
   await db.schema
     .createIndex('report_summaries_survey')
     .on('report_summaries')
-    .column('survey_id')
+    .columns(['survey_id', 'submitted_at'])
     .execute();
 }
 

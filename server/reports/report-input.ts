@@ -10,25 +10,15 @@ import type {
   ReportResponse,
   ReportVersion,
 } from '../../analysis/report/input-types.ts';
-import { quoteCandidateKeys } from '../../analysis/report/quote-candidates.ts';
+import { candidateKeys, prepareReport, withTexts } from '../../analysis/report/prepare-report.ts';
 import { latestCodebook } from '../../db/codebooks-repository.ts';
 import type { Db } from '../../db/connection.ts';
-import {
-  listRedactedTexts,
-  listReportSummaries,
-  listVersions,
-  streamResponseRows,
-} from '../../db/report-data-repository.ts';
-import {
-  type AnswerSummary,
-  decodeSummary,
-  summariseFromAnalysis,
-} from '../../db/report-summaries.ts';
+import { listRedactedTexts, listVersions } from '../../db/report-data-repository.ts';
+import { summariseFromAnalysis } from '../../db/report-summaries.ts';
 import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { AppError } from '../errors.ts';
 import { versionSettingsSchema } from '../survey-model/survey-settings.ts';
-
-type FreeText = Map<string, Map<string, FreeTextAnalysis>>;
+import { type FreeText, readCoded, readWithAnswers } from './report-rows.ts';
 
 const byTimeThenId = (a: ReportResponse, b: ReportResponse) =>
   a.submittedAt < b.submittedAt
@@ -41,40 +31,28 @@ const byTimeThenId = (a: ReportResponse, b: ReportResponse) =>
           ? 1
           : 0;
 
-/** The analysis with a stand-in for each text (its fingerprint), until quotes are chosen. */
-const standIn = (
-  substantive: boolean,
-  safeguarding: boolean,
-  themes: readonly string[],
-  length: number,
-  fingerprint: string,
-): FreeTextAnalysis => ({
-  substantive,
-  themes,
-  redacted: fingerprint,
-  safeguarding,
-  textLength: length,
-});
-
-function standIns(summaries: Map<string, AnswerSummary>) {
-  const answers = new Map<string, FreeTextAnalysis>();
-  for (const [question, s] of summaries) {
-    answers.set(
-      question,
-      standIn(s.substantive, s.safeguarding, s.themes, s.length, s.fingerprint),
-    );
-  }
-  return answers;
-}
-
-/** Reads the texts of the answers that can be quoted; every other answer gets no text. */
-async function fillQuoteTexts(db: Db, input: ReportInput, freeText: FreeText, version?: number) {
-  const keys = quoteCandidateKeys(input, version);
-  const wanted = [...keys].map((key) => {
+/**
+ * Counts the responses once with stand-ins for the texts, then reads the texts of only the answers
+ * that pass picked as quotes. The analyses keep those texts too (every other answer gets none), so
+ * a report for another version, counted again, quotes the same way.
+ */
+async function prepareWithTexts(db: Db, input: ReportInput, freeText: FreeText, version?: number) {
+  const prepared = prepareReport(input, version);
+  const wanted = [...candidateKeys(prepared)].map((key) => {
     const at = key.indexOf(':');
     return { responseId: key.slice(0, at), question: key.slice(at + 1) };
   });
   const texts = await listRedactedTexts(db, wanted);
+  input.prepared = withTexts(prepared, texts);
+  const quoteTexts = new Map<string, Map<string, string>>();
+  for (const { responseId, question } of wanted) {
+    const text = texts.get(`${responseId}:${question}`);
+    if (text === undefined) continue;
+    const answers = quoteTexts.get(responseId) ?? new Map<string, string>();
+    answers.set(question, text);
+    quoteTexts.set(responseId, answers);
+  }
+  input.quoteTexts = quoteTexts;
   for (const [responseId, answers] of freeText) {
     for (const [question, analysis] of answers) {
       const text = texts.get(`${responseId}:${question}`) ?? '';
@@ -91,7 +69,13 @@ async function fillQuoteTexts(db: Db, input: ReportInput, freeText: FreeText, ve
 export async function loadReportInput(
   db: Db,
   survey: SurveyRow,
-  options: { version?: number; quoteMode: 'internal' | 'published'; approvedQuotes?: Set<string> },
+  options: {
+    version?: number;
+    quoteMode: 'internal' | 'published';
+    approvedQuotes?: Set<string>;
+    /** Every response's full answers (the responses CSV), not only what a report counts. */
+    allAnswers?: boolean;
+  },
 ): Promise<ReportInput> {
   const versionRows = await listVersions(db, survey.id);
   const versions: ReportVersion[] = versionRows.map((v) => ({
@@ -111,28 +95,22 @@ export async function loadReportInput(
   ).codebook;
   const codebook = await latestCodebook(db, codebookKey);
 
-  const summaries = await listReportSummaries(db, survey.id);
-  const responses: ReportResponse[] = [];
-  const freeText: FreeText = new Map();
-  // Not yet tagged, or tagged before report_summaries existed and not yet filled in.
-  const unsummarised: string[] = [];
-  const themeLists = new Map<string, readonly string[]>();
-  for await (const row of streamResponseRows(db, survey.id, only?.id)) {
-    responses.push({
-      id: row.id,
-      versionId: row.version_id,
-      answers: JSON.parse(row.answers) as Record<string, unknown>,
-      submittedAt: row.submitted_at,
-      channel: row.channel === 'paper' ? 'paper' : 'online',
-    });
-    const summary = summaries.get(row.id);
-    if (summary === undefined) unsummarised.push(row.id);
-    else if (summary !== '{}') freeText.set(row.id, decodeSummary(summary, standIn, themeLists));
-  }
-  summaries.clear();
+  const { responses, freeText, unsummarised } = options.allAnswers
+    ? await readWithAnswers(db, survey.id, only?.id)
+    : await readCoded(db, survey.id, only?.id);
   responses.sort(byTimeThenId);
   for (const [id, summaries] of await summariseFromAnalysis(db, unsummarised)) {
-    freeText.set(id, standIns(summaries));
+    const analyses = new Map<string, FreeTextAnalysis>();
+    for (const [question, a] of summaries) {
+      analyses.set(question, {
+        substantive: a.substantive,
+        themes: a.themes,
+        redacted: a.fingerprint,
+        safeguarding: a.safeguarding,
+        textLength: a.length,
+      });
+    }
+    freeText.set(id, analyses);
   }
 
   const input: ReportInput = {
@@ -150,6 +128,6 @@ export async function loadReportInput(
     approvedQuotes: options.approvedQuotes ?? new Set(),
     quoteMode: options.quoteMode,
   };
-  await fillQuoteTexts(db, input, freeText, options.version);
+  await prepareWithTexts(db, input, freeText, options.version);
   return input;
 }

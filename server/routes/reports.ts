@@ -85,6 +85,7 @@ export function reportsRoutes(deps: AppDeps) {
       version: query.version,
       quoteMode,
       approvedQuotes,
+      allAnswers: query.format === 'csv',
     });
     try {
       const narratives = await listNarratives(deps.db, survey.id);

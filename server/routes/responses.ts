@@ -12,6 +12,7 @@ import {
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { loadPublicSurvey, requiresAccessCode } from '../public-survey.ts';
+import { storedAnswerCodes } from '../reports/stored-codes.ts';
 import { validateAnswers } from '../survey-model/validate-answers.ts';
 import { truncateToHour } from '../time.ts';
 import { accessCodeInvalid } from './access-codes.ts';
@@ -80,6 +81,7 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
         (q) => typeof verdict.answers[q] === 'string',
       ),
       channel,
+      answerCodes: storedAnswerCodes(version, verdict.answers),
       ...(codeNeeded && body.accessCode !== undefined
         ? { accessCodeHash: hashAccessCode(survey.id, body.accessCode) }
         : {}),

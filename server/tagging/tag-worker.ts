@@ -15,6 +15,7 @@ import {
 } from '../../db/tagging-repository.ts';
 import type { Logger } from '../logger.ts';
 import type { VersionCache } from '../survey-model/compiled-version.ts';
+import { fillAnswerCodes } from './code-backfill.ts';
 import { createTaggerCache } from './tagger-cache.ts';
 
 export interface TagWorkerDeps {
@@ -105,6 +106,8 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
   // Responses tagged before report_summaries existed get theirs when the queue is empty, once per
   // process: every later change to tags writes the summary with it.
   let summariesComplete = false;
+  // Likewise answer codes for responses stored before they were stored with each response.
+  let codesComplete = false;
 
   /** Tags one batch, or else summarises one batch of old tags; returns how many it handled. */
   async function runOnce(): Promise<number> {
@@ -113,10 +116,15 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
       await tagBatch(jobs);
       return jobs.length;
     }
-    if (summariesComplete) return 0;
-    const summarised = await backfillReportSummaries(deps.db, batchSize);
-    if (summarised === 0) summariesComplete = true;
-    return summarised;
+    if (!summariesComplete) {
+      const summarised = await backfillReportSummaries(deps.db, batchSize);
+      if (summarised > 0) return summarised;
+      summariesComplete = true;
+    }
+    if (codesComplete) return 0;
+    const coded = await fillAnswerCodes(deps, batchSize);
+    if (coded === 0) codesComplete = true;
+    return coded;
   }
 
   /** Runs until the queue is empty (used by tests and the CLI). */

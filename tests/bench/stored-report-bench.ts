@@ -14,6 +14,8 @@ import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import { createLogger } from '../../server/logger.ts';
 import { seedDefaultCodebook } from '../../server/seed-codebooks.ts';
 import { seedSurveys } from '../../server/seed-surveys.ts';
+import { createVersionCache } from '../../server/survey-model/compiled-version.ts';
+import { fillAnswerCodes } from '../../server/tagging/code-backfill.ts';
 import { buildBenchInput } from './report-bench.ts';
 
 const SLUG = 'send-parent-experience';
@@ -70,6 +72,14 @@ export async function runStoredReportBench(count = 100_000) {
       }
       const backfillSeconds = Number(((performance.now() - summarising) / 1000).toFixed(1));
       console.log(`summarised ${count} responses in ${backfillSeconds} s (migration back-fill)`);
+      // The server stores answer codes with each response; the bulk load writes none, so fill them
+      // in as the tag worker does for responses stored before they existed.
+      const coding = performance.now();
+      const deps = { db, versions: createVersionCache() };
+      for (let n = await fillAnswerCodes(deps, 5000); n > 0; )
+        n = await fillAnswerCodes(deps, 5000);
+      const codeSeconds = ((performance.now() - coding) / 1000).toFixed(1);
+      console.log(`coded ${count} responses in ${codeSeconds} s (answer codes back-fill)`);
       await db.destroy();
       return backfillSeconds;
     };

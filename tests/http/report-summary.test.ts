@@ -131,11 +131,16 @@ describe('reports from summaries', () => {
       expect(await (await api('/report')).text()).toBe(before);
       expect(await (await api('/report?format=csv')).text()).toBe(csvBefore);
 
-      // The app started after the migration: its tag worker fills the summaries in when idle.
+      // The app started after the migration: its tag worker fills the summaries in when idle, then
+      // the answer codes of the same 12 responses.
       const restarted = createTagWorker(t.deps);
-      expect(await restarted.drain()).toBe(12);
-      const rows = await t.deps.db.selectFrom('report_summaries').select('response_id').execute();
+      expect(await restarted.drain()).toBe(24);
+      const rows = await t.deps.db
+        .selectFrom('report_summaries')
+        .select(['response_id', 'answer_codes'])
+        .execute();
       expect(rows).toHaveLength(12);
+      expect(rows.every((r) => r.answer_codes !== null)).toBe(true);
       expect(await summaryOf(ids[0] as string)).toContain('ehcp');
       expect(await (await api('/report')).text()).toBe(before);
       expect(await (await api('/report?format=csv')).text()).toBe(csvBefore);
