@@ -9,15 +9,17 @@ import { SaveBar } from '../editor/save-bar.tsx';
 import { SurveySettings } from '../editor/survey-settings.tsx';
 import { type Tab, Tabs } from '../editor/tabs.tsx';
 import { useDesign } from '../editor/use-design.ts';
+import { LanguagesPanel } from '../languages/languages-panel.tsx';
 import { type FrameSize, Preview } from '../preview/preview.tsx';
 import { PublishPanel } from '../publish/publish-panel.tsx';
 import { SharePanel } from '../sharing/share-panel.tsx';
 import { LoadProblem } from './problem-page.tsx';
 
-type TabKey = 'questions' | 'settings' | 'json' | 'publish' | 'share';
+type TabKey = 'questions' | 'settings' | 'languages' | 'json' | 'publish' | 'share';
 const TABS: Tab<TabKey>[] = [
   { key: 'questions', label: 'Questions' },
   { key: 'settings', label: 'Settings and wording' },
+  { key: 'languages', label: 'Languages' },
   { key: 'json', label: 'Advanced: JSON' },
   { key: 'publish', label: 'Checks and publishing' },
   { key: 'share', label: 'Share' },
@@ -125,6 +127,9 @@ export function EditorPage({ account, slug }: { account: Account; slug: string }
             )}
             {tab === 'settings' && (
               <SurveySettings draft={draft} readOnly={readOnly} update={update} />
+            )}
+            {tab === 'languages' && (
+              <LanguagesPanel draft={draft} readOnly={readOnly} update={update} />
             )}
             {tab === 'json' && (
               <JsonView

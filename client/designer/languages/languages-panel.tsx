@@ -1,0 +1,186 @@
+// The Languages tab: the languages a questionnaire carries, adding and removing one, and for the
+// chosen language its wording side by side with the English, the page wording and a preview.
+import './languages.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { DraftState } from '../editor/use-design.ts';
+import { type FrameSize, Preview } from '../preview/preview.tsx';
+import { choiceFor, englishName, LANGUAGE_CHOICES, languagesOf } from './language-choices.ts';
+import { withoutLocale } from './localizable.ts';
+import { withLanguage, withoutLanguage } from './page-wording.ts';
+import { PageWordingFields } from './page-wording-fields.tsx';
+import { TranslationList } from './translation-list.tsx';
+
+interface LanguagesPanelProps {
+  draft: DraftState;
+  readOnly: boolean;
+  update(change: (draft: DraftState) => DraftState): void;
+}
+
+const fullName = (code: string) => {
+  const own = choiceFor(code)?.own;
+  return own ? `${englishName(code)} (${own})` : englishName(code);
+};
+
+export function LanguagesPanel({ draft, readOnly, update }: LanguagesPanelProps) {
+  const languages = languagesOf(draft.json, draft.settings);
+  const [chosen, setChosen] = useState<string | undefined>(languages[0]);
+  const [adding, setAdding] = useState('');
+  const [removing, setRemoving] = useState<string | undefined>();
+  const [frame, setFrame] = useState<FrameSize>('phone');
+  const confirmButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const listHeading = useRef<HTMLHeadingElement>(null);
+  const current = chosen && languages.includes(chosen) ? chosen : languages[0];
+  const addable = LANGUAGE_CHOICES.filter((c) => !languages.includes(c.code));
+  const toAdd = addable.some((c) => c.code === adding) ? adding : (addable[0]?.code ?? '');
+
+  useEffect(() => {
+    if (removing) confirmButton.current?.focus();
+  }, [removing]);
+
+  const add = () => {
+    if (!toAdd) return;
+    update((d) => ({ ...d, settings: withLanguage(d.settings, toAdd) }));
+    setChosen(toAdd);
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const remove = (code: string) => {
+    update((d) => ({
+      ...d,
+      json: withoutLocale(d.json, code),
+      settings: withoutLanguage(d.settings, code),
+    }));
+    setRemoving(undefined);
+    if (chosen === code) setChosen(undefined);
+    listHeading.current?.focus();
+  };
+  const keep = (code: string) => {
+    setRemoving(undefined);
+    requestAnimationFrame(() => document.getElementById(`remove-${code}`)?.focus());
+  };
+  const previewJson = useMemo(
+    () => (current ? { ...draft.json, locale: current } : draft.json),
+    [draft.json, current],
+  );
+  const localeTexts = current ? draft.settings.localeTexts[current] : undefined;
+
+  return (
+    <div className="languages">
+      <h2 className="heading-l" ref={listHeading} tabIndex={-1}>
+        Languages
+      </h2>
+      <p className="body">
+        Parents can read this questionnaire in any language listed here, and pick one on the page.
+        Easy read is a simpler version in English. Translations keep the same questions, so all the
+        answers are counted together in reports.
+      </p>
+      <ul className="languages__list" aria-label="Languages of this questionnaire">
+        <li className="languages__item">
+          <span>English (the main language)</span>
+        </li>
+        {languages.map((code) => (
+          <li className="languages__item" key={code}>
+            <span lang={code === 'en-easy' ? 'en' : code}>{fullName(code)}</span>
+            <button
+              type="button"
+              className="small-button"
+              aria-pressed={code === current}
+              onClick={() => setChosen(code)}
+            >
+              Translate<span className="visually-hidden"> into {englishName(code)}</span>
+            </button>
+            {!readOnly && (
+              <button
+                id={`remove-${code}`}
+                type="button"
+                className="small-button small-button--warning"
+                onClick={() => setRemoving(code)}
+              >
+                Remove<span className="visually-hidden"> {englishName(code)}</span>
+              </button>
+            )}
+            {removing === code && (
+              <fieldset
+                className="confirm-inline"
+                onKeyDown={(e) => {
+                  if (e.key === 'Escape') keep(code);
+                }}
+              >
+                <legend className="visually-hidden">Remove {englishName(code)}?</legend>
+                <p className="body">
+                  Remove {englishName(code)} and all its wording? Parents will no longer be able to
+                  choose it.
+                </p>
+                <div className="button-row">
+                  <button
+                    ref={confirmButton}
+                    type="button"
+                    className="small-button small-button--warning"
+                    onClick={() => remove(code)}
+                  >
+                    Yes, remove it
+                  </button>
+                  <button type="button" className="small-button" onClick={() => keep(code)}>
+                    No, keep it
+                  </button>
+                </div>
+              </fieldset>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!readOnly && addable.length > 0 && (
+        <div className="form-group languages__add">
+          <label className="form-label form-label--s" htmlFor="language-to-add">
+            Add a language
+          </label>
+          <select
+            id="language-to-add"
+            className="form-select"
+            value={toAdd}
+            onChange={(e) => setAdding(e.target.value)}
+          >
+            {addable.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.own ? `${c.english} – ${c.own}` : c.english}
+              </option>
+            ))}
+          </select>
+          <button type="button" className="button button--secondary" onClick={add}>
+            Add language
+          </button>
+        </div>
+      )}
+      {current ? (
+        <section aria-labelledby="language-heading">
+          <h3 className="heading-m" id="language-heading" ref={heading} tabIndex={-1}>
+            Wording in {fullName(current)}
+          </h3>
+          <p className="form-hint">
+            Leave a box empty to show the English wording. Question names and answer values do not
+            change.
+          </p>
+          <TranslationList json={draft.json} locale={current} readOnly={readOnly} update={update} />
+          <PageWordingFields
+            settings={draft.settings}
+            locale={current}
+            readOnly={readOnly}
+            update={update}
+          />
+          <Preview
+            json={previewJson}
+            title={draft.title}
+            privacyNotice={localeTexts?.privacyNotice ?? draft.settings.texts.privacyNotice}
+            thankYou={localeTexts?.thankYou ?? draft.settings.texts.thankYou}
+            frame={frame}
+            onFrame={setFrame}
+          />
+        </section>
+      ) : (
+        <p className="inset body">
+          This questionnaire is in English only. Add a language to translate it.
+        </p>
+      )}
+    </div>
+  );
+}
