@@ -66,18 +66,42 @@ export interface ReportSummaryRow {
   summary: string | null;
 }
 
-/** Every report_summaries row of a survey (or one version): all a report reads per response. */
-export function listReportRows(
+const REPORT_PAGE_ROWS = 5000;
+
+/**
+ * Every report_summaries row of a survey (or one version), all a report reads per response, in
+ * pages ordered by time then id. Pages rather than a row stream: a stream pays several async steps
+ * per row, which for 100,000 rows cost as much as reading them.
+ */
+export async function* listReportRowPages(
   db: Db,
   surveyId: string,
   versionId?: string,
-): AsyncIterableIterator<ReportSummaryRow> {
-  let query = db
-    .selectFrom('report_summaries')
-    .select(['response_id', 'version_id', 'submitted_at', 'channel', 'answer_codes', 'summary'])
-    .where('survey_id', '=', surveyId);
-  if (versionId) query = query.where('version_id', '=', versionId);
-  return query.orderBy('submitted_at').stream(1000);
+): AsyncIterableIterator<ReportSummaryRow[]> {
+  let after: { at: string; id: string } | undefined;
+  for (;;) {
+    let query = db
+      .selectFrom('report_summaries')
+      .select(['response_id', 'version_id', 'submitted_at', 'channel', 'answer_codes', 'summary'])
+      .where('survey_id', '=', surveyId);
+    if (versionId) query = query.where('version_id', '=', versionId);
+    if (after) {
+      const { at, id } = after;
+      // A row value (SQLite and PostgreSQL): the page starts inside the index, not at its start.
+      query = query.where((eb) =>
+        eb(eb.refTuple('submitted_at', 'response_id'), '>', eb.tuple(at, id)),
+      );
+    }
+    const page = await query
+      .orderBy('submitted_at')
+      .orderBy('response_id')
+      .limit(REPORT_PAGE_ROWS)
+      .execute();
+    if (page.length > 0) yield page;
+    if (page.length < REPORT_PAGE_ROWS) return;
+    const last = page[page.length - 1] as ReportSummaryRow;
+    after = { at: last.submitted_at, id: last.response_id };
+  }
 }
 
 export async function countSurveyResponses(

@@ -18,11 +18,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('answer_codes', 'text')
     .addColumn('summary', 'text')
     .execute();
-  // A report reads its survey's rows alone, in order of time (sorting them is then nearly free).
+  // A report reads its survey's rows alone, in pages ordered by time then id (so each page is a
+  // range of this index, not a sort).
   await db.schema
     .createIndex('report_summaries_survey')
     .on('report_summaries')
-    .columns(['survey_id', 'submitted_at'])
+    .columns(['survey_id', 'submitted_at', 'response_id'])
     .execute();
 }
 

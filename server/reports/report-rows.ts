@@ -7,7 +7,7 @@ import { fingerprintOf, readSummary, ThemeLists } from '../../analysis/report/su
 import type { Db } from '../../db/connection.ts';
 import {
   countSurveyResponses,
-  listReportRows,
+  listReportRowPages,
   listReportSummaries,
   streamResponseRows,
   streamResponsesWithoutCodes,
@@ -78,24 +78,26 @@ export async function readCoded(db: Db, surveyId: string, versionId?: string): P
   const read: ReportRows = { responses: [], freeText: new Map(), unsummarised: [] };
   const uncoded = new Map<string, string | null>();
   let coded = 0;
-  for await (const row of listReportRows(db, surveyId, versionId)) {
-    const codes = row.answer_codes;
-    if (codes === null || !isCurrentCodes(codes)) {
-      uncoded.set(row.response_id, row.summary);
-      continue;
+  for await (const page of listReportRowPages(db, surveyId, versionId)) {
+    for (const row of page) {
+      const codes = row.answer_codes;
+      if (codes === null || !isCurrentCodes(codes)) {
+        uncoded.set(row.response_id, row.summary);
+        continue;
+      }
+      coded++;
+      const response: ReportResponse = {
+        id: row.response_id,
+        versionId: row.version_id,
+        answers: NO_ANSWERS,
+        codes,
+        submittedAt: row.submitted_at,
+        channel: channelOf(row.channel),
+      };
+      if (row.summary === null) read.unsummarised.push(row.response_id);
+      else response.summary = row.summary;
+      read.responses.push(response);
     }
-    coded++;
-    const response: ReportResponse = {
-      id: row.response_id,
-      versionId: row.version_id,
-      answers: NO_ANSWERS,
-      codes,
-      submittedAt: row.submitted_at,
-      channel: channelOf(row.channel),
-    };
-    if (row.summary === null) read.unsummarised.push(row.response_id);
-    else response.summary = row.summary;
-    read.responses.push(response);
   }
   if ((await countSurveyResponses(db, surveyId, versionId)) === coded) return read;
   for await (const row of streamResponsesWithoutCodes(db, surveyId, CODES_FORMAT, versionId)) {
