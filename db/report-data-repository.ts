@@ -77,6 +77,7 @@ export async function* listReportRowPages(
   db: Db,
   surveyId: string,
   versionId?: string,
+  pageRows = REPORT_PAGE_ROWS,
 ): AsyncIterableIterator<ReportSummaryRow[]> {
   let after: { at: string; id: string } | undefined;
   for (;;) {
@@ -95,10 +96,10 @@ export async function* listReportRowPages(
     const page = await query
       .orderBy('submitted_at')
       .orderBy('response_id')
-      .limit(REPORT_PAGE_ROWS)
+      .limit(pageRows)
       .execute();
     if (page.length > 0) yield page;
-    if (page.length < REPORT_PAGE_ROWS) return;
+    if (page.length < pageRows) return;
     const last = page[page.length - 1] as ReportSummaryRow;
     after = { at: last.submitted_at, id: last.response_id };
   }
