@@ -13,17 +13,28 @@ function readableUrl(url: string): string {
   }
 }
 
-export function HelpContacts({ contacts }: { contacts: HelpContact[] }) {
+/** The section's own wording, in the parent's language (client/lib/ui-text.ts). */
+export interface HelpWording {
+  heading: string;
+  intro: string;
+  website: string;
+  phone: string;
+}
+
+export function HelpContacts({
+  contacts,
+  wording,
+}: {
+  contacts: HelpContact[];
+  wording: HelpWording;
+}) {
   if (contacts.length === 0) return null;
   return (
     <section aria-labelledby="getting-help" className="section">
       <h2 id="getting-help" className="heading-l">
-        Getting help
+        {wording.heading}
       </h2>
-      <p className="body">
-        If answering these questions has brought up difficult feelings, or you need advice, these
-        services can help.
-      </p>
+      <p className="body">{wording.intro}</p>
       <ul className="help-list">
         {contacts.map((contact) => (
           <li key={contact.name} className="help-list__item">
@@ -33,7 +44,7 @@ export function HelpContacts({ contacts }: { contacts: HelpContact[] }) {
               <ul className="help-list__ways">
                 {contact.url && (
                   <li>
-                    Website:{' '}
+                    {wording.website}{' '}
                     <a href={contact.url} rel="noreferrer">
                       {readableUrl(contact.url)}
                     </a>
@@ -41,7 +52,7 @@ export function HelpContacts({ contacts }: { contacts: HelpContact[] }) {
                 )}
                 {contact.phone && (
                   <li>
-                    Phone: <a href={telHref(contact.phone)}>{contact.phone}</a>
+                    {wording.phone} <a href={telHref(contact.phone)}>{contact.phone}</a>
                   </li>
                 )}
               </ul>

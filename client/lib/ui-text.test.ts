@@ -18,6 +18,8 @@ describe('the parent pages in several languages', () => {
     expect(translator(survey, 'en-easy')('sent.heading')).toBe('Done');
     expect(translator(survey, 'cy')('start')).toBe('Dechrau');
     expect(translator(survey, 'cy')('failed.retry')).toBe('Try again');
+    expect(translator(survey, 'en-easy')('help.heading')).toBe('Getting help');
+    expect(translator(survey, 'en-easy')('help.intro')).toMatch(/^Do you feel upset/);
   });
 
   it('fill in values', () => {

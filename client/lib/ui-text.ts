@@ -58,6 +58,11 @@ const EN = {
   'sent.alreadySent':
     'We had already received your answers from an earlier attempt. Changes made after that attempt were not sent.',
   'sent.removed': 'Your answers have been removed from this device. You can close this page.',
+  'help.heading': 'Getting help',
+  'help.intro':
+    'If answering these questions has brought up difficult feelings, or you need advice, these services can help.',
+  'help.website': 'Website:',
+  'help.phone': 'Phone:',
   'title.page': '{page} (page {number} of {total})',
   'title.sending': 'Sending your answers',
   'title.invalid': 'Error: some answers need to be checked',
@@ -103,6 +108,8 @@ const EN_EASY: Partial<Record<UiTextId, string>> = {
   'sent.alreadySent': 'We already had your answers. Changes after that were not sent.',
   'sent.removed':
     'Your answers are not on this phone or computer any more. You can close this page.',
+  'help.heading': 'Getting help',
+  'help.intro': 'Do you feel upset, or need advice? These people can help.',
   'title.sending': 'Sending your answers',
   'title.invalid': 'Error: please check some answers',
   'title.failed': 'Error: your answers did not send',

@@ -24,7 +24,15 @@ export function ThankYouView({ title, texts, alreadySent, focusHeading }: ThankY
       {alreadySent && <p className="inset body">{t('sent.alreadySent')}</p>}
       <Paragraphs text={texts.thankYou} />
       <p className="body">{t('sent.removed')}</p>
-      <HelpContacts contacts={texts.help} />
+      <HelpContacts
+        contacts={texts.help}
+        wording={{
+          heading: t('help.heading'),
+          intro: t('help.intro'),
+          website: t('help.website'),
+          phone: t('help.phone'),
+        }}
+      />
     </>
   );
 }
