@@ -1,6 +1,9 @@
 import { spendAccessCode } from './access-codes-repository.ts';
 import type { Db } from './connection.ts';
 
+/** online: a parent on the site; paper and telephone: typed in by an officer on their behalf. */
+export type ResponseChannel = 'online' | 'paper' | 'telephone';
+
 export interface NewResponse {
   id: string;
   surveyId: string;
@@ -9,7 +12,7 @@ export interface NewResponse {
   submittedAt: string;
   /** Queue the response for theme tagging in the same transaction, so no answer is missed. */
   queueTagging?: boolean;
-  channel?: 'online' | 'paper';
+  channel?: ResponseChannel;
   /** Hash of the access code that lets this response in; used in the same transaction. */
   accessCodeHash?: string;
   /** What reports count of the answers (analysis/report/stored-codes.ts), stored alongside. */

@@ -93,6 +93,15 @@ export const submitResponseBodySchema = z
   .strict();
 export type SubmitResponseBody = z.infer<typeof submitResponseBodySchema>;
 
+/** How an officer received a response they type in on a parent's behalf. */
+export const officerChannelSchema = z.enum(['paper', 'telephone']);
+export type OfficerChannel = z.infer<typeof officerChannelSchema>;
+
+/** An officer's entry: the parent's answers and how they arrived (paper when not said). */
+export const officerResponseBodySchema = submitResponseBodySchema
+  .extend({ channel: officerChannelSchema.default('paper') })
+  .strict();
+
 export const submitResponseResultSchema = z.object({ id: z.uuid() });
 
 export const errorDetailSchema = z.object({ question: z.string(), message: z.string() });

@@ -30,7 +30,7 @@ export interface ReportResponse {
   summary?: string;
   /** ISO 8601 UTC, truncated to the hour. */
   submittedAt: string;
-  channel?: 'online' | 'paper';
+  channel?: 'online' | 'paper' | 'telephone';
 }
 
 /** The analysis of one free-text answer, with officers' codes already applied to `themes`. */

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import {
   errorDetailSchema,
   IDEMPOTENCY_HEADER,
+  type OfficerChannel,
   publicSurveySchema,
   submitResponseResultSchema,
 } from '../../server/contracts.ts';
@@ -32,13 +33,14 @@ export function sendPaperResponse(
   version: number,
   answers: Record<string, unknown>,
   idempotencyKey: string,
+  channel: OfficerChannel,
 ) {
   return call(
     `${base(slug)}/paper-responses`,
     (b) => submitResponseResultSchema.safeParse(b).data,
     {
       method: 'POST',
-      body: JSON.stringify({ answers, version }),
+      body: JSON.stringify({ answers, version, channel }),
       headers: { [IDEMPOTENCY_HEADER]: idempotencyKey },
     },
   );

@@ -25,7 +25,8 @@ export interface ReportRows {
 
 const NO_ANSWERS: Readonly<Record<string, unknown>> = Object.freeze({});
 
-const channelOf = (channel: string) => (channel === 'paper' ? 'paper' : 'online');
+const channelOf = (channel: string) =>
+  channel === 'paper' || channel === 'telephone' ? channel : 'online';
 
 /** A stored summary as analyses, each with a stand-in for its text (its fingerprint). */
 export function summaryAnalyses(summary: string, themeLists: ThemeLists) {

@@ -8,7 +8,7 @@ import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
-import { IDEMPOTENCY_HEADER, submitResponseBodySchema } from '../contracts.ts';
+import { IDEMPOTENCY_HEADER, officerResponseBodySchema } from '../contracts.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
 import { acceptResponse, readIdempotencyKey } from './responses.ts';
@@ -27,14 +27,14 @@ export function officerEntryRoutes(deps: AppDeps) {
 
   app.post('/:slug/paper-responses', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
     const idempotencyKey = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
-    const body = await readJsonBody(c, submitResponseBodySchema);
+    const { channel, ...body } = await readJsonBody(c, officerResponseBodySchema);
     const slug = c.req.param('slug');
-    const id = await acceptResponse(deps, { slug, body, idempotencyKey, channel: 'paper' });
-    // The audit says that a paper response was entered, never which one: that would tie the
-    // response to the officer who met the parent.
+    const id = await acceptResponse(deps, { slug, body, idempotencyKey, channel });
+    // The audit says that a response was entered and how it arrived, never which one: that would
+    // tie the response to the officer who met or spoke to the parent.
     await audit(deps.db, {
       actor: actor(c),
-      action: 'response.paper',
+      action: `response.${channel}`,
       target: slug,
       at: deps.now(),
     });

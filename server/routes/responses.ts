@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { Hono } from 'hono';
-import { insertResponse } from '../../db/responses-repository.ts';
+import { insertResponse, type ResponseChannel } from '../../db/responses-repository.ts';
 import { hashAccessCode } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import {
@@ -35,8 +35,9 @@ export interface Submission {
   slug: string;
   body: SubmitResponseBody;
   idempotencyKey?: string;
-  /** paper: typed in by an officer, who may still enter forms that arrived after closing. */
-  channel: 'online' | 'paper';
+  /** paper or telephone: typed in by an officer, who may still enter forms that arrived after
+   * closing. */
+  channel: ResponseChannel;
 }
 
 /** Validates and stores one response; the one path for parents online and for paper forms. */

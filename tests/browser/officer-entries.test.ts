@@ -42,7 +42,8 @@ describe.skipIf(!hasChromium)('officers’ entries and analysis pages', () => {
   };
 
   /** Fills in the confidence questionnaire as a parent on the telephone might answer it. */
-  async function fillPaperForm(page: Page, text: string) {
+  async function fillPaperForm(page: Page, text: string, how: string | null = 'A paper form') {
+    if (how) await page.getByRole('radio', { name: how }).check();
     await page.getByText('A parent', { exact: true }).click();
     await page.getByRole('textbox', { name: QUESTION_TITLE }).fill(text);
     await page.getByText('No, please do not quote my words', { exact: true }).click();
@@ -57,24 +58,34 @@ describe.skipIf(!hasChromium)('officers’ entries and analysis pages', () => {
     await page
       .getByRole('heading', { level: 1, name: 'Enter a paper or telephone response' })
       .waitFor();
-    await fillPaperForm(page, 'A named caseworker.');
+    await fillPaperForm(page, 'A named caseworker.', null);
+    // Saving without saying how the response arrived keeps the answers and asks.
+    await page.getByRole('button', { name: 'Save this response' }).click();
+    await page
+      .getByText('Choose whether this response came on a paper form or by telephone.')
+      .first()
+      .waitFor();
+    expect(await responsesNow()).toBe(before);
+    await page.getByRole('radio', { name: 'A telephone call' }).check();
     await page.getByRole('button', { name: 'Save this response' }).click();
     await page.getByRole('heading', { level: 1, name: 'Response saved' }).waitFor();
+    await page.getByText('marked as a telephone response').waitFor();
     // Keyboard and screen reader users land on the confirmation.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toMatch(
       /^Response saved/,
     );
     expect(await responsesNow()).toBe(before + 1);
-    const paper = await server.db
+    const telephone = await server.db
       .selectFrom('responses')
       .select('channel')
-      .where('channel', '=', 'paper')
+      .where('channel', '=', 'telephone')
       .execute();
-    expect(paper.length).toBeGreaterThan(0);
+    expect(telephone.length).toBeGreaterThan(0);
 
     await page.getByRole('button', { name: 'Enter another response' }).click();
     await page.getByRole('button', { name: 'Save this response' }).waitFor();
     expect(await page.getByRole('radio', { name: 'A parent' }).isChecked()).toBe(false);
+    expect(await page.getByRole('radio', { name: 'A telephone call' }).isChecked()).toBe(false);
     await page.getByRole('link', { name: 'Back to the report' }).click();
     await page.getByText(`${before + 1} responses.`).waitFor();
     expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);

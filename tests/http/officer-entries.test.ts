@@ -41,6 +41,32 @@ describe('paper responses', () => {
     expect(JSON.stringify(audit)).not.toContain(((await res.json()) as { id: string }).id);
   });
 
+  it('taken by telephone are marked as telephone, and an unknown channel is refused', async () => {
+    const res = await t.request(
+      '/api/surveys/tiny/paper-responses',
+      asToken(token, 'POST', { answers: validTinyAnswers, channel: 'telephone' }),
+    );
+    expect(res.status).toBe(201);
+    const rows = await t.deps.db.selectFrom('responses').select(['channel']).execute();
+    expect(rows).toEqual([{ channel: 'telephone' }]);
+    const csv = await (
+      await t.request('/api/surveys/tiny/report?format=csv', asToken(token))
+    ).text();
+    expect(csv).toContain(',telephone,');
+    const actions = await t.deps.db.selectFrom('audit_log').select(['action']).execute();
+    expect(actions).toContainEqual({ action: 'response.telephone' });
+
+    const online = await t.request(
+      '/api/surveys/tiny/paper-responses',
+      asToken(token, 'POST', { answers: validTinyAnswers, channel: 'online' }),
+    );
+    expect(online.status).toBe(400);
+    expect(((await online.json()) as { error: { code: string } }).error.code).toBe(
+      'invalid_request',
+    );
+    expect(await countResponses(t.deps.db)).toBe(1);
+  });
+
   it('may be entered after the survey closed, unlike online answers', async () => {
     const online = await t.request(
       '/api/surveys/closed-one/responses',

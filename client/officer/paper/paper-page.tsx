@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ErrorDetail, PublicSurvey } from '../../../server/contracts.ts';
+import type { ErrorDetail, OfficerChannel, PublicSurvey } from '../../../server/contracts.ts';
 import { newIdempotencyKey } from '../../lib/random-key.ts';
 import { fetchQuestionnaire, questionProblems, sendPaperResponse } from '../entries-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
 import { reportPath } from '../officer-routes.ts';
 import { LoadProblem } from '../pages/load-problem.tsx';
 import { useLoad } from '../use-load.ts';
+import { ChannelChoice, channelLabel } from './channel-choice.tsx';
 import type { SurveyModel } from './paper-runtime.tsx';
 
 type Runtime = typeof import('./paper-runtime.tsx');
@@ -13,8 +14,10 @@ type Runtime = typeof import('./paper-runtime.tsx');
 type Stage =
   | { name: 'form' }
   | { name: 'saving' }
-  | { name: 'saved' }
+  | { name: 'saved'; channel: OfficerChannel }
   | { name: 'problem'; message: string; problems: { title: string; message: string }[] };
+
+const CHANNEL_MISSING = 'Choose whether this response came on a paper form or by telephone.';
 
 interface PaperPageProps {
   account: Account;
@@ -47,6 +50,9 @@ function PaperEntry({ account, survey, heading }: PaperEntryProps) {
   const [loadFailed, setLoadFailed] = useState(false);
   const [model, setModel] = useState<SurveyModel>();
   const [stage, setStage] = useState<Stage>({ name: 'form' });
+  const [channel, setChannel] = useState<OfficerChannel>();
+  const channelRef = useRef<OfficerChannel>(undefined);
+  channelRef.current = channel;
   // One key per response: a retry after a lost reply is stored once.
   const key = useRef(newIdempotencyKey());
   const focusTarget = useRef<HTMLDivElement>(null);
@@ -72,11 +78,18 @@ function PaperEntry({ account, survey, heading }: PaperEntryProps) {
   }, [stage]);
 
   async function send(rt: Runtime, m: SurveyModel) {
+    // survey-core calls back with the form it was created with, so read the choice from a ref.
+    const how = channelRef.current;
+    if (!how) {
+      rt.reopen(m);
+      setStage({ name: 'problem', message: CHANNEL_MISSING, problems: [] });
+      return;
+    }
     setStage({ name: 'saving' });
-    const result = await sendPaperResponse(survey.slug, survey.version, m.data, key.current);
+    const result = await sendPaperResponse(survey.slug, survey.version, m.data, key.current, how);
     if (result.ok) {
       key.current = newIdempotencyKey();
-      return setStage({ name: 'saved' });
+      return setStage({ name: 'saved', channel: how });
     }
     const problems: ErrorDetail[] = questionProblems(result);
     if (result.kind === 'rejected') key.current = newIdempotencyKey();
@@ -96,6 +109,7 @@ function PaperEntry({ account, survey, heading }: PaperEntryProps) {
     if (!runtime) return;
     setModel(runtime.createPaperForm(survey.json, (m) => send(runtime, m)));
     setStage({ name: 'form' });
+    setChannel(undefined);
     window.scrollTo(0, 0);
     requestAnimationFrame(() => document.querySelector<HTMLElement>('main h1')?.focus());
   }
@@ -112,7 +126,9 @@ function PaperEntry({ account, survey, heading }: PaperEntryProps) {
           <div className="panel panel--confirmation" tabIndex={-1} ref={focusTarget}>
             <h1 className="panel__title">Response saved</h1>
             <div className="panel__body">
-              <p className="body">It is counted in the report, marked as a paper response.</p>
+              <p className="body">
+                It is counted in the report, marked as {channelLabel(stage.channel)}.
+              </p>
             </div>
           </div>
           <div className="button-group">
@@ -155,9 +171,14 @@ function PaperEntry({ account, survey, heading }: PaperEntryProps) {
           </h1>
           <p className="body">
             Type in the answers from a paper form, or from a parent on the telephone, exactly as
-            they gave them. The response is stored without their name and marked as entered on
-            paper.
+            they gave them. The response is stored without their name, marked as a paper or
+            telephone response.
           </p>
+          <ChannelChoice
+            value={channel}
+            error={stage.name === 'problem' && !channel ? CHANNEL_MISSING : undefined}
+            onChange={setChannel}
+          />
           {stage.name === 'saving' && (
             <p className="body" role="status" tabIndex={-1} ref={focusTarget}>
               Saving the response…
