@@ -43,6 +43,8 @@ const envSchema = z.object({
       }
       return origins;
     }),
+  /** fast exists for test suites; without the setting, fast only under NODE_ENV=test. */
+  PASSWORD_HASHING: z.enum(['standard', 'fast']).optional(),
   NODE_ENV: z.string().optional(),
 });
 
@@ -71,7 +73,7 @@ export interface Config {
   sessionTtlHours: number;
   /** Figures about fewer respondents are hidden; a request may raise it, never lower it. */
   suppressionK: number;
-  /** fast only under NODE_ENV=test: cheap scrypt so the test suite stays quick. */
+  /** fast: cheap scrypt so a test suite stays quick (PASSWORD_HASHING, or NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
   /** Base of share links and QR codes; without it, the origin of the request. No trailing slash. */
   publicUrl?: string;
@@ -101,7 +103,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlHours: e.SESSION_TTL_HOURS,
     suppressionK: e.SUPPRESSION_K,
-    passwordHashing: e.NODE_ENV === 'test' ? 'fast' : 'standard',
+    passwordHashing: e.PASSWORD_HASHING ?? (e.NODE_ENV === 'test' ? 'fast' : 'standard'),
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     embedOrigins: e.EMBED_ORIGINS,
   };

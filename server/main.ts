@@ -6,6 +6,11 @@ import { SurveyFileError } from './seed-surveys.ts';
 async function main() {
   const config = loadConfig();
   const { app, deps, close } = await boot(config);
+  if (config.passwordHashing === 'fast') {
+    // Hashes made now are cheap to crack; they are redone at the standard cost at the next
+    // sign-in once the setting is gone.
+    deps.logger.warn('weak_password_hashing', { reason: 'PASSWORD_HASHING=fast or NODE_ENV=test' });
+  }
   const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
     deps.logger.info('listening', { url: `http://${config.host}:${info.port}` });
   });

@@ -39,9 +39,12 @@ export function requireEmail(email: string | undefined, command: string): string
   return email;
 }
 
-/** The first line of stdin, so a password never appears in the process list or shell history. */
-export async function readFirstLine(prompt: string): Promise<string | undefined> {
-  if (process.stdin.isTTY) process.stderr.write(prompt);
+/**
+ * The first line of stdin, so a password never appears in the process list or shell history. At a
+ * terminal it is typed without being shown, so nobody reads it over a shoulder or in a recording.
+ */
+export async function readSecretLine(prompt: string): Promise<string | undefined> {
+  if (process.stdin.isTTY) return readHiddenFromTerminal(prompt);
   const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   try {
     for await (const line of lines) return line;
@@ -49,4 +52,32 @@ export async function readFirstLine(prompt: string): Promise<string | undefined>
   } finally {
     lines.close();
   }
+}
+
+function readHiddenFromTerminal(prompt: string): Promise<string | undefined> {
+  const stdin = process.stdin;
+  process.stderr.write(prompt);
+  stdin.setRawMode(true);
+  stdin.resume();
+  stdin.setEncoding('utf8');
+  let typed = '';
+  return new Promise((resolve) => {
+    const finish = (value: string | undefined) => {
+      stdin.off('data', onData);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write('\n');
+      resolve(value);
+    };
+    const onData = (chunk: string) => {
+      for (const char of chunk) {
+        if (char === '\r' || char === '\n') return finish(typed);
+        // Ctrl-C and Ctrl-D end without a password, as closing the input would.
+        if (char === '\u0003' || char === '\u0004') return finish(undefined);
+        if (char === '\u007f' || char === '\b') typed = [...typed].slice(0, -1).join('');
+        else typed += char;
+      }
+    };
+    stdin.on('data', onData);
+  });
 }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { CLI_ACTOR } from '../../db/audit-repository.ts';
 import { createAccount, issueResetLink, setDisabled } from '../auth/accounts.ts';
 import { roleSchema, toAccountSummary } from '../auth/roles.ts';
-import { readFirstLine, requireEmail, userByEmail, withAppDatabase } from './app-database.ts';
+import { readSecretLine, requireEmail, userByEmail, withAppDatabase } from './app-database.ts';
 import { UsageError } from './cli-errors.ts';
 
 const USAGE = `user add --email E --role admin|officer|designer [--forum-member]  (password on stdin)
@@ -44,8 +44,13 @@ export async function userCommand(args: string[]): Promise<number> {
           CLI_ACTOR,
           await userByEmail(deps, email),
         );
-        process.stdout.write(`${link}\n`);
-        process.stderr.write(`One use, until ${expiresAt}. Prefix it with the site's address.\n`);
+        const base = deps.config.publicUrl;
+        process.stdout.write(`${base ?? ''}${link}\n`);
+        process.stderr.write(
+          base
+            ? `One use, until ${expiresAt}.\n`
+            : `One use, until ${expiresAt}. Prefix it with the site's address (set PUBLIC_URL to have it printed whole).\n`,
+        );
         return 0;
       });
     }
@@ -61,7 +66,7 @@ async function addUser(email: string, role: string | undefined, forumMember?: bo
   if (!parsedRole.success) {
     throw new UsageError('user add needs --role admin, officer or designer.');
   }
-  const password = await readFirstLine('Password (at least 12 characters): ');
+  const password = await readSecretLine('Password (at least 12 characters): ');
   if (password === undefined) {
     throw new UsageError('user add reads the password from the first line of stdin.');
   }

@@ -18,10 +18,16 @@ beforeAll(() => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** Asynchronous, so independent commands can run side by side on a loaded machine. */
-function cli(args: string[], input = '') {
+function cli(args: string[], input = '', env: Record<string, string> = {}) {
   return new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli/main.ts', ...args], {
-      env: { ...process.env, DATA_DIR: dataDir, NODE_ENV: 'test', DOTENV_CONFIG_QUIET: 'true' },
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        NODE_ENV: 'test',
+        DOTENV_CONFIG_QUIET: 'true',
+        ...env,
+      },
     });
     let stdout = '';
     let stderr = '';
@@ -118,6 +124,37 @@ describe('cli user and token', { timeout: 30_000 }, () => {
       expect(JSON.stringify(rows)).not.toContain(token.stdout.trim());
     } finally {
       await db.destroy();
+    }
+  });
+
+  it('prints the whole reset link when PUBLIC_URL is set, and the link sets a new password', async () => {
+    const email = 'eve@council.example';
+    expect(
+      (await cli(['user', 'add', '--email', email, '--role', 'officer'], `${PASSWORD}\n`)).code,
+    ).toBe(0);
+    const reset = await cli(['user', 'reset', '--email', email], '', {
+      PUBLIC_URL: 'https://voice.example.gov.uk/',
+    });
+    expect(reset.code).toBe(0);
+    expect(reset.stdout).toMatch(
+      /^https:\/\/voice\.example\.gov\.uk\/officer\/reset-password\?token=[\w%-]+\n$/,
+    );
+    const token = new URL(reset.stdout.trim()).searchParams.get('token');
+    const t = await createAccountsTestApp({ env: { DATA_DIR: dataDir } });
+    try {
+      const newPassword = 'a different passphrase';
+      const done = await t.request(
+        '/api/password-reset',
+        jsonInit('POST', { token, password: newPassword }),
+      );
+      expect(done.status).toBeLessThan(300);
+      const signIn = await t.request(
+        '/api/session',
+        jsonInit('POST', { email, password: newPassword }),
+      );
+      expect(signIn.status).toBe(200);
+    } finally {
+      await t.close();
     }
   });
 });

@@ -1,4 +1,7 @@
 // Signing in and out: cookies, CSRF tokens, expiry and what a response may carry.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   addUser,
@@ -25,6 +28,30 @@ const login = (t: TestApp, email: string, password: string, headers = {}) =>
   t.request('/api/session', jsonInit('POST', { email, password }, headers));
 
 describe('POST /api/session', () => {
+  it('redoes a cheaply hashed password at the standard scrypt cost when its owner signs in', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'send-voice-rehash-'));
+    try {
+      const fast = await app({ env: { DATA_DIR: dataDir, PASSWORD_HASHING: 'fast' } });
+      const officer = await addUser(fast, 'officer');
+      const storedHash = () =>
+        fast.deps.db
+          .selectFrom('users')
+          .select('password_hash')
+          .where('id', '=', officer.id)
+          .executeTakeFirstOrThrow()
+          .then((r) => r.password_hash ?? '');
+      expect(await storedHash()).toMatch(/^\$scrypt\$ln=8,/);
+
+      const standard = await app({ env: { DATA_DIR: dataDir, PASSWORD_HASHING: 'standard' } });
+      expect((await login(standard, officer.email, PASSWORD)).status).toBe(200);
+      expect(await storedHash()).toMatch(/^\$scrypt\$ln=15,r=8,p=1\$/);
+      expect((await login(standard, officer.email, PASSWORD)).status).toBe(200);
+    } finally {
+      for (const t of apps.splice(0)) await t.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it('signs in with a session cookie and returns the user and a CSRF token', async () => {
     const t = await app();
     const officer = await addUser(t, 'officer', { email: 'Officer@Council.example' });
