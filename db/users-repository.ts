@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import type { Db } from './connection.ts';
 import type { UsersTable } from './schema.ts';
+import { inTransaction } from './transaction.ts';
 
 export type UserRow = Selectable<UsersTable>;
 
@@ -65,7 +66,7 @@ export async function insertPasswordReset(
   db: Db,
   reset: { tokenHash: string; userId: string; expiresAt: string },
 ) {
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx
       .updateTable('password_resets')
       .set({ used: 1 })
@@ -91,7 +92,7 @@ export async function completePasswordReset(
   db: Db,
   reset: { tokenHash: string; userId: string; passwordHash: string; now: string },
 ): Promise<boolean> {
-  return db.transaction().execute(async (trx) => {
+  return inTransaction(db, async (trx) => {
     const used = await trx
       .updateTable('password_resets')
       .set({ used: 1 })

@@ -9,6 +9,7 @@ import {
   insertApiToken,
   revokeUserApiTokens,
 } from '../../db/sessions-repository.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import {
   completePasswordReset,
   findLivePasswordReset,
@@ -56,13 +57,13 @@ export async function createAccount(deps: AccountDeps, actor: AuditActor, input:
   const id = randomUUID();
   const forumMember = input.forumMember ?? false;
   const at = now.toISOString();
-  if (
-    !(await insertUser(deps.db, { id, email, role: input.role, forumMember, passwordHash, at }))
-  ) {
-    throw new AppError(409, 'email_taken', 'There is already an account with this e-mail.');
-  }
   const details = { email, role: input.role, forumMember, withPassword: passwordHash !== null };
-  await audit(deps.db, { actor, action: 'user.create', target: id, details, at: now });
+  await inTransaction(deps.db, async (trx) => {
+    if (!(await insertUser(trx, { id, email, role: input.role, forumMember, passwordHash, at }))) {
+      throw new AppError(409, 'email_taken', 'There is already an account with this e-mail.');
+    }
+    await audit(trx, { actor, action: 'user.create', target: id, details, at: now });
+  });
   return requireUser(deps, id);
 }
 
@@ -83,13 +84,15 @@ export async function setDisabled(
     throw new AppError(409, 'cannot_disable_self', 'You cannot disable your own account.');
   }
   const now = deps.now();
-  await setUserDisabled(deps.db, user.id, disabled, now.toISOString());
-  if (disabled) {
-    await deleteUserSessions(deps.db, user.id);
-    await revokeUserApiTokens(deps.db, user.id);
-  }
   const action = disabled ? 'user.disable' : 'user.enable';
-  await audit(deps.db, { actor, action, target: user.id, details: { email: user.email }, at: now });
+  await inTransaction(deps.db, async (trx) => {
+    await setUserDisabled(trx, user.id, disabled, now.toISOString());
+    if (disabled) {
+      await deleteUserSessions(trx, user.id);
+      await revokeUserApiTokens(trx, user.id);
+    }
+    await audit(trx, { actor, action, target: user.id, details: { email: user.email }, at: now });
+  });
   return requireUser(deps, user.id);
 }
 
@@ -98,9 +101,11 @@ export async function issueResetLink(deps: AccountDeps, actor: AuditActor, user:
   const token = newSecret();
   const now = deps.now();
   const expiresAt = new Date(now.getTime() + RESET_LIFETIME_MS).toISOString();
-  await insertPasswordReset(deps.db, { tokenHash: sha256Hex(token), userId: user.id, expiresAt });
   const details = { email: user.email, expiresAt };
-  await audit(deps.db, { actor, action: 'user.reset_link', target: user.id, details, at: now });
+  await inTransaction(deps.db, async (trx) => {
+    await insertPasswordReset(trx, { tokenHash: sha256Hex(token), userId: user.id, expiresAt });
+    await audit(trx, { actor, action: 'user.reset_link', target: user.id, details, at: now });
+  });
   return { link: `/officer/reset-password?token=${encodeURIComponent(token)}`, expiresAt };
 }
 
@@ -118,14 +123,16 @@ export async function completeReset(deps: AccountDeps, token: string, password: 
   checkPassword(password, user.email);
   const passwordHash = await hashPassword(password, costFor(deps.config.passwordHashing));
   const at = now.toISOString();
-  if (
-    !(await completePasswordReset(deps.db, { tokenHash, userId: user.id, passwordHash, now: at }))
-  ) {
-    throw invalid;
-  }
-  await clearLoginAttempts(deps.db, sha256Hex(user.email));
   const actor = { id: user.id, email: user.email };
-  await audit(deps.db, { actor, action: 'user.password_set', target: user.id, at: now });
+  await inTransaction(deps.db, async (trx) => {
+    if (
+      !(await completePasswordReset(trx, { tokenHash, userId: user.id, passwordHash, now: at }))
+    ) {
+      throw invalid;
+    }
+    await audit(trx, { actor, action: 'user.password_set', target: user.id, at: now });
+  });
+  await clearLoginAttempts(deps.db, sha256Hex(user.email));
 }
 
 /** The token is returned once and only its hash is kept. */
@@ -136,20 +143,24 @@ export async function createApiToken(deps: AccountDeps, actor: AuditActor, user:
   const token = newSecret(API_TOKEN_PREFIX);
   const id = randomUUID();
   const now = deps.now();
-  await insertApiToken(deps.db, {
-    id,
-    userId: user.id,
-    tokenHash: sha256Hex(token),
-    at: now.toISOString(),
-  });
   const details = { email: user.email, tokenId: id };
-  await audit(deps.db, { actor, action: 'token.create', target: user.id, details, at: now });
+  await inTransaction(deps.db, async (trx) => {
+    await insertApiToken(trx, {
+      id,
+      userId: user.id,
+      tokenHash: sha256Hex(token),
+      at: now.toISOString(),
+    });
+    await audit(trx, { actor, action: 'token.create', target: user.id, details, at: now });
+  });
   return token;
 }
 
 export async function revokeApiTokens(deps: AccountDeps, actor: AuditActor, user: UserRow) {
-  const revoked = await revokeUserApiTokens(deps.db, user.id);
-  const details = { email: user.email, revoked };
-  await audit(deps.db, { actor, action: 'token.revoke', target: user.id, details, at: deps.now() });
-  return revoked;
+  return inTransaction(deps.db, async (trx) => {
+    const revoked = await revokeUserApiTokens(trx, user.id);
+    const details = { email: user.email, revoked };
+    await audit(trx, { actor, action: 'token.revoke', target: user.id, details, at: deps.now() });
+    return revoked;
+  });
 }

@@ -1,4 +1,5 @@
 // The admin API: creating and disabling accounts, reset links, and the audit trail they leave.
+import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit-repository.ts';
 import {
@@ -38,6 +39,26 @@ async function adminApp(now?: () => Date) {
 const NEW_PASSWORD = 'the brand new passphrase';
 
 describe('admin API', () => {
+  it('saves no account change whose audit entry could not be written', async () => {
+    const { t, admin, post } = await adminApp();
+    const target = await addUser(t, 'officer');
+    await sql`CREATE TRIGGER audit_down BEFORE INSERT ON audit_log
+      BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`.execute(t.deps.db);
+    const created = await post('/api/users', { email: 'new@council.example', role: 'officer' });
+    const disabled = await post(`/api/users/${target.id}/disable`);
+    const reset = await post(`/api/users/${target.id}/reset`);
+    expect([created.status, disabled.status, reset.status]).toEqual([500, 500, 500]);
+    expect(JSON.stringify([created.body, disabled.body, reset.body])).not.toContain('audit log');
+    const users = await t.deps.db.selectFrom('users').select(['email', 'disabled']).execute();
+    expect(users.map((u) => u.email).sort()).toEqual([admin.email, target.email].sort());
+    expect(users.every((u) => u.disabled === 0)).toBe(true);
+    const links = await t.deps.db.selectFrom('password_resets').select('user_id').execute();
+    expect(links).toEqual([]);
+    // Once the log is back, the target can still sign in: disabling changed nothing.
+    await sql`DROP TRIGGER audit_down`.execute(t.deps.db);
+    expect((await signIn(t, target.email)).cookie).toMatch(/^sv_session=/);
+  });
+
   it('creates, lists and disables accounts', async () => {
     const { t, admin, post, call, bodies } = await adminApp();
     const created = await post('/api/users', {
