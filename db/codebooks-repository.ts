@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AuditEntry, audit } from './audit-repository.ts';
 import type { Db } from './connection.ts';
 import { queueRetag } from './tagging-repository.ts';
+import { inTransaction } from './transaction.ts';
 
 export interface StoredCodebook {
   id: string;
@@ -76,6 +77,23 @@ export async function activeThemeModel(
   return row ? { id: row.id, document: JSON.parse(row.document) } : undefined;
 }
 
+/** The model in use, without its (large) document. */
+export async function activeThemeModelSummary(db: Db) {
+  const row = await db
+    .selectFrom('theme_models')
+    .select(['id', 'labels', 'example_count', 'created_at'])
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  return row
+    ? {
+        id: row.id,
+        labels: JSON.parse(row.labels) as string[],
+        exampleCount: row.example_count,
+        createdAt: row.created_at,
+      }
+    : undefined;
+}
+
 /** Stores a trained model and makes it the one the tagger uses. */
 export async function activateThemeModel(
   db: Db,
@@ -83,7 +101,7 @@ export async function activateThemeModel(
   now: Date,
 ): Promise<string> {
   const id = randomUUID();
-  await db.transaction().execute(async (trx) => {
+  await inTransaction(db, async (trx) => {
     await trx.updateTable('theme_models').set({ active: 0 }).where('active', '=', 1).execute();
     await trx
       .insertInto('theme_models')

@@ -129,6 +129,30 @@ export interface RetagRunsTable {
   created_at: string;
 }
 
+/**
+ * A training run from officers' codes. status: queued, running, ready (measured, waiting for an
+ * administrator), installed, discarded or failed. agreement is JSON ({ rulesOnly, withModel }).
+ */
+export interface ModelTrainingsTable {
+  id: string;
+  status: string;
+  codebook_key: string;
+  requested_by: string;
+  requested_at: string;
+  lease_until: string | null;
+  attempts: Generated<number>;
+  finished_at: string | null;
+  coded: number | null;
+  held_out: number | null;
+  agreement: string | null;
+  document: string | null;
+  labels: string | null;
+  model_id: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  failure: string | null;
+}
+
 /** Officer, designer and admin accounts. Respondents never have one. */
 export interface UsersTable {
   id: string;
@@ -281,6 +305,7 @@ export interface Database {
   answer_themes: AnswerThemesTable;
   tag_jobs: TagJobsTable;
   retag_runs: RetagRunsTable;
+  model_trainings: ModelTrainingsTable;
   safeguarding_reviews: SafeguardingReviewsTable;
   quote_approvals: QuoteApprovalsTable;
   report_narratives: ReportNarrativesTable;

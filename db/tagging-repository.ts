@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Db } from './connection.ts';
 import { answerKey, effectiveThemes } from './effective-themes.ts';
 import { refreshReportSummaries } from './report-summaries.ts';
+import { inTransaction } from './transaction.ts';
 
 export const MAX_TAG_ATTEMPTS = 5;
 
@@ -153,7 +154,7 @@ export async function requestRetag(
   db: Db,
   options: RetagOptions,
 ): Promise<{ runId: string; total: number }> {
-  return db.transaction().execute((trx) => queueRetag(trx, options));
+  return inTransaction(db, (trx) => queueRetag(trx, options));
 }
 
 export interface RetagOptions {
@@ -264,6 +265,22 @@ export interface HumanCodedAnswer {
 }
 
 /** Every answer an officer has coded (at least one human row), with its effective themes. */
+/** How many answers officers have coded, across every survey. */
+export async function countHumanCodedAnswers(db: Db): Promise<number> {
+  const row = await db
+    .selectFrom((eb) =>
+      eb
+        .selectFrom('answer_themes')
+        .select(['response_id', 'question'])
+        .where('source', '=', 'human')
+        .distinct()
+        .as('coded'),
+    )
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 export async function listHumanCodedAnswers(
   db: Db,
   surveyId?: string,

@@ -6,6 +6,7 @@ import { requestLog } from './request-log.ts';
 import { accessCodesRoutes } from './routes/access-codes.ts';
 import { codebooksRoutes } from './routes/codebooks.ts';
 import { designerRoutes, designRoutes } from './routes/designs.ts';
+import { modelTrainingRoutes } from './routes/model-trainings.ts';
 import { officerRoutes } from './routes/officer.ts';
 import { officerEntryRoutes } from './routes/officer-entries.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
@@ -35,6 +36,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.route('/api/codebooks', codebooksRoutes(deps));
+  app.route('/api/model-trainings', modelTrainingRoutes(deps));
   app.route('/api/surveys', accessCodesRoutes(deps));
   app.route('/api/surveys', sharingRoutes(deps));
   app.route('/api/surveys', designRoutes(deps));

@@ -10,13 +10,15 @@ import { seedDefaultCodebook } from './seed-codebooks.ts';
 import { seedSurveys } from './seed-surveys.ts';
 import { createVersionCache } from './survey-model/compiled-version.ts';
 import { createTagWorker } from './tagging/tag-worker.ts';
+import { createTrainingRunner } from './tagging/training-runner.ts';
 
 const IDEMPOTENCY_KEY_LIFETIME_MS = 24 * 60 * 60 * 1000;
 
 export interface BootOptions {
   logger?: Logger;
   now?: () => Date;
-  /** background (default): tag answers as they arrive; manual: only when asked (tests). */
+  /** background (default): tag answers and train models as asked; manual: only when the caller
+   * runs them (tests). */
   tagging?: 'background' | 'manual';
 }
 
@@ -35,7 +37,11 @@ export async function boot(config: Config, options: BootOptions = {}) {
   const deps: AppDeps = { db, config, logger, versions: createVersionCache(), now };
   const app = createApp(deps);
   const tagWorker = createTagWorker(deps);
-  if ((options.tagging ?? 'background') === 'background') tagWorker.start();
+  const trainingRunner = createTrainingRunner(deps);
+  if ((options.tagging ?? 'background') === 'background') {
+    tagWorker.start();
+    trainingRunner.start();
+  }
 
   const pruneKeys = () =>
     deleteIdempotencyKeysBefore(
@@ -51,8 +57,10 @@ export async function boot(config: Config, options: BootOptions = {}) {
     app,
     deps,
     tagWorker,
+    trainingRunner,
     async close() {
       clearInterval(pruneTimer);
+      trainingRunner.stop();
       await tagWorker.stop();
       await db.destroy();
     },

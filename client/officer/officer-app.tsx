@@ -1,4 +1,5 @@
 import { AccountsPage } from './admin/accounts-page.tsx';
+import { LearningPage } from './learning/learning-page.tsx';
 import type { OfficerUser } from './officer-api.ts';
 import { OfficerLayout } from './officer-layout.tsx';
 import { officerRouteFor } from './officer-routes.ts';
@@ -84,6 +85,8 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
       return <PaperPage account={account} slug={route.slug} />;
     case 'accounts':
       return <AccountsPage account={account} />;
+    case 'learning':
+      return <LearningPage account={account} />;
     case 'reset_password':
     case 'not_found':
       return <NotFoundPage account={account} />;

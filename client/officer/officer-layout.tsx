@@ -2,7 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import { pageTitle } from '../lib/site.ts';
 import { FrameHeader } from './frame-header.tsx';
 import type { OfficerUser } from './officer-api.ts';
-import { ACCOUNTS_PATH, DESIGNER_PATH, SURVEYS_PATH } from './officer-routes.ts';
+import { ACCOUNTS_PATH, DESIGNER_PATH, LEARNING_PATH, SURVEYS_PATH } from './officer-routes.ts';
 
 export interface Account {
   user: OfficerUser;
@@ -58,6 +58,11 @@ function OfficerNav({ role }: { role: string }) {
       href: DESIGNER_PATH,
       label: 'Design questionnaires',
       show: role === 'designer' || role === 'admin',
+    },
+    {
+      href: LEARNING_PATH,
+      label: 'Automatic themes',
+      show: role === 'officer' || role === 'admin',
     },
     { href: ACCOUNTS_PATH, label: 'Accounts', show: role === 'admin' },
   ].filter((link) => link.show);

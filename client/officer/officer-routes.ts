@@ -9,11 +9,13 @@ export type OfficerRoute =
   | { name: 'agreement'; slug: string }
   | { name: 'paper'; slug: string }
   | { name: 'accounts' }
+  | { name: 'learning' }
   | { name: 'reset_password' }
   | { name: 'not_found' };
 
 export const SURVEYS_PATH = '/officer';
 export const ACCOUNTS_PATH = '/officer/accounts';
+export const LEARNING_PATH = '/officer/learning';
 export const RESET_PASSWORD_PATH = '/officer/reset-password';
 /** The questionnaire designer, a separate bundle built alongside this one. */
 export const DESIGNER_PATH = '/designer/';
@@ -70,6 +72,7 @@ export function officerRouteFor(pathname: string, search = ''): OfficerRoute {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === SURVEYS_PATH) return { name: 'surveys' };
   if (path === ACCOUNTS_PATH) return { name: 'accounts' };
+  if (path === LEARNING_PATH) return { name: 'learning' };
   if (path === RESET_PASSWORD_PATH) return { name: 'reset_password' };
   const match = PAGE_PATTERN.exec(path);
   if (!match?.[1]) return NOT_FOUND;

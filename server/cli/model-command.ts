@@ -2,14 +2,12 @@
 // running servers pick the model up from the database and work through the queue.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { trainClassifier } from '../../analysis/classifier/index.ts';
 import { parseCodebook } from '../../analysis/codebook.ts';
-import { evaluateAgreement, splitHoldout } from '../../analysis/metrics.ts';
-import { createTagger } from '../../analysis/tag-answer.ts';
+import { learnFromCodes, MIN_CODED_EXAMPLES } from '../../analysis/learn-from-codes.ts';
 import { themeModelFromFile } from '../../analysis/theme-model.ts';
 import { activateThemeModel, latestCodebook } from '../../db/codebooks-repository.ts';
-import type { Db } from '../../db/connection.ts';
-import { listHumanCodedAnswers, requestRetag, taggingStatus } from '../../db/tagging-repository.ts';
+import { requestRetag, taggingStatus } from '../../db/tagging-repository.ts';
+import { officerCodedExamples } from '../tagging/coded-examples.ts';
 import { withAppDatabase } from './app-database.ts';
 import { EXIT_OK, UsageError } from './cli-errors.ts';
 import { requireFile } from './load-tagger.ts';
@@ -49,18 +47,6 @@ async function status(): Promise<number> {
   });
 }
 
-const MIN_CODED = 10;
-
-async function codedExamples(db: Db) {
-  const coded = await listHumanCodedAnswers(db);
-  return coded.flatMap((c) => {
-    const text = (JSON.parse(c.answers) as Record<string, unknown>)[c.question];
-    return typeof text === 'string'
-      ? [{ id: `${c.responseId}:${c.question}`, text, labels: c.themes }]
-      : [];
-  });
-}
-
 /** Learns from officers' codes: agreement on a held-out share first, then a model from them all. */
 async function trainFromCodes(args: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -73,30 +59,18 @@ async function trainFromCodes(args: string[]): Promise<number> {
     strict: true,
   });
   return withAppDatabase(async ({ db, now }) => {
-    const examples = await codedExamples(db);
-    if (examples.length < MIN_CODED) {
+    const examples = await officerCodedExamples(db);
+    if (examples.length < MIN_CODED_EXAMPLES) {
       process.stderr.write(
-        `Only ${examples.length} coded answers: code at least ${MIN_CODED} first.\n`,
+        `Only ${examples.length} coded answers: code at least ${MIN_CODED_EXAMPLES} first.\n`,
       );
       return 1;
     }
     const stored = await latestCodebook(db, values.codebook ?? 'send-default');
     if (!stored)
       throw new UsageError(`There is no codebook "${values.codebook ?? 'send-default'}".`);
-    const codebook = parseCodebook(stored.document);
-    const { train, test } = splitHoldout(examples, 0.3, 1);
-    const heldOutTagger = createTagger({
-      codebook,
-      model: themeModelFromFile(trainClassifier(train)),
-    });
-    const agreement = evaluateAgreement(
-      test.map((e) => ({ id: e.id, labels: e.labels })),
-      test.map((e) => ({
-        id: e.id,
-        labels: heldOutTagger.tag({ text: e.text }).themes.map((t) => t.id),
-      })),
-    );
-    const model = trainClassifier(examples);
+    const learned = learnFromCodes(examples, parseCodebook(stored.document));
+    const { model } = learned;
     if (values.out) writeFileSync(values.out, JSON.stringify(model));
     let installed: { model: string; queued: number } | undefined;
     if (values.install) {
@@ -111,9 +85,10 @@ async function trainFromCodes(args: string[]): Promise<number> {
       };
     }
     const summary = {
-      coded: examples.length,
-      heldOut: test.length,
-      agreement,
+      coded: learned.coded,
+      heldOut: learned.heldOut,
+      agreement: learned.agreement.withModel,
+      rulesOnly: learned.agreement.rulesOnly,
       labels: model.labels,
       ...installed,
     };

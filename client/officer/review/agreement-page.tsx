@@ -2,6 +2,7 @@ import './review.css';
 import { formatCount, plural } from '../format.ts';
 import { fetchReport, type Result } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
+import { LEARNING_PATH } from '../officer-routes.ts';
 import { LoadProblem } from '../pages/load-problem.tsx';
 import { TableScroll } from '../table-scroll.tsx';
 import { useLoad } from '../use-load.ts';
@@ -46,6 +47,10 @@ export function AgreementPage({ account, slug }: { account: Account; slug: strin
     <OfficerLayout title={`${heading}: ${title}`} account={account} wide>
       <ReviewHeading slug={slug} title={title} heading={heading} />
       <Guidance />
+      <p className="body">
+        Officers’ codes also teach the automatic themes:{' '}
+        <a href={LEARNING_PATH}>teach the automatic themes from officers’ codes</a>.
+      </p>
       {agreement.coded === 0 ? (
         <p className="body-l">
           No answers have been coded by an officer yet. Use “Check the coding” under a question of
