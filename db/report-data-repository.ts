@@ -188,18 +188,41 @@ export async function listThemeRows(db: Db, surveyId: string): Promise<ThemeRow[
     .execute();
 }
 
-export async function listNarratives(db: Db, surveyId: string): Promise<Record<string, string>> {
+export interface StoredNarrative {
+  text: string;
+  /** How many had answered the question when it was saved; absent for older narratives. */
+  answeredWhenWritten?: number;
+}
+
+export async function listNarratives(
+  db: Db,
+  surveyId: string,
+): Promise<Record<string, StoredNarrative>> {
   const rows = await db
     .selectFrom('report_narratives')
-    .select(['question', 'text'])
+    .select(['question', 'text', 'answered_when_written'])
     .where('survey_id', '=', surveyId)
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.question, r.text]));
+  return Object.fromEntries(
+    rows.map((r) => [
+      r.question,
+      r.answered_when_written === null
+        ? { text: r.text }
+        : { text: r.text, answeredWhenWritten: r.answered_when_written },
+    ]),
+  );
 }
 
 export async function saveNarrative(
   db: Db,
-  narrative: { surveyId: string; question: string; text: string; by: string; at: Date },
+  narrative: {
+    surveyId: string;
+    question: string;
+    text: string;
+    by: string;
+    at: Date;
+    answered?: number;
+  },
 ) {
   const values = {
     survey_id: narrative.surveyId,
@@ -207,6 +230,7 @@ export async function saveNarrative(
     text: narrative.text,
     updated_by: narrative.by,
     updated_at: narrative.at.toISOString(),
+    answered_when_written: narrative.answered ?? null,
   };
   await db
     .insertInto('report_narratives')
@@ -216,6 +240,7 @@ export async function saveNarrative(
         text: values.text,
         updated_by: values.updated_by,
         updated_at: values.updated_at,
+        answered_when_written: values.answered_when_written,
       }),
     )
     .execute();

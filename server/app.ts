@@ -6,6 +6,7 @@ import { requestLog } from './request-log.ts';
 import { accessCodesRoutes } from './routes/access-codes.ts';
 import { codebooksRoutes } from './routes/codebooks.ts';
 import { designerRoutes, designRoutes } from './routes/designs.ts';
+import { narrativeRoutes } from './routes/narratives.ts';
 import { officerRoutes } from './routes/officer.ts';
 import { officerEntryRoutes } from './routes/officer-entries.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
@@ -32,6 +33,9 @@ export function createApp(deps: AppDeps) {
   app.route('/api/password-reset', passwordResetRoutes(deps));
   app.route('/api/surveys', reportsRoutes(deps));
   app.route('/api/surveys', reviewRoutes(deps));
+  // Before officerEntryRoutes, whose own narrative handlers it replaces (they answer 204 for any
+  // question and record no count); they are to be removed from that file.
+  app.route('/api/surveys', narrativeRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.route('/api/codebooks', codebooksRoutes(deps));

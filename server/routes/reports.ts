@@ -7,7 +7,6 @@ import {
   InvalidParameterError,
 } from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
-import { listNarratives } from '../../db/report-data-repository.ts';
 import { listApprovedQuotes } from '../../db/review-repository.ts';
 import {
   findSurveyBySlug,
@@ -19,6 +18,7 @@ import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
+import { reportNarratives } from '../reports/narratives.ts';
 import {
   type FileBody,
   REPORT_FORMATS,
@@ -88,7 +88,7 @@ export function reportsRoutes(deps: AppDeps) {
       allAnswers: query.format === 'csv',
     });
     try {
-      const narratives = await listNarratives(deps.db, survey.id);
+      const narratives = await reportNarratives(deps.db, survey, query.version);
       const report = compareWithEarlier(
         buildReport(input, { k: query.k, by: query.by, version: query.version, narratives }),
         await earlierWaves(survey, query.k),
