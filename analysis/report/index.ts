@@ -5,6 +5,7 @@ export type {
   ChoiceValue,
   FreeTextAnalysis,
   FreeTextIndex,
+  OfficerNarrative,
   QuoteMode,
   ReportInput,
   ReportOptions,
@@ -13,6 +14,7 @@ export type {
   ReportVersion,
   VersionReportSettings,
 } from './input-types.ts';
+export { answeredCounts, isReportQuestion } from './question-counts.ts';
 export { quoteCandidateKeys } from './quote-candidates.ts';
 export { reportOptionsSchema } from './report-options.ts';
 export type * from './report-types.ts';

@@ -58,6 +58,10 @@ function writeBreakdown(ws: ExcelJS.Worksheet, report: Report) {
       continue;
     }
     for (const q of group.questions) {
+      if (q.suppressed) {
+        addRow(ws, [group.label, group.n, q.title, 'People who answered', fewerThan(report.k)]);
+        continue;
+      }
       for (const table of questionTables(q)) {
         for (const line of table.lines) {
           const cells = [group.label, group.n, table.caption, line.label];

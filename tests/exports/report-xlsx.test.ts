@@ -34,6 +34,7 @@ describe('reportXlsx', () => {
       'Q1 Where does your child go to',
       'Q2 How far do you agree with th',
       'Q3 What is working well',
+      'Q4 Tell us about the exclusion',
       'Breakdown',
     ]);
     const summary = workbook.getWorksheet('Summary');
@@ -76,6 +77,24 @@ describe('reportXlsx', () => {
         }
       }
     }
+  });
+
+  it('says "fewer than 10" for a question too few answered, in its sheet and the breakdown', async () => {
+    const workbook = await read(await reportXlsx(sampleReport()));
+    const q4 = rows(workbook.getWorksheet('Q4 Tell us about the exclusion')).flat();
+    expect(q4).toContain('Fewer than 10 people answered this question.');
+    expect(q4.filter((v) => typeof v === 'number')).toEqual([]);
+    expect(rows(workbook.getWorksheet('Breakdown'))).toContainEqual([
+      'Primary school',
+      70,
+      'Tell us about the exclusion',
+      'People who answered',
+      'fewer than 10',
+    ]);
+    const q3 = rows(workbook.worksheets[3]).flat();
+    expect(q3).toContain(
+      'This question was answered 96 times. Fewer than 10 more answers are still being analysed and not counted yet.',
+    );
   });
 
   it('includes the narrative and approved quotes only', async () => {
@@ -135,7 +154,7 @@ describe('reportXlsx with hostile text', () => {
         if (path.endsWith('.xml')) expect(xmlErrors(await file.async('string')), path).toEqual([]);
       }
       const workbook = await read(buffer);
-      expect(workbook.worksheets.length).toBe(5);
+      expect(workbook.worksheets.length).toBe(6);
       const cells = workbook.worksheets.flatMap((sheet) => rows(sheet).flat());
       expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
       const quotes = new Set(rows(workbook.worksheets[3]).map((r) => r[0]));

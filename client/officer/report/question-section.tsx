@@ -1,5 +1,6 @@
-import type { QuestionFigure } from '../../../analysis/report/report-types.ts';
+import type { QuestionFigure, ShownQuestion } from '../../../analysis/report/report-types.ts';
 import {
+  capitalised,
   fewerThan,
   formatCount,
   formatInterval,
@@ -29,29 +30,57 @@ interface QuestionSectionProps {
   slug?: string;
 }
 
+/** How many answers still wait for tagging; a small number reads "fewer than k". */
+function pendingText(pending: ShownQuestion['pending'], k: number): string | undefined {
+  if (pending === undefined) return undefined;
+  const waiting =
+    typeof pending === 'number'
+      ? plural(pending, 'answer is', 'answers are')
+      : `${capitalised(fewerThan(k))} answers are`;
+  return `${waiting} still waiting to be tagged and not counted yet.`;
+}
+
 export function QuestionSection({ question, k, level, slug }: QuestionSectionProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
-  const Sub = level === 2 ? 'h3' : 'h4';
+  const waiting = question.suppressed ? undefined : pendingText(question.pending, k);
   return (
     <section className="report-question">
       <Heading className={level === 2 ? 'heading-l' : 'heading-m'}>{question.title}</Heading>
-      <p className="caption">{formatTimes(question.answered)}</p>
-      {question.pending ? (
-        <p className="body-s">
-          {plural(question.pending, 'answer is', 'answers are')} still waiting to be tagged and not
-          counted yet.
-        </p>
-      ) : null}
+      <p className="caption">
+        {question.suppressed
+          ? `Answered by ${fewerThan(k)} people: figures hidden so no one can be identified`
+          : formatTimes(question.answered)}
+      </p>
+      {waiting && <p className="body-s">{waiting}</p>}
       {slug ? (
         <NarrativeEditor
           slug={slug}
           question={question.name}
           title={question.title}
           narrative={question.narrative}
+          edit={question.narrativeEdit}
+          answered={question.answered}
+          k={k}
         />
       ) : (
         <p className="body">{question.narrative}</p>
       )}
+      {!question.suppressed && (
+        <QuestionFigures question={question} k={k} level={level} slug={slug} />
+      )}
+    </section>
+  );
+}
+
+function QuestionFigures({
+  question,
+  k,
+  level,
+  slug,
+}: QuestionSectionProps & { question: ShownQuestion }) {
+  const Sub = level === 2 ? 'h3' : 'h4';
+  return (
+    <>
       {question.agreement && (
         <p className="body">
           Chose a positive answer:{' '}
@@ -79,17 +108,23 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
         />
       )}
       {question.rows
-        ?.filter((row) => row.options)
+        ?.filter((row) => row.options || row.suppressed)
         .map((row) => (
           <div key={row.name}>
             <Sub className="heading-s">{row.title}</Sub>
-            <Figures
-              title={row.title}
-              rows={optionRows(row.options ?? [])}
-              k={k}
-              what="Answer"
-              count="People"
-            />
+            {row.suppressed ? (
+              <p className="body">
+                Answered by {fewerThan(k)} people: figures hidden so no one can be identified.
+              </p>
+            ) : (
+              <Figures
+                title={row.title}
+                rows={optionRows(row.options ?? [])}
+                k={k}
+                what="Answer"
+                count="People"
+              />
+            )}
           </div>
         ))}
       {question.themes && (
@@ -108,7 +143,7 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
           <ThemeQuotes themes={question.themes} headingLevel={level === 2 ? 3 : 4} slug={slug} />
         </>
       )}
-    </section>
+    </>
   );
 }
 
