@@ -226,6 +226,24 @@ describe('report as a whole', () => {
     });
   });
 
+  it('counts a number, date or email question as answered, like any other answer', () => {
+    const version: ReportVersion = {
+      ...testVersion,
+      json: {
+        elements: [
+          { type: 'text', name: 'age', title: 'Age', inputType: 'number' },
+          { type: 'text', name: 'since', title: 'Since', inputType: 'date' },
+        ],
+      },
+    };
+    const r = buildReport(
+      testInput(many(6, { age: 9, since: '2025-09-01' }, 'a'), { versions: [version] }),
+      { k: 1 },
+    );
+    expect(question(r, 'age')).toMatchObject({ answered: 6 });
+    expect(question(r, 'since')).toMatchObject({ answered: 6 });
+  });
+
   it('leaves out layout elements such as html', () => {
     const r = buildReport(testInput(choices), { k: 1 });
     expect(r.questions.map((q) => q.name)).not.toContain('note');
