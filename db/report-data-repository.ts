@@ -165,6 +165,26 @@ export async function listRedactedTexts(
   return texts;
 }
 
+/**
+ * The redacted text of every analysed answer of these responses (key `${responseId}:${question}`),
+ * one query per thousand responses.
+ */
+export async function listAnswerTexts(
+  db: Db,
+  responseIds: readonly string[],
+): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (let i = 0; i < responseIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom('answer_analysis')
+      .select(['response_id', 'question', 'redacted'])
+      .where('response_id', 'in', responseIds.slice(i, i + 1000))
+      .execute();
+    for (const row of rows) texts.set(`${row.response_id}:${row.question}`, row.redacted);
+  }
+  return texts;
+}
+
 export interface ThemeRow {
   response_id: string;
   question: string;

@@ -6,6 +6,7 @@ import { reportHtml } from '../exports/report-html.ts';
 import { reportXlsx } from '../exports/report-xlsx.ts';
 import type { CsvQuestion, CsvResponse } from '../exports/responses-csv.ts';
 import { responsesCsv, responsesCsvFileName } from '../exports/responses-csv.ts';
+import type { ResponsesSheet } from '../exports/xlsx-responses.ts';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'docx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -82,15 +83,17 @@ export function responsesCsvFile(input: ReportInput, slug: string): FileBody {
   return { body, contentType: 'text/csv; charset=utf-8', fileName: responsesCsvFileName(slug) };
 }
 
+/** A report file; the workbook also gets the responses sheet when it is given. */
 export async function reportFile(
   report: Report,
   format: Exclude<ReportFormat, 'json' | 'csv'>,
+  responses?: ResponsesSheet,
 ): Promise<FileBody> {
   const slug = report.survey.slug;
   switch (format) {
     case 'xlsx':
       return {
-        body: await reportXlsx(report),
+        body: await reportXlsx(report, responses),
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         fileName: `${slug}-report.xlsx`,
       };

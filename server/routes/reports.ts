@@ -26,6 +26,7 @@ import {
   responsesCsvFile,
 } from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
+import { responsesSheet } from '../reports/responses-sheet.ts';
 
 const querySchema = z.strictObject({
   format: z.enum(REPORT_FORMATS).default('json'),
@@ -110,7 +111,11 @@ export function reportsRoutes(deps: AppDeps) {
       const file: FileBody =
         query.format === 'csv'
           ? responsesCsvFile(input, survey.slug)
-          : await reportFile(report, query.format);
+          : await reportFile(
+              report,
+              query.format,
+              query.format === 'xlsx' ? responsesSheet(deps.db, input, query.version) : undefined,
+            );
       c.header('Content-Type', file.contentType);
       if (file.fileName) c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));

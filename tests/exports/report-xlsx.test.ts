@@ -119,26 +119,27 @@ describe('reportXlsx', () => {
     expect(q1.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
   });
 
-  it('adds an unredacted responses sheet only when given rows', async () => {
-    const responses = {
-      questions: [{ name: 'role', title: 'Who?' }],
-      themeIds: [],
-      rows: [
-        {
-          id: 'r1',
-          submittedAt: '2026-01-05T10:00:00Z',
-          version: 1,
-          answers: { role: '-1+2' },
-          themes: {},
-        },
-      ],
-    };
-    const workbook = await read(await reportXlsx(sampleReport(), responses));
-    const sheet = workbook.getWorksheet('Responses (unredacted)');
-    expect(rows(sheet)).toEqual([
-      ['id', 'submittedAt', 'version', 'channel', 'role'],
-      ['r1', '2026-01-05T10:00:00Z', 1, undefined, "'-1+2"],
+  it('adds a responses sheet when given rows, streamed in chunks, safe as any other cell', async () => {
+    async function* chunks() {
+      yield [['2026-01-05', 'online', 1, '=1+2 [NAME] said so']];
+      // A sparse row: empty cells stay empty rather than becoming 0.
+      const sparse: (string | number)[] = ['2026-01-06', 'paper', 2];
+      sparse[4] = 1;
+      sparse.length = 5;
+      yield [sparse];
+    }
+    const headers = ['Date', 'Channel', 'Version', 'What is working well?', 'Theme: Delays'];
+    const workbook = await read(await reportXlsx(sampleReport(), { headers, chunks: chunks() }));
+    expect(workbook.worksheets.at(-1)?.name).toBe('Responses');
+    expect(rows(workbook.getWorksheet('Responses'))).toEqual([
+      headers,
+      ['2026-01-05', 'online', 1, "'=1+2 [NAME] said so"],
+      ['2026-01-06', 'paper', 2, undefined, 1],
     ]);
+    const summary = rows(workbook.getWorksheet('Summary')).flat();
+    expect(summary.some((v) => String(v).startsWith('A row is one person.'))).toBe(true);
+    const without = await read(await reportXlsx(sampleReport()));
+    expect(without.getWorksheet('Responses')).toBeUndefined();
   });
 });
 
