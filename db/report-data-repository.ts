@@ -149,19 +149,8 @@ export async function listRedactedTexts(
   answers: readonly { responseId: string; question: string }[],
 ): Promise<Map<string, string>> {
   const wanted = new Set(answers.map((a) => `${a.responseId}:${a.question}`));
-  const ids = [...new Set(answers.map((a) => a.responseId))];
-  const texts = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const rows = await db
-      .selectFrom('answer_analysis')
-      .select(['response_id', 'question', 'redacted'])
-      .where('response_id', 'in', ids.slice(i, i + 500))
-      .execute();
-    for (const row of rows) {
-      const key = `${row.response_id}:${row.question}`;
-      if (wanted.has(key)) texts.set(key, row.redacted);
-    }
-  }
+  const texts = await listAnswerTexts(db, [...new Set(answers.map((a) => a.responseId))]);
+  for (const key of texts.keys()) if (!wanted.has(key)) texts.delete(key);
   return texts;
 }
 
