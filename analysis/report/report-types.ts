@@ -138,4 +138,6 @@ export interface Report {
   questions: QuestionFigure[];
   breakdown?: Breakdown;
   generatedAt?: string;
+  /** Officers' reports: the lowest k a request may ask for (the server's SUPPRESSION_K). */
+  minimumK?: number;
 }

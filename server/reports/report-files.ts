@@ -14,7 +14,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface FileBody {
   body: string | Uint8Array;
   contentType: string;
-  fileName?: string;
+  fileName: string;
+  /** inline: a browser opening the address shows it (the printable page); saved under fileName. */
+  disposition?: 'inline';
 }
 
 /** One column per question of the newest version, in its order, with titles for people. */
@@ -104,6 +106,11 @@ export async function reportFile(
         fileName: `${slug}-report.docx`,
       };
     case 'html':
-      return { body: reportHtml(report), contentType: 'text/html; charset=utf-8' };
+      return {
+        body: reportHtml(report),
+        contentType: 'text/html; charset=utf-8',
+        fileName: `${slug}-report.html`,
+        disposition: 'inline',
+      };
   }
 }

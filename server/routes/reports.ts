@@ -107,7 +107,9 @@ export function reportsRoutes(deps: AppDeps) {
         },
         at: deps.now(),
       });
-      if (query.format === 'json') return c.json(report);
+      if (query.format === 'json') {
+        return c.json({ ...report, minimumK: deps.config.suppressionK });
+      }
       const file: FileBody =
         query.format === 'csv'
           ? responsesCsvFile(input, survey.slug)
@@ -117,7 +119,10 @@ export function reportsRoutes(deps: AppDeps) {
               query.format === 'xlsx' ? responsesSheet(deps.db, input, query.version) : undefined,
             );
       c.header('Content-Type', file.contentType);
-      if (file.fileName) c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      c.header(
+        'Content-Disposition',
+        `${file.disposition ?? 'attachment'}; filename="${file.fileName}"`,
+      );
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
     } catch (error) {
       if (error instanceof InvalidParameterError) {

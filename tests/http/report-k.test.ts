@@ -62,9 +62,12 @@ describe('k in a report request', () => {
     expect(body.error.details).toEqual([expect.objectContaining({ parameter: 'k' })]);
   });
 
-  it('defaults to SUPPRESSION_K', async () => {
-    const body = (await (await reportOf({ SUPPRESSION_K: '25' }, '')).json()) as ReportJson;
+  it('defaults to SUPPRESSION_K, which the officers’ report gives as the lowest k allowed', async () => {
+    const body = (await (await reportOf({ SUPPRESSION_K: '25' }, '')).json()) as ReportJson & {
+      minimumK: number;
+    };
     expect(body.k).toBe(25);
+    expect(body.minimumK).toBe(25);
     expect(parents(body)).toMatchObject({ suppressed: true });
   });
 });

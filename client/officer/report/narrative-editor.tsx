@@ -1,7 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import type { NarrativeEdit } from '../../../analysis/report/report-types.ts';
 import { resetNarrative, saveNarrative } from '../entries-api.ts';
-import { fetchReport } from '../officer-api.ts';
+import { fetchReport, type ReportQuery } from '../officer-api.ts';
 import { NarrativeStale } from './narrative-stale.tsx';
 
 interface NarrativeEditorProps {
@@ -14,6 +14,8 @@ interface NarrativeEditorProps {
   /** How many have answered now (whole survey), to say beside a text that may be out of date. */
   answered?: number;
   k: number;
+  /** The report's options: the drafted text depends on them (k, version). */
+  query: ReportQuery;
 }
 
 const paragraphs = (text: string) =>
@@ -70,7 +72,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
     setBusy(true);
     const removed = await resetNarrative(slug, question);
     // The drafted text is written by the report itself, so fetch it again to show it.
-    const report = removed.ok ? await fetchReport(slug) : removed;
+    const report = removed.ok ? await fetchReport(slug, props.query) : removed;
     setBusy(false);
     if (!report.ok) {
       setStatus('The drafted text could not be restored. Try again.');

@@ -8,6 +8,7 @@ import {
   formatTimes,
   plural,
 } from '../format.ts';
+import type { ReportQuery } from '../officer-api.ts';
 import { themeAnswersPath } from '../officer-routes.ts';
 import { BarChart } from './bar-chart.tsx';
 import {
@@ -20,6 +21,7 @@ import {
 import { FigureTable } from './figure-table.tsx';
 import { NarrativeEditor } from './narrative-editor.tsx';
 import { ThemeQuotes } from './theme-quotes.tsx';
+import { RowTrends, TrendTable } from './trend-table.tsx';
 
 interface QuestionSectionProps {
   question: QuestionFigure;
@@ -28,6 +30,8 @@ interface QuestionSectionProps {
   level: 2 | 3;
   /** On the whole report: officers approve quotes, edit the narrative and open a theme's answers. */
   slug?: string;
+  /** The report's options, for the narrative editor. */
+  query?: ReportQuery;
 }
 
 /** How many answers still wait for tagging; a small number reads "fewer than k". */
@@ -40,7 +44,7 @@ function pendingText(pending: ShownQuestion['pending'], k: number): string | und
   return `${waiting} still waiting to be tagged and not counted yet.`;
 }
 
-export function QuestionSection({ question, k, level, slug }: QuestionSectionProps) {
+export function QuestionSection({ question, k, level, slug, query = {} }: QuestionSectionProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
   const waiting = question.suppressed ? undefined : pendingText(question.pending, k);
   return (
@@ -59,8 +63,9 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
           title={question.title}
           narrative={question.narrative}
           edit={question.narrativeEdit}
-          answered={question.answered}
+          answered={query.version === undefined ? question.answered : undefined}
           k={k}
+          query={query}
         />
       ) : (
         <p className="body">{question.narrative}</p>
@@ -89,6 +94,9 @@ function QuestionFigures({
             : `${formatPercent(question.agreement.percent)} (${formatCount(question.agreement.count)} of ${formatCount(question.agreement.n)}, 95% interval ${formatInterval(question.agreement.ci)})`}
         </p>
       )}
+      {question.trend && question.trend.length > 0 && (
+        <TrendTable title={question.title} points={question.trend} k={k} />
+      )}
       {question.options && (
         <Figures
           title={question.title}
@@ -107,6 +115,7 @@ function QuestionFigures({
           count="Agree"
         />
       )}
+      {question.rows && <RowTrends rows={question.rows} k={k} headingLevel={Sub} />}
       {question.rows
         ?.filter((row) => row.options || row.suppressed)
         .map((row) => (
