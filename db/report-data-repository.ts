@@ -149,18 +149,27 @@ export async function listRedactedTexts(
   answers: readonly { responseId: string; question: string }[],
 ): Promise<Map<string, string>> {
   const wanted = new Set(answers.map((a) => `${a.responseId}:${a.question}`));
-  const ids = [...new Set(answers.map((a) => a.responseId))];
+  const texts = await listAnswerTexts(db, [...new Set(answers.map((a) => a.responseId))]);
+  for (const key of texts.keys()) if (!wanted.has(key)) texts.delete(key);
+  return texts;
+}
+
+/**
+ * The redacted text of every analysed answer of these responses (key `${responseId}:${question}`),
+ * one query per thousand responses.
+ */
+export async function listAnswerTexts(
+  db: Db,
+  responseIds: readonly string[],
+): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (let i = 0; i < ids.length; i += 500) {
+  for (let i = 0; i < responseIds.length; i += 1000) {
     const rows = await db
       .selectFrom('answer_analysis')
       .select(['response_id', 'question', 'redacted'])
-      .where('response_id', 'in', ids.slice(i, i + 500))
+      .where('response_id', 'in', responseIds.slice(i, i + 1000))
       .execute();
-    for (const row of rows) {
-      const key = `${row.response_id}:${row.question}`;
-      if (wanted.has(key)) texts.set(key, row.redacted);
-    }
+    for (const row of rows) texts.set(`${row.response_id}:${row.question}`, row.redacted);
   }
   return texts;
 }
@@ -188,18 +197,41 @@ export async function listThemeRows(db: Db, surveyId: string): Promise<ThemeRow[
     .execute();
 }
 
-export async function listNarratives(db: Db, surveyId: string): Promise<Record<string, string>> {
+export interface StoredNarrative {
+  text: string;
+  /** How many had answered the question when it was saved; absent for older narratives. */
+  answeredWhenWritten?: number;
+}
+
+export async function listNarratives(
+  db: Db,
+  surveyId: string,
+): Promise<Record<string, StoredNarrative>> {
   const rows = await db
     .selectFrom('report_narratives')
-    .select(['question', 'text'])
+    .select(['question', 'text', 'answered_when_written'])
     .where('survey_id', '=', surveyId)
     .execute();
-  return Object.fromEntries(rows.map((r) => [r.question, r.text]));
+  return Object.fromEntries(
+    rows.map((r) => [
+      r.question,
+      r.answered_when_written === null
+        ? { text: r.text }
+        : { text: r.text, answeredWhenWritten: r.answered_when_written },
+    ]),
+  );
 }
 
 export async function saveNarrative(
   db: Db,
-  narrative: { surveyId: string; question: string; text: string; by: string; at: Date },
+  narrative: {
+    surveyId: string;
+    question: string;
+    text: string;
+    by: string;
+    at: Date;
+    answered?: number;
+  },
 ) {
   const values = {
     survey_id: narrative.surveyId,
@@ -207,6 +239,7 @@ export async function saveNarrative(
     text: narrative.text,
     updated_by: narrative.by,
     updated_at: narrative.at.toISOString(),
+    answered_when_written: narrative.answered ?? null,
   };
   await db
     .insertInto('report_narratives')
@@ -216,6 +249,7 @@ export async function saveNarrative(
         text: values.text,
         updated_by: values.updated_by,
         updated_at: values.updated_at,
+        answered_when_written: values.answered_when_written,
       }),
     )
     .execute();

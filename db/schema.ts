@@ -240,6 +240,8 @@ export interface ReportNarrativesTable {
   text: string;
   updated_by: string;
   updated_at: string;
+  /** How many had answered the question (whole survey) when saved; null before that was kept. */
+  answered_when_written: number | null;
 }
 
 /**

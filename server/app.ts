@@ -7,6 +7,7 @@ import { accessCodesRoutes } from './routes/access-codes.ts';
 import { codebooksRoutes } from './routes/codebooks.ts';
 import { designerRoutes, designRoutes } from './routes/designs.ts';
 import { modelTrainingRoutes } from './routes/model-trainings.ts';
+import { narrativeRoutes } from './routes/narratives.ts';
 import { officerRoutes } from './routes/officer.ts';
 import { officerEntryRoutes } from './routes/officer-entries.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
@@ -33,6 +34,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/password-reset', passwordResetRoutes(deps));
   app.route('/api/surveys', reportsRoutes(deps));
   app.route('/api/surveys', reviewRoutes(deps));
+  app.route('/api/surveys', narrativeRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.route('/api/codebooks', codebooksRoutes(deps));

@@ -2,6 +2,13 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 
+/**
+ * The lowest SUPPRESSION_K start-up accepts. With 2, a figure about two families is published and
+ * each can read the other's answers off it; below 5, people who know the families in a small
+ * group (a special school's parents) can tell who said what. The default stays 10.
+ */
+export const SUPPRESSION_K_FLOOR = 5;
+
 const envSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -20,7 +27,14 @@ const envSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(12),
-  SUPPRESSION_K: z.coerce.number().int().min(2).max(1000).default(10),
+  SUPPRESSION_K: z.coerce
+    .number()
+    .int()
+    .min(SUPPRESSION_K_FLOOR, {
+      message: `must be at least ${SUPPRESSION_K_FLOOR}: smaller figures would point at families`,
+    })
+    .max(1000)
+    .default(10),
   /** The address parents use, for share links and QR codes (behind a proxy the request's own
    * origin may be an internal one). */
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),

@@ -10,6 +10,11 @@ const groupQuestion = (group: BreakdownGroup | undefined, name: string) =>
   (group as ShownGroup).questions.find((q) => q.name === name) as QuestionFigure;
 const top = (report: Report, name: string) =>
   report.questions.find((q) => q.name === name) as QuestionFigure;
+/** The search below needs every question's answered count shown. */
+function answeredOf(q: QuestionFigure | undefined): number {
+  if (q?.answered === undefined) throw new Error(`${q?.name} is hidden`);
+  return q.answered;
+}
 
 /**
  * Every value each hidden cell of a single-choice question could take, given what a breakdown
@@ -22,7 +27,7 @@ function possibleValues(report: Report, name: string): Map<string, Set<number>> 
   const cells = groups(report).map((g) => groupQuestion(g, name));
   const value = (o: OptionFigure | undefined) => (o && 'count' in o ? o.count : undefined);
   const totals = (overall.options ?? []).map(value);
-  const hiddenPeople = overall.answered - cells.reduce((sum, q) => sum + q.answered, 0);
+  const hiddenPeople = answeredOf(overall) - cells.reduce((sum, q) => sum + answeredOf(q), 0);
   const unknown: [number, number][] = [];
   cells.forEach((q, g) => {
     q.options?.forEach((o, i) => {
@@ -32,7 +37,7 @@ function possibleValues(report: Report, name: string): Map<string, Set<number>> 
   const found = new Map(unknown.map(([g, i]) => [`${g}:${i}`, new Set<number>()]));
   const grid = cells.map((q) => q.options?.map((o) => value(o) ?? -1) ?? []);
   const consistent = () => {
-    if (!grid.every((row, g) => row.reduce((a, b) => a + b, 0) === cells[g]?.answered))
+    if (!grid.every((row, g) => row.reduce((a, b) => a + b, 0) === answeredOf(cells[g])))
       return false;
     const rest = totals.map((total, i) =>
       total === undefined ? undefined : total - grid.reduce((a, row) => a + (row[i] ?? 0), 0),
@@ -50,7 +55,7 @@ function possibleValues(report: Report, name: string): Map<string, Set<number>> 
       for (const [g, i] of last) {
         const row = grid[g] as number[];
         row[i] = 0;
-        row[i] = (cells[g]?.answered ?? 0) - row.reduce((a, b) => a + b, 0);
+        row[i] = answeredOf(cells[g]) - row.reduce((a, b) => a + b, 0);
         if ((row[i] as number) < 0) return;
       }
       if (consistent())
@@ -58,7 +63,7 @@ function possibleValues(report: Report, name: string): Map<string, Set<number>> 
       return;
     }
     const [g, i] = free[at] as [number, number];
-    for (let v = 0; v <= (cells[g]?.answered ?? 0); v++) {
+    for (let v = 0; v <= answeredOf(cells[g]); v++) {
       (grid[g] as number[])[i] = v;
       search(at + 1);
     }

@@ -7,7 +7,6 @@ import type { Catalog, QuestionSpec } from './catalog.ts';
 import type { Column, Dataset } from './dataset.ts';
 import { InvalidParameterError } from './errors.ts';
 import type { ReportTheme } from './input-types.ts';
-import { hideFigures } from './mask.ts';
 import { type Counted, countAndSuppress, splitBy } from './populations.ts';
 import { type GroupPopulation, protectAcrossGroups } from './protect-groups.ts';
 import type { Breakdown, BreakdownGroup } from './report-types.ts';
@@ -70,7 +69,7 @@ export function buildBreakdown(by: QuestionSpec, ctx: BreakdownContext): Breakdo
       while (outcome === 'changed') {
         outcome = protectAcrossGroups(spec, overall, populations, rest[q], k, restore);
       }
-      if (outcome === 'failed') for (const p of populations) hideFigures(p.mask);
+      if (typeof outcome === 'object') for (const p of populations) outcome.failed.fallback(p.mask);
     });
   }
   return {

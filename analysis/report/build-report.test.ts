@@ -188,9 +188,60 @@ describe('report as a whole', () => {
   });
 
   it('uses an officer’s narrative in place of the draft', () => {
-    const r = buildReport(testInput(choices), { k: 1, narratives: { setting: 'Edited.' } });
+    const r = buildReport(testInput(choices), {
+      k: 1,
+      narratives: { setting: { text: 'Edited.' } },
+    });
     expect(question(r, 'setting').narrative).toBe('Edited.');
+    expect(question(r, 'setting').narrativeEdit).toEqual({ stale: false });
     expect(question(r, 'services').narrative).toMatch(/^This question was answered 10 times\./);
+    expect(question(r, 'services')).not.toHaveProperty('narrativeEdit');
+  });
+
+  it('flags an officer’s narrative written when a different number had answered', () => {
+    const narratives = {
+      setting: { text: 'Written for 8.', answeredWhenWritten: 8 },
+      services: { text: 'Written for 10.', answeredWhenWritten: 10 },
+      has_plan: { text: 'Written for 3.', answeredWhenWritten: 3 },
+    };
+    const r = buildReport(testInput(choices), { k: 5, narratives });
+    expect(question(r, 'setting').narrativeEdit).toEqual({ answeredWhenWritten: 8, stale: true });
+    expect(question(r, 'services').narrativeEdit).toEqual({
+      answeredWhenWritten: 10,
+      stale: false,
+    });
+    // 3 is below k: the officers' report does not give it either.
+    expect(question(r, 'has_plan').narrativeEdit).toEqual({
+      answeredWhenWritten: { suppressed: true },
+      stale: true,
+    });
+    // A report of one version compares with the whole survey's count, given by the caller.
+    const one = buildReport(testInput(choices), {
+      k: 5,
+      narratives: { setting: { ...narratives.setting, answeredNow: 8 } },
+    });
+    expect(question(one, 'setting').narrativeEdit).toEqual({
+      answeredWhenWritten: 8,
+      stale: false,
+    });
+  });
+
+  it('counts a number, date or email question as answered, like any other answer', () => {
+    const version: ReportVersion = {
+      ...testVersion,
+      json: {
+        elements: [
+          { type: 'text', name: 'age', title: 'Age', inputType: 'number' },
+          { type: 'text', name: 'since', title: 'Since', inputType: 'date' },
+        ],
+      },
+    };
+    const r = buildReport(
+      testInput(many(6, { age: 9, since: '2025-09-01' }, 'a'), { versions: [version] }),
+      { k: 1 },
+    );
+    expect(question(r, 'age')).toMatchObject({ answered: 6 });
+    expect(question(r, 'since')).toMatchObject({ answered: 6 });
   });
 
   it('leaves out layout elements such as html', () => {

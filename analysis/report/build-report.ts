@@ -4,20 +4,26 @@
 import { breakdownQuestion, buildBreakdown } from './breakdown.ts';
 import { buildCatalog, type QuestionSpec } from './catalog.ts';
 import { encodeResponses } from './encode.ts';
-import type { ReportInput, ReportOptions } from './input-types.ts';
+import type { OfficerNarrative, ReportInput, ReportOptions } from './input-types.ts';
 import type { Mask } from './mask.ts';
 import { draftNarrative } from './narrative.ts';
 import { type Counted, countAndSuppress } from './populations.ts';
+import { isSmall } from './protect-cells.ts';
 import type { QuotePool } from './quote-pool.ts';
-import { type Figures, renderQuestion } from './render.ts';
+import { renderQuestion, type ShownFigures } from './render.ts';
 import { parseReportOptions } from './report-options.ts';
-import type { QuestionFigure, Report } from './report-types.ts';
+import type { NarrativeEdit, QuestionFigure, Report } from './report-types.ts';
 import type { Tally } from './tally.ts';
 import { buildTimeline } from './timeline.ts';
 
 const QUOTES_PER_THEME = 5;
 
-function attachQuotes(figures: Figures, spec: QuestionSpec, input: ReportInput, pool: QuotePool) {
+function attachQuotes(
+  figures: ShownFigures,
+  spec: QuestionSpec,
+  input: ReportInput,
+  pool: QuotePool,
+) {
   if (!figures.themes) return;
   const themeIndex = new Map(input.themes.map((t, i) => [t.id, i] as const));
   const shown = figures.themes.flatMap((t) => ('count' in t && t.count > 0 ? [t] : []));
@@ -29,10 +35,29 @@ function attachQuotes(figures: Figures, spec: QuestionSpec, input: ReportInput, 
   const published = (input.quoteMode ?? 'published') === 'published';
   for (const theme of shown) {
     const entries = chosen.get(themeIndex.get(theme.id) as number) ?? [];
-    theme.quotes = published
-      ? entries.map((e) => e.text)
-      : entries.map((e) => ({ key: e.key, text: e.text, approved: e.approved }));
+    // Published mode was only offered approved answers; officers also get every candidate.
+    theme.quotes = entries.filter((e) => e.approved).map((e) => e.text);
+    if (!published) {
+      theme.candidates = entries.map((e) => ({ key: e.key, text: e.text, approved: e.approved }));
+    }
   }
+}
+
+/** An officer's narrative in place of the draft, flagged when the number who answered moved. */
+function withEdit(
+  figure: QuestionFigure,
+  edited: OfficerNarrative | undefined,
+  answeredNow: number,
+  k: number,
+): QuestionFigure {
+  if (edited === undefined) return figure;
+  const then = edited.answeredWhenWritten;
+  const now = edited.answeredNow ?? answeredNow;
+  const narrativeEdit: NarrativeEdit = { stale: then !== undefined && then !== now };
+  if (then !== undefined) {
+    narrativeEdit.answeredWhenWritten = isSmall(then, k) ? { suppressed: true } : then;
+  }
+  return { ...figure, narrative: edited.text, narrativeEdit };
 }
 
 export function buildReport(input: ReportInput, rawOptions: ReportOptions): Report {
@@ -54,14 +79,14 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       input.themes,
       inGroup,
     );
-    if (!inGroup) attachQuotes(figures, spec, input, quotes);
+    if (!inGroup && !figures.suppressed) attachQuotes(figures, spec, input, quotes);
     const narrative = draftNarrative(spec, figures, k);
     return { ...figures, narrative } satisfies QuestionFigure;
   };
   const questions = specs.map((spec) => {
     const figure = render(spec, top, spec.index, false);
-    const edited = options.narratives?.[spec.name];
-    return edited === undefined ? figure : { ...figure, narrative: edited };
+    const answered = (top.tallies[spec.index] as Tally).answered;
+    return withEdit(figure, options.narratives?.[spec.name], answered, k);
   });
 
   const timeline = buildTimeline(days.days, k);

@@ -9,6 +9,7 @@ const question = (report: Report, name: string) =>
   report.questions.find((q) => q.name === name) as QuestionFigure;
 const theme = (q: QuestionFigure, id: string) => q.themes?.find((t) => t.id === id) as ThemeFigure;
 const quotesOf = (t: ThemeFigure) => ('quotes' in t ? t.quotes : []);
+const candidatesOf = (t: ThemeFigure) => ('candidates' in t ? (t.candidates ?? []) : []);
 
 function withText(
   rows: { count: number; consent?: unknown; a: FreeTextAnalysis | undefined; text?: string }[],
@@ -39,7 +40,8 @@ describe('themes', () => {
 
   it('counts substantive answers only, and answers still waiting for analysis apart', () => {
     expect(q.answered).toBe(32);
-    expect(q.pending).toBe(3);
+    // 3 is below k (5): the report says "fewer than 5" instead.
+    expect(q.pending).toEqual({ suppressed: true });
   });
 
   it('gives each theme as a share of those who answered, most mentioned first', () => {
@@ -55,7 +57,7 @@ describe('themes', () => {
   it('drafts the narrative from the themes', () => {
     expect(q.narrative).toBe(
       'This question was answered 32 times. 100% of respondents mentioned delays and waiting. ' +
-        '38% mentioned communication. A further 3 answers are still being analysed.',
+        '38% mentioned communication. Fewer than 5 more answers are still being analysed.',
     );
   });
 
@@ -105,7 +107,7 @@ describe('quotes', () => {
     );
 
   it('shows officers up to five candidates from people who agreed, approved ones first', () => {
-    const quotes = quotesOf(build('internal')) as QuoteCandidate[];
+    const quotes: QuoteCandidate[] = candidatesOf(build('internal'));
     expect(quotes).toHaveLength(5);
     expect(quotes[0]).toEqual({
       key: 'r10-0:working_well',
@@ -118,8 +120,10 @@ describe('quotes', () => {
     expect(text).not.toContain('No answer to consent');
   });
 
-  it('publishes approved quotes only, as plain text', () => {
+  it('publishes approved quotes only, as plain text, and the officers’ report says the same', () => {
     expect(quotesOf(build('published'))).toEqual(['Flagged words.']);
+    expect(quotesOf(build('internal'))).toEqual(['Flagged words.']);
+    expect(JSON.stringify(build('published'))).not.toContain('candidates');
   });
 
   it('leaves unapproved answers flagged for safeguarding out of the candidates', () => {
@@ -132,14 +136,14 @@ describe('quotes', () => {
   });
 
   it('chooses the same quotes whatever order the responses come in', () => {
-    const a = quotesOf(build('internal'));
+    const a = candidatesOf(build('internal'));
     const reversed = testInput([...data.responses].reverse(), {
       freeText: data.freeText,
       approvedQuotes,
       quoteMode: 'internal',
     });
     expect(
-      quotesOf(theme(question(buildReport(reversed, { k: 5 }), 'working_well'), 'delays')),
+      candidatesOf(theme(question(buildReport(reversed, { k: 5 }), 'working_well'), 'delays')),
     ).toEqual(a);
   });
 });

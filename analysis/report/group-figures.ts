@@ -2,7 +2,7 @@
 // it from a tally, whether a mask hides it, and whether hiding it in a group keeps that group's own
 // totals protected (a lone non-empty option cannot be hidden: answered minus the rest gives it).
 import type { QuestionSpec } from './catalog.ts';
-import { agreementCounts, agreementSums, type Mask } from './mask.ts';
+import { agreementCounts, agreementSums, hideAnswered, hideFigures, type Mask } from './mask.ts';
 import type { Tally } from './tally.ts';
 
 export interface GroupFigure {
@@ -14,7 +14,33 @@ export interface GroupFigure {
   hidden(m: Mask): boolean;
   hide(m: Mask): void;
   canHide(t: Tally, m: Mask): boolean;
+  /** What to hide in every group when no group can cover this figure. */
+  fallback(m: Mask): void;
 }
+
+/** How many answered the question: hiding it hides the whole question in that group. */
+const answered: GroupFigure = {
+  x: (t) => t.answered,
+  topHidden: (_, m) => m.answered,
+  hidden: (m) => m.answered,
+  hide: hideAnswered,
+  canHide: () => true,
+  fallback: hideAnswered,
+};
+
+/** How many answers are still being analysed: a count of people like any other. */
+const pending: GroupFigure = {
+  x: (t) => t.pending,
+  topHidden: (_, m) => m.pending,
+  hidden: (m) => m.pending,
+  hide: (m) => {
+    m.pending = true;
+  },
+  canHide: () => true,
+  fallback: (m) => {
+    m.pending = true;
+  },
+};
 
 /** Whether cell i of a single-choice row can be hidden without being the row's only unknown. */
 function rowCanHide(counts: Int32Array, hidden: Uint8Array, i: number): boolean {
@@ -40,6 +66,7 @@ function cell(
       bits(m)[i] = 1;
     },
     canHide: (t, m) => complement !== undefined || rowCanHide(counts(t), bits(m), i),
+    fallback: hideFigures,
   };
 }
 
@@ -55,6 +82,7 @@ function agreementParts(spec: QuestionSpec): GroupFigure[] {
         m.agreement = true;
       },
       canHide: () => true,
+      fallback: hideFigures,
     }));
 }
 
@@ -73,10 +101,33 @@ function rowAgreement(spec: QuestionSpec, r: number): GroupFigure {
       m.rowAgreement[r] = 1;
     },
     canHide: () => true,
+    fallback: hideFigures,
   };
 }
 
+/** How many answered one row of a grid with no agree-like columns. */
+function rowAnswered(r: number): GroupFigure {
+  const hidden = (m: Mask) => m.rowAnswered[r] === 1;
+  const hide = (m: Mask) => {
+    m.rowAnswered[r] = 1;
+    (m.rowOptions[r] as Uint8Array).fill(1);
+  };
+  return {
+    x: (t) => t.rowAnswered[r] as number,
+    topHidden: (_, m) => hidden(m),
+    hidden,
+    hide,
+    canHide: () => true,
+    fallback: hideFigures,
+  };
+}
+
+/** Every count a group publishes for the question, who answered it first. */
 export function figuresOf(spec: QuestionSpec, tally: Tally): GroupFigure[] {
+  return [answered, pending, ...answerFigures(spec, tally)];
+}
+
+function answerFigures(spec: QuestionSpec, tally: Tally): GroupFigure[] {
   const options = (t: Tally) => t.options;
   const optionBits = (m: Mask) => m.options;
   if (spec.kind === 'single' && spec.agreement) return agreementParts(spec);
@@ -90,13 +141,16 @@ export function figuresOf(spec: QuestionSpec, tally: Tally): GroupFigure[] {
     return tally.rows.flatMap((row, r) =>
       spec.agreement
         ? [rowAgreement(spec, r)]
-        : [...row].map((_, i) =>
-            cell(
-              (t) => t.rows[r] as Int32Array,
-              (m) => m.rowOptions[r] as Uint8Array,
-              i,
+        : [
+            rowAnswered(r),
+            ...[...row].map((_, i) =>
+              cell(
+                (t) => t.rows[r] as Int32Array,
+                (m) => m.rowOptions[r] as Uint8Array,
+                i,
+              ),
             ),
-          ),
+          ],
     );
   }
   return [...tally.themes].map((_, i) =>

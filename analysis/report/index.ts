@@ -5,6 +5,7 @@ export type {
   ChoiceValue,
   FreeTextAnalysis,
   FreeTextIndex,
+  OfficerNarrative,
   QuoteMode,
   ReportInput,
   ReportOptions,
@@ -13,9 +14,19 @@ export type {
   ReportVersion,
   VersionReportSettings,
 } from './input-types.ts';
+export { answeredCounts, isReportQuestion } from './question-counts.ts';
 export { quoteCandidateKeys } from './quote-candidates.ts';
 export { reportOptionsSchema } from './report-options.ts';
 export type * from './report-types.ts';
+export {
+  ANSWERED,
+  NOT_ANALYSED_YET,
+  NOT_THEMED,
+  type RedactedText,
+  type ResponsesTable,
+  responsesTable,
+  type TableCell,
+} from './responses-table.ts';
 export { type SafeguardingItem, safeguardingItems } from './safeguarding-items.ts';
 export { erf, erfc, normalCdf, twoProportionZTest, wilson } from './statistics.ts';
 export { compareWithEarlier } from './trend.ts';

@@ -92,5 +92,16 @@ export interface ReportOptions {
   /** Stamped as `generatedAt`; without it the report carries no time, so it stays reproducible. */
   now?: Date;
   /** Officer-edited text per question name, replacing the drafted narrative. */
-  narratives?: Readonly<Record<string, string>>;
+  narratives?: Readonly<Record<string, OfficerNarrative>>;
+}
+
+export interface OfficerNarrative {
+  text: string;
+  /** How many had answered the question in the whole survey when the text was saved. */
+  answeredWhenWritten?: number;
+  /**
+   * How many have answered it in the whole survey now; defaults to this report's count, so give it
+   * when the report covers one version only.
+   */
+  answeredNow?: number;
 }

@@ -7,9 +7,15 @@ import type { Tally } from './tally.ts';
 export interface Mask {
   /** Fewer than k answered: every figure of the question is hidden. */
   all: boolean;
+  /** The number who answered is itself hidden (and with it the whole question). */
+  answered: boolean;
+  /** The number of answers still waiting for analysis is hidden. */
+  pending: boolean;
   options: Uint8Array;
   agreement: boolean;
   rowAgreement: Uint8Array;
+  /** Rows with no agree-like columns: the number who answered the row is hidden. */
+  rowAnswered: Uint8Array;
   rowOptions: Uint8Array[];
   themes: Uint8Array;
 }
@@ -17,9 +23,12 @@ export interface Mask {
 export function emptyMask(tally: Tally): Mask {
   return {
     all: false,
+    answered: false,
+    pending: false,
     options: new Uint8Array(tally.options.length),
     agreement: false,
     rowAgreement: new Uint8Array(tally.rows.length),
+    rowAnswered: new Uint8Array(tally.rows.length),
     rowOptions: tally.rows.map((r) => new Uint8Array(r.length)),
     themes: new Uint8Array(tally.themes.length),
   };
@@ -30,11 +39,19 @@ export function hideEverything(mask: Mask) {
   hideFigures(mask);
 }
 
+/** The question itself is hidden: who answered it, and so every figure of it. */
+export function hideAnswered(mask: Mask) {
+  mask.answered = true;
+  mask.pending = true;
+  hideEverything(mask);
+}
+
 /** Every figure hidden, though enough people answered (suppression could not be done cell by cell). */
 export function hideFigures(mask: Mask) {
   mask.options.fill(1);
   mask.agreement = true;
   mask.rowAgreement.fill(1);
+  mask.rowAnswered.fill(1);
   for (const row of mask.rowOptions) row.fill(1);
   mask.themes.fill(1);
 }

@@ -2,7 +2,7 @@
 // question was answered 489 times. 39% of respondents told us that nothing is working well.").
 // Written only from the published figures, so it can never mention a hidden one; officers edit it.
 import type { QuestionSpec } from './catalog.ts';
-import type { Figures } from './render.ts';
+import type { Figures, ShownFigures } from './render.ts';
 import type { AgreementFigure, OptionFigure, ThemeFigure } from './report-types.ts';
 
 const whole = (percent: number) => `${Math.round(percent)}%`;
@@ -79,22 +79,28 @@ function themeSentences(themes: readonly ThemeFigure[]): string | undefined {
     .join(' ');
 }
 
-const anyHidden = (figures: Figures) =>
+const anyHidden = (figures: ShownFigures) =>
   [...(figures.options ?? []), ...(figures.themes ?? [])].some((f) => !isShown(f)) ||
   (figures.agreement !== undefined && !isShown(figures.agreement)) ||
   (figures.rows ?? []).some(
-    (r) => (r.agreement && !isShown(r.agreement)) || (r.options ?? []).some((o) => !isShown(o)),
+    (r) =>
+      r.suppressed === true ||
+      (r.agreement && !isShown(r.agreement)) ||
+      (r.options ?? []).some((o) => !isShown(o)),
   );
 
+/** The sentence about answers still being analysed: a small number of them is not given either. */
+function pendingSentence(pending: ShownFigures['pending'], k: number): string {
+  if (pending === undefined) return '';
+  if (typeof pending !== 'number') return ` Fewer than ${k} more answers are still being analysed.`;
+  if (pending === 1) return ' One more answer is still being analysed.';
+  return ` A further ${thousands(pending)} answers are still being analysed.`;
+}
+
 export function draftNarrative(spec: QuestionSpec, figures: Figures, k: number): string {
+  if (figures.suppressed) return `Fewer than ${k} people answered this question.`;
   const n = figures.answered;
-  const waiting = figures.pending ?? 0;
-  const pending =
-    waiting === 0
-      ? ''
-      : waiting === 1
-        ? ' One more answer is still being analysed.'
-        : ` A further ${thousands(waiting)} answers are still being analysed.`;
+  const pending = pendingSentence(figures.pending, k);
   if (n === 0) return `No one has answered this question yet.${pending}`;
   if (n < k) return `Fewer than ${k} people answered this question.${pending}`;
   const parts = [`This question was answered ${n === 1 ? 'once' : `${thousands(n)} times`}.`];

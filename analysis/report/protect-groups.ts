@@ -7,8 +7,9 @@
 // complement) must also be 0 or at least k. Otherwise the count is hidden
 // in one more shown group: the smallest non-empty one whose own totals stay protected. When no
 // group can give such cover (the others' counts are 0, or hiding one would expose it through its
-// own total), the caller hides the question in every group: cell suppression in general is an
-// optimisation problem, and this keeps the rare hard case safe rather than clever.
+// own total), the caller hides that figure's kind in every group (every figure of the question; for
+// the number who answered, the question itself): cell suppression in general is an optimisation
+// problem, and this keeps the rare hard case safe rather than clever.
 // A checkbox breakdown has overlapping groups and no such sum, so this step does not apply.
 import type { QuestionSpec } from './catalog.ts';
 import { figuresOf, type GroupFigure } from './group-figures.ts';
@@ -27,6 +28,7 @@ export interface GroupPopulation extends Population {
 
 /** changed: hid one more figure; failed: no group can cover the figure. */
 type Outcome = 'stable' | 'changed' | 'failed';
+export type GroupsOutcome = 'stable' | 'changed' | { failed: GroupFigure };
 
 const short = (total: number, units: number, k: number) => total > 0 && (units < 2 || total < k);
 
@@ -77,11 +79,11 @@ export function protectAcrossGroups(
   rest: Tally | undefined,
   k: number,
   onHide: (group: GroupPopulation) => void,
-): Outcome {
+): GroupsOutcome {
   let changed = false;
   for (const f of figuresOf(spec, top.tally)) {
     for (let outcome = protectFigure(f, top, groups, rest, k, onHide); outcome !== 'stable'; ) {
-      if (outcome === 'failed') return 'failed';
+      if (outcome === 'failed') return { failed: f };
       changed = true;
       outcome = protectFigure(f, top, groups, rest, k, onHide);
     }

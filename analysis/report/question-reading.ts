@@ -115,6 +115,12 @@ export function readQuestion(q: Question): ReadQuestion | undefined {
         firstOnly: false,
       };
     case 'text':
+      // A number, date, email... is no prose to theme or judge: counted as answered or not.
+      return {
+        ...base,
+        kind: p.inputType === undefined || p.inputType === 'text' ? 'text' : 'other',
+        firstOnly: false,
+      };
     case 'comment':
       return { ...base, kind: 'text', firstOnly: false };
     default:

@@ -8,8 +8,9 @@ import type { OptionSpec } from './question-reading.ts';
 import type {
   AgreementFigure,
   OptionFigure,
-  QuestionFigure,
   RowFigure,
+  ShownQuestion,
+  SuppressedQuestion,
   ThemeFigure,
 } from './report-types.ts';
 import { percent, wilson } from './statistics.ts';
@@ -50,6 +51,7 @@ function rows(spec: QuestionSpec, tally: Tally, mask: Mask): RowFigure[] {
     if (spec.agreement) {
       return { ...head, agreement: agreement(spec, counts, mask.rowAgreement[r] === 1) };
     }
+    if (mask.rowAnswered[r] === 1) return { ...head, suppressed: true };
     const answered = tally.rowAnswered[r] as number;
     const hidden = mask.rowOptions[r] as Uint8Array;
     return { ...head, answered, options: options(spec.options, counts, answered, hidden) };
@@ -75,7 +77,9 @@ function themes(themeList: readonly ReportTheme[], tally: Tally, mask: Mask): Th
   return [...shown, ...hidden];
 }
 
-export type Figures = Omit<QuestionFigure, 'narrative'>;
+type Tail = 'narrative' | 'narrativeEdit';
+export type ShownFigures = Omit<ShownQuestion, Tail>;
+export type Figures = ShownFigures | Omit<SuppressedQuestion, Tail>;
 
 export function renderQuestion(
   spec: QuestionSpec,
@@ -84,13 +88,10 @@ export function renderQuestion(
   themeList: readonly ReportTheme[],
   inGroup = false,
 ): Figures {
-  const figure: Figures = {
-    name: spec.name,
-    title: spec.title,
-    type: spec.type,
-    answered: tally.answered,
-  };
-  if (tally.pending > 0) figure.pending = tally.pending;
+  const head = { name: spec.name, title: spec.title, type: spec.type };
+  if (mask.answered) return { ...head, suppressed: true };
+  const figure: ShownFigures = { ...head, answered: tally.answered };
+  if (tally.pending > 0) figure.pending = mask.pending ? { suppressed: true } : tally.pending;
   if (spec.kind === 'single' || spec.kind === 'multi') {
     if (!agreementOnly(spec, inGroup)) {
       figure.options = options(spec.options, tally.options, tally.answered, mask.options);

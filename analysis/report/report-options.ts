@@ -9,7 +9,16 @@ export const reportOptionsSchema = z.object({
   by: z.string().min(1).optional(),
   version: z.number().int().min(1).optional(),
   now: z.date().optional(),
-  narratives: z.record(z.string(), z.string()).optional(),
+  narratives: z
+    .record(
+      z.string(),
+      z.object({
+        text: z.string(),
+        answeredWhenWritten: z.number().int().min(0).optional(),
+        answeredNow: z.number().int().min(0).optional(),
+      }),
+    )
+    .optional(),
 });
 
 export function parseReportOptions(options: ReportOptions): ReportOptions {

@@ -21,7 +21,9 @@ export type OptionFigure = { value: ChoiceValue; label: string } & (Proportion |
 export type AgreementFigure = (Proportion & { n: number }) | Suppressed;
 
 export interface TrendPoint {
-  survey: { slug: string; title: string };
+  /** The survey's slug. */
+  survey: string;
+  title: string;
   percent?: number;
   n?: number;
   ci?: Interval;
@@ -38,6 +40,8 @@ export interface RowFigure {
   /** For a matrix with no agree-like columns: respondents who answered the row, and each column. */
   answered?: number;
   options?: OptionFigure[];
+  /** A row with no agree-like columns that fewer than k answered: no figures at all. */
+  suppressed?: true;
   trend?: TrendPoint[];
 }
 
@@ -49,24 +53,62 @@ export interface QuoteCandidate {
 }
 
 export type ThemeFigure = { id: string; label: string } & (
-  | (Proportion & { quotes: string[] | QuoteCandidate[] })
+  | (Proportion & {
+      /** Redacted quotes an officer approved for publication. */
+      quotes: string[];
+      /** Officers' reports only: every candidate quote, approved or not, to approve. */
+      candidates?: QuoteCandidate[];
+    })
   | Suppressed
 );
 
-export interface QuestionFigure {
+/** An officer's own narrative, and whether the figures have moved since it was written. */
+export interface NarrativeEdit {
+  /** How many had answered the question (whole survey) when it was saved; absent if not recorded. */
+  answeredWhenWritten?: number | Suppressed;
+  /** That number has changed since: the text may no longer hold. */
+  stale: boolean;
+}
+
+interface QuestionHead {
   name: string;
   title: string;
   type: string;
+}
+
+interface QuestionTail {
+  narrative: string;
+  /** Officers' reports only, when an officer wrote the narrative. */
+  narrativeEdit?: NarrativeEdit;
+}
+
+export interface ShownQuestion extends QuestionHead, QuestionTail {
   answered: number;
-  /** Non-empty free-text answers whose analysis has not arrived yet (not counted in `answered`). */
-  pending?: number;
+  suppressed?: never;
+  /**
+   * Non-empty free-text answers whose analysis has not arrived yet (not counted in `answered`);
+   * fewer than k of them read `{ "suppressed": true }`.
+   */
+  pending?: number | Suppressed;
   options?: OptionFigure[];
   rows?: RowFigure[];
   agreement?: AgreementFigure;
   themes?: ThemeFigure[];
   trend?: TrendPoint[];
-  narrative: string;
 }
+
+/** Fewer than k answered (or hidden to protect such a question elsewhere): no figures at all. */
+export interface SuppressedQuestion extends QuestionHead, Suppressed, QuestionTail {
+  answered?: never;
+  pending?: never;
+  options?: never;
+  rows?: never;
+  agreement?: never;
+  themes?: never;
+  trend?: never;
+}
+
+export type QuestionFigure = ShownQuestion | SuppressedQuestion;
 
 export type TimelineUnit = 'day' | 'week' | 'month';
 
@@ -96,4 +138,6 @@ export interface Report {
   questions: QuestionFigure[];
   breakdown?: Breakdown;
   generatedAt?: string;
+  /** Officers' reports: the lowest k a request may ask for (the server's SUPPRESSION_K). */
+  minimumK?: number;
 }

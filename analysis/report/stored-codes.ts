@@ -17,7 +17,7 @@ import { readVersion } from './catalog.ts';
 import type { ReportVersion } from './input-types.ts';
 import type { OptionSpec, ReadQuestion } from './question-reading.ts';
 
-export const CODES_FORMAT = '1';
+export const CODES_FORMAT = '2';
 export const OTHER_TOKEN = 'o';
 
 const localIndexCache = new WeakMap<ReadQuestion, Map<string, number>>();

@@ -1,6 +1,9 @@
 // Small-number suppression within one question for one set of respondents (everyone, or one
 // breakdown group). Rules, with k the threshold:
-// - fewer than k answered: every figure of the question is hidden (`answered` itself is shown);
+// - 1 to k-1 answered: the question is hidden, `answered` included (with conditional questions the
+//   number who answered says who they are: the few special-school parents asked about exclusion);
+//   none answered: `answered` reads 0 and its figures are hidden, as there are none;
+// - the number of answers still being analysed, when 1 to k-1, is hidden too;
 // - a count of 1 to k-1 is hidden (0 describes nobody and is shown);
 // - single choice: the options add up to `answered`, so hidden options must be at least two and
 //   total at least k, hiding the smallest other option until they do;
@@ -8,12 +11,13 @@
 // - a single-choice agreement figure publishes the totals of the agreeing, other-opinion and
 //   no-opinion options, so each of those groups is protected like `answered`; if one cannot be,
 //   the agreement figure is hidden instead;
-// - matrix rows: agreement per row as above; rows with no agree-like columns as single choices;
+// - matrix rows: agreement per row as above; rows with no agree-like columns as single choices,
+//   the row hidden whole when 1 to k-1 answered it;
 // - in breakdown groups a single-choice agree/disagree question shows its agreement figure alone
 //   (see `agreementOnly`); answered - n (the no-opinion answers) is then published too, so the
 //   figure is hidden when that is 1 to k-1.
 import type { QuestionSpec } from './catalog.ts';
-import { agreementCounts, agreementSums, hideEverything, type Mask } from './mask.ts';
+import { agreementCounts, agreementSums, hideAnswered, hideEverything, type Mask } from './mask.ts';
 import { hideSmall, isSmall, isSmallShare, protectSums } from './protect-cells.ts';
 import type { Tally } from './tally.ts';
 
@@ -60,6 +64,7 @@ function suppressMatrix(spec: QuestionSpec, tally: Tally, k: number, mask: Mask)
       if (isSmallShare(positive, n, k)) mask.rowAgreement[r] = 1;
     } else if ((tally.rowAnswered[r] as number) < k) {
       (mask.rowOptions[r] as Uint8Array).fill(1);
+      if (isSmall(tally.rowAnswered[r] as number, k)) mask.rowAnswered[r] = 1;
     } else {
       hideSmall(counts, k, mask.rowOptions[r] as Uint8Array);
     }
@@ -80,6 +85,8 @@ export function suppressSmall(
   mask: Mask,
   inGroup = false,
 ) {
+  if (isSmall(tally.pending, k)) mask.pending = true;
+  if (isSmall(tally.answered, k)) return hideAnswered(mask);
   if (tally.answered < k) return hideEverything(mask);
   if (agreementOnly(spec, inGroup) && spec.agreement) {
     mask.options.fill(1);

@@ -59,20 +59,27 @@ describe('single-choice questions', () => {
   });
 
   it('leaves nothing that can be worked out: two hidden options share a remainder of at least k', () => {
-    const { hiddenCount, remainder } = hiddenRemainder(setting.answered, setting.options ?? []);
+    const { hiddenCount, remainder } = hiddenRemainder(
+      setting.answered ?? 0,
+      setting.options ?? [],
+    );
     expect(hiddenCount).toBeGreaterThanOrEqual(2);
     expect(remainder).toBe(43);
     expect(remainder).toBeGreaterThanOrEqual(K);
   });
 
-  it('hides every figure when fewer than k answered, and says so without the number', () => {
+  it('hides the question itself when fewer than k answered, and says so without the number', () => {
     const few = question(
       buildReport(testInput(many(7, { setting: 'primary' }, 'x')), { k: K }),
       'setting',
     );
-    expect(few.answered).toBe(7);
-    expect(few.options?.every((o) => 'suppressed' in o)).toBe(true);
-    expect(few.narrative).toBe('Fewer than 10 people answered this question.');
+    expect(few).toEqual({
+      name: 'setting',
+      title: 'Where does your child go?',
+      type: 'radiogroup',
+      suppressed: true,
+      narrative: 'Fewer than 10 people answered this question.',
+    });
   });
 });
 
@@ -104,7 +111,7 @@ describe('agreement', () => {
     const q = question(buildReport(testInput(withDontKnow), { k: K }), 'confidence');
     // answered (124) - n (120) would be the 4 who don't know.
     expect(q.agreement).toEqual({ suppressed: true });
-    const { hiddenCount, remainder } = hiddenRemainder(q.answered, q.options ?? []);
+    const { hiddenCount, remainder } = hiddenRemainder(q.answered ?? 0, q.options ?? []);
     expect(hiddenCount).toBeGreaterThanOrEqual(2);
     expect(remainder).toBeGreaterThanOrEqual(K);
     expect(q.narrative).toContain('Some figures are not shown');

@@ -11,12 +11,11 @@ const londonDay = new Intl.DateTimeFormat('en-CA', {
   day: '2-digit',
 });
 
-/** Counts responses per London day; times are hourly, so one conversion per distinct hour. */
-export class DayCounter {
-  readonly days = new Map<string, number>();
+/** London days (YYYY-MM-DD) of stored times; times are hourly, so one conversion per hour. */
+export class LondonDays {
   private readonly hours = new Map<string, string>();
 
-  add(submittedAt: string) {
+  of(submittedAt: string): string {
     let day = this.hours.get(submittedAt);
     if (day === undefined) {
       const time = new Date(submittedAt);
@@ -24,6 +23,17 @@ export class DayCounter {
       day = londonDay.format(time);
       this.hours.set(submittedAt, day);
     }
+    return day;
+  }
+}
+
+/** Counts responses per London day. */
+export class DayCounter {
+  readonly days = new Map<string, number>();
+  private readonly london = new LondonDays();
+
+  add(submittedAt: string) {
+    const day = this.london.of(submittedAt);
     this.days.set(day, (this.days.get(day) ?? 0) + 1);
   }
 }

@@ -28,7 +28,7 @@ function wave(slug: string, agree: number, n: number, row?: AgreementFigure): Re
     narrative: '',
   };
   return {
-    survey: { slug, title: slug },
+    survey: { slug, title: `Survey ${slug}` },
     responses: n,
     k: 10,
     timelineUnit: 'day',
@@ -44,7 +44,7 @@ describe('compareWithEarlier', () => {
       wave('q2', 30, 100),
     ]);
     const trend = current.questions[0]?.trend ?? [];
-    expect(trend.map((t) => [t.survey.slug, t.percent, t.n, t.significant])).toEqual([
+    expect(trend.map((t) => [t.survey, t.percent, t.n, t.significant])).toEqual([
       ['q1', 40, 100, false],
       ['q2', 30, 100, false],
       ['q3', 45, 100, true],
@@ -60,7 +60,8 @@ describe('compareWithEarlier', () => {
     const current = compareWithEarlier(wave('q2', 252, 420), [hidden]);
     const trend = current.questions[1]?.rows?.[0]?.trend ?? [];
     expect(trend[0]).toEqual({
-      survey: { slug: 'q1', title: 'q1' },
+      survey: 'q1',
+      title: 'Survey q1',
       suppressed: true,
       significant: false,
     });

@@ -16,10 +16,10 @@ const SIGNIFICANCE = 0.05;
 type Source = { survey: Report['survey']; agreement: AgreementFigure };
 
 function point(source: Source, previous: Source | undefined): TrendPoint {
-  const survey = { slug: source.survey.slug, title: source.survey.title };
+  const survey = { survey: source.survey.slug, title: source.survey.title };
   const a = source.agreement;
-  if (!('count' in a)) return { survey, suppressed: true, significant: false };
-  const base = { survey, percent: a.percent, n: a.n, ci: a.ci };
+  if (!('count' in a)) return { ...survey, suppressed: true, significant: false };
+  const base = { ...survey, percent: a.percent, n: a.n, ci: a.ci };
   const before = previous?.agreement;
   if (!before || !('count' in before)) return { ...base, significant: false };
   const test = twoProportionZTest(before.count, before.n, a.count, a.n);
@@ -48,6 +48,7 @@ function rowTrend(row: RowFigure, name: string, current: Report, earlier: readon
 }
 
 function questionTrend(q: QuestionFigure, current: Report, earlier: readonly Report[]) {
+  if (q.suppressed) return q;
   const rows = q.rows?.map((row) => rowTrend(row, q.name, current, earlier));
   if (!q.agreement) return rows ? { ...q, rows } : q;
   const sources: Source[] = [];
@@ -59,9 +60,9 @@ function questionTrend(q: QuestionFigure, current: Report, earlier: readonly Rep
   const trend = trendOf(sources);
   const withRows = rows ? { ...q, rows } : q;
   if (!trend) return withRows;
-  // Keep `narrative` last, as in every other question.
-  const { narrative, ...figures } = withRows;
-  return { ...figures, trend, narrative };
+  // Keep the narrative last, as in every other question.
+  const { narrative, narrativeEdit, ...figures } = withRows;
+  return { ...figures, trend, narrative, ...(narrativeEdit ? { narrativeEdit } : {}) };
 }
 
 /**

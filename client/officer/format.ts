@@ -4,6 +4,8 @@ import { formatLondonDate } from '../lib/london-date.ts';
 
 export const fewerThan = (k: number) => `fewer than ${k}`;
 
+export const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 export const formatPercent = (percent: number) =>
   `${Number.isInteger(percent) ? percent : percent.toFixed(1)}%`;
 

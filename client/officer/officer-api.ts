@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import type { Report } from '../../analysis/report/report-types.ts';
 import { availabilitySchema, errorBodySchema, surveyStatusSchema } from '../../server/contracts.ts';
+import { versionSummarySchema } from '../../server/designer-contracts.ts';
 
 const userSchema = z.object({
   id: z.string(),
@@ -125,10 +126,25 @@ export const fetchSurveys = () =>
 export const fetchTagging = () =>
   call('/api/officer/tagging', (b) => taggingSchema.safeParse(b).data);
 
-/** The report's address for a format; files are plain links, the cookie authenticates GETs. */
-export function reportUrl(slug: string, format: string, by?: string): string {
-  const query = new URLSearchParams({ format });
+/** What a report is of: a breakdown, one version, a higher threshold than the server's own. */
+export interface ReportQuery {
+  by?: string;
+  version?: number;
+  k?: number;
+}
+
+/** The query string of a report's options (empty ones left out), for pages and the API alike. */
+export function reportSearch({ by, version, k }: ReportQuery): URLSearchParams {
+  const query = new URLSearchParams();
   if (by) query.set('by', by);
+  if (version !== undefined) query.set('version', String(version));
+  if (k !== undefined) query.set('k', String(k));
+  return query;
+}
+
+/** The report's address for a format; files are plain links, the cookie authenticates GETs. */
+export function reportUrl(slug: string, format: string, options: ReportQuery = {}): string {
+  const query = new URLSearchParams({ format, ...Object.fromEntries(reportSearch(options)) });
   return `/api/surveys/${encodeURIComponent(slug)}/report?${query}`;
 }
 
@@ -142,5 +158,12 @@ function readReport(body: unknown): Report | undefined {
   return looksRight ? (body as Report) : undefined;
 }
 
-export const fetchReport = (slug: string, by?: string) =>
-  call(reportUrl(slug, 'json', by), readReport);
+export const fetchReport = (slug: string, query: ReportQuery = {}) =>
+  call(reportUrl(slug, 'json', query), readReport);
+
+/** Published versions, for choosing the report of one. */
+export const fetchVersions = (slug: string) =>
+  call(
+    `/api/surveys/${encodeURIComponent(slug)}/versions`,
+    (b) => versionSummarySchema.array().safeParse(b).data,
+  );

@@ -57,7 +57,7 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
     case 'surveys':
       return <SurveysPage account={account} />;
     case 'report':
-      return <ReportPage account={account} slug={route.slug} by={route.by} />;
+      return <ReportPage account={account} slug={route.slug} query={route.query} />;
     case 'safeguarding':
       return <SafeguardingPage account={account} slug={route.slug} />;
     case 'coding':

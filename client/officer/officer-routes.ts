@@ -1,8 +1,10 @@
 // The officers' pages, one per address. Links are ordinary page loads, like the parent's pages:
 // the session is in the cookie and the CSRF token is fetched again on each load.
+import type { ReportQuery } from './officer-api.ts';
+
 export type OfficerRoute =
   | { name: 'surveys' }
-  | { name: 'report'; slug: string; by?: string }
+  | { name: 'report'; slug: string; query: ReportQuery }
   | { name: 'safeguarding'; slug: string }
   | { name: 'coding'; slug: string; question: string; offset: number }
   | { name: 'theme_answers'; slug: string; question: string; theme: string; offset: number }
@@ -62,8 +64,17 @@ function surveyRoute(
       return { name: 'theme_answers', slug, question, theme, offset: readOffset(params) };
     }
     default:
-      return { name: 'report', slug, by: params.get('by') || undefined };
+      return { name: 'report', slug, query: readReportQuery(params) };
   }
+}
+
+/** A report's options from its address; the server checks them (a k below its floor is a 400). */
+function readReportQuery(params: URLSearchParams): ReportQuery {
+  const whole = (name: string) => {
+    const value = Number(params.get(name) ?? '');
+    return params.get(name) && Number.isInteger(value) && value > 0 ? value : undefined;
+  };
+  return { by: params.get('by') || undefined, version: whole('version'), k: whole('k') };
 }
 
 const NOT_FOUND: OfficerRoute = { name: 'not_found' };

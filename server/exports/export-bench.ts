@@ -38,7 +38,6 @@ export async function runExportBench(
       return bytes;
     }),
     await time('xlsx', async () => (await reportXlsx(report)).length),
-    await time('xlsx + rows', async () => (await reportXlsx(report, rows)).length),
     await time('docx', async () => (await reportDocx(report)).length),
     await time('html', () => Buffer.byteLength(reportHtml(report))),
   ];

@@ -61,10 +61,10 @@ export function trendTexts(point: TrendPoint, k: number): [string, string, strin
       ? 'Not compared'
       : 'No significant change';
   if (point.suppressed || point.percent === undefined) {
-    return [point.survey.title, fewerThan(k), NOT_SHOWN, NOT_SHOWN, change];
+    return [point.title, fewerThan(k), NOT_SHOWN, NOT_SHOWN, change];
   }
   return [
-    point.survey.title,
+    point.title,
     formatPercent(point.percent),
     point.ci ? formatInterval(point.ci) : NOT_SHOWN,
     point.n === undefined ? NOT_SHOWN : formatCount(point.n),
@@ -76,15 +76,16 @@ const agreementLine = (label: string, figure: QuestionFigure['agreement']): Figu
   figure ? [{ label, figure, n: 'n' in figure ? figure.n : undefined }] : [];
 
 // The number who answered is published anyway, so it stays beside a hidden theme's count.
-const themeLine = (theme: ThemeFigure, n: number): FigureLine => ({
+const themeLine = (theme: ThemeFigure, n: number | undefined): FigureLine => ({
   label: theme.label,
   figure: theme,
   n,
 });
 
-/** Every table of figures a question has, in the order a reader meets them. */
+/** Every table of figures a question has, in the order a reader meets them (none when hidden). */
 export function questionTables(q: QuestionFigure): FigureTable[] {
   const tables: FigureTable[] = [];
+  if (q.suppressed) return tables;
   if (q.options?.length) {
     tables.push({
       caption: `Answers: ${q.title}`,
@@ -108,6 +109,14 @@ export function questionTables(q: QuestionFigure): FigureTable[] {
     });
   }
   for (const row of q.rows ?? []) {
+    if (row.suppressed) {
+      tables.push({
+        caption: `Answers: ${q.title}: ${row.title}`,
+        labelHeader: 'Answer',
+        lines: [{ label: 'People who answered', figure: { suppressed: true } }],
+      });
+      continue;
+    }
     if (!row.options?.length) continue;
     tables.push({
       caption: `Answers: ${q.title}: ${row.title}`,
@@ -136,16 +145,12 @@ export function trendTables(q: QuestionFigure): TrendTable[] {
   return tables;
 }
 
-/** Published quotes by theme. A report made for officers also lists unapproved candidates: those
- * never leave in an export. */
+/** Approved quotes by theme. Officers' candidates (`candidates`) never leave in an export. */
 export function quoteGroups(q: QuestionFigure): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
   for (const theme of q.themes ?? []) {
-    if (isHidden(theme)) continue;
-    const quotes = theme.quotes.flatMap((quote) =>
-      typeof quote === 'string' ? [quote] : quote.approved ? [quote.text] : [],
-    );
-    if (quotes.length > 0) groups.push({ theme: theme.label, quotes });
+    if (isHidden(theme) || theme.quotes.length === 0) continue;
+    groups.push({ theme: theme.label, quotes: [...theme.quotes] });
   }
   return groups;
 }
@@ -154,9 +159,20 @@ export function quoteGroups(q: QuestionFigure): QuoteGroup[] {
 export const breakdownTitle = (report: Report, name: string) =>
   report.questions.find((q) => q.name === name)?.title ?? name;
 
-/** A line saying how many answered, and how many free-text answers are still being analysed. */
-export function answeredText(q: QuestionFigure): string {
+/**
+ * A line saying how many answered, and how many free-text answers are still being analysed; a
+ * number the report hides reads "fewer than k" here too.
+ */
+export function answeredText(q: QuestionFigure, k: number): string {
+  if (q.suppressed) return `${capitalised(fewerThan(k))} people answered this question.`;
   const answered = `This question was answered ${formatCount(q.answered)} ${q.answered === 1 ? 'time' : 'times'}.`;
-  if (!q.pending) return answered;
-  return `${answered} ${formatCount(q.pending)} more ${q.pending === 1 ? 'answer is' : 'answers are'} still being analysed and not counted yet.`;
+  const pending = q.pending;
+  if (pending === undefined) return answered;
+  const more =
+    typeof pending === 'number'
+      ? `${formatCount(pending)} more ${pending === 1 ? 'answer is' : 'answers are'}`
+      : `${capitalised(fewerThan(k))} more answers are`;
+  return `${answered} ${more} still being analysed and not counted yet.`;
 }
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

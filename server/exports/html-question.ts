@@ -70,8 +70,8 @@ function figures(t: FigureTable, k: number, ids: Ids): Html {
 function trend(t: TrendTable, k: number, ids: Ids): Html {
   const bars: Bar[] = t.points.map((p) =>
     p.suppressed || p.percent === undefined
-      ? { label: p.survey.title, text: fewerThan(k) }
-      : { label: p.survey.title, percent: p.percent, text: formatPercent(p.percent) },
+      ? { label: p.title, text: fewerThan(k) }
+      : { label: p.title, percent: p.percent, text: formatPercent(p.percent) },
   );
   const figureId = ids.next('chart');
   return html`<figure class="chart-figure"><figcaption>Chart. ${t.caption}</figcaption>${barChart(figureId, t.caption, bars)}</figure>${dataTable(
@@ -85,7 +85,7 @@ function trend(t: TrendTable, k: number, ids: Ids): Html {
 export function questionHtml(q: QuestionFigure, k: number, level: number, ids: Ids): Html {
   const id = ids.next('question');
   const groups = quoteGroups(q);
-  return html`<section class="${level <= 2 ? 'question' : 'group-question'}" aria-labelledby="${id}">${heading(level, q.title, id)}<p>${answeredText(q)}</p>${paragraphs(
+  return html`<section class="${level <= 2 ? 'question' : 'group-question'}" aria-labelledby="${id}">${heading(level, q.title, id)}<p>${answeredText(q, k)}</p>${paragraphs(
     q.narrative,
   ).map((p) => html`<p class="narrative">${p}</p>`)}${questionTables(q).map((t) =>
     figures(t, k, ids),

@@ -52,7 +52,7 @@ class Writer {
 }
 
 function writeQuestion(w: Writer, q: QuestionFigure, k: number, depth: number) {
-  w.add(heading(q.title, level(depth)), para(answeredText(q)));
+  w.add(heading(q.title, level(depth)), para(answeredText(q, k)));
   for (const text of paragraphs(q.narrative)) w.add(para(text));
   for (const t of questionTables(q)) {
     const rows = t.lines.map((line) => [line.label, ...lineTexts(line, k)]);

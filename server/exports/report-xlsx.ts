@@ -1,14 +1,12 @@
-// The report as a workbook: a summary sheet, one sheet per question, the breakdown, and only when
-// the caller hands over raw rows, a responses sheet. Everything but that sheet comes from the
-// report, which is already suppressed and redacted: nothing here adds a figure.
+// The report as a workbook: a summary sheet, one sheet per question, the breakdown, and a responses
+// sheet when the caller hands over its rows (redacted, one per response). Everything but that sheet
+// comes from the report, which is already suppressed and redacted: nothing here adds a figure.
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../analysis/report/report-types.ts';
 import { displaySafe } from './cell-safety.ts';
 import { aboutReport, fewerThan, formatGeneratedAt, periodLabel } from './export-text.ts';
 import { breakdownTitle, questionTables } from './figure-tables.ts';
-import { responseColumns } from './responses-columns.ts';
-import { completeLayout, type ResponsesCsvInput } from './responses-layout.ts';
 import { SheetNamer } from './sheet-names.ts';
 import {
   addHeaderRow,
@@ -19,8 +17,14 @@ import {
   formatFigureRow,
   writeQuestionSheet,
 } from './xlsx-figures.ts';
+import { type ResponsesSheet, writeResponsesSheet } from './xlsx-responses.ts';
 
-function writeSummary(ws: ExcelJS.Worksheet, report: Report, sheetNames: string[]) {
+function writeSummary(
+  ws: ExcelJS.Worksheet,
+  report: Report,
+  sheetNames: string[],
+  withResponses: boolean,
+) {
   ws.columns = [{ width: 36 }, { width: 60 }, { width: 14 }];
   addHeading(ws, report.survey.title, 14);
   addRow(ws, ['Survey', report.survey.title]);
@@ -31,6 +35,7 @@ function writeSummary(ws: ExcelJS.Worksheet, report: Report, sheetNames: string[
   ws.addRow([]);
   addHeading(ws, 'About these figures', 11);
   for (const text of aboutReport(report)) addRow(ws, [text]);
+  if (withResponses) for (const text of RESPONSES_SHEET_NOTES) addRow(ws, [text]);
   ws.addRow([]);
   addHeading(ws, 'Responses over time', 11);
   addHeaderRow(ws, ['Period', 'Responses']);
@@ -46,6 +51,11 @@ function writeSummary(ws: ExcelJS.Worksheet, report: Report, sheetNames: string[
   });
 }
 
+const RESPONSES_SHEET_NOTES = [
+  'The Responses sheet has one row per response: the date (UK time), how it came in, the version of the questionnaire, each choice as its label, and what people wrote with names and other details replaced by markers such as [NAME]. "[not analysed yet]" marks words still waiting for analysis, which the sheet never shows unredacted. In the theme columns, 1 marks a theme the answer mentions.',
+  'A row is one person. Even without their words, several of their answers together can point at a family: take the Responses sheet out before publishing this file.',
+];
+
 function writeBreakdown(ws: ExcelJS.Worksheet, report: Report) {
   const breakdown = report.breakdown;
   if (!breakdown) return;
@@ -58,6 +68,10 @@ function writeBreakdown(ws: ExcelJS.Worksheet, report: Report) {
       continue;
     }
     for (const q of group.questions) {
+      if (q.suppressed) {
+        addRow(ws, [group.label, group.n, q.title, 'People who answered', fewerThan(report.k)]);
+        continue;
+      }
       for (const table of questionTables(q)) {
         for (const line of table.lines) {
           const cells = [group.label, group.n, table.caption, line.label];
@@ -68,27 +82,8 @@ function writeBreakdown(ws: ExcelJS.Worksheet, report: Report) {
   }
 }
 
-function writeResponses(ws: ExcelJS.Worksheet, input: ResponsesCsvInput) {
-  const columns = responseColumns(completeLayout(input));
-  // Headers and cells are already formula-escaped by the columns; only XML safety is left.
-  const header = ws.addRow(columns.map((c) => displaySafe(c.header)));
-  header.font = { bold: true };
-  header.commit();
-  for (const response of input.rows) {
-    const cells = columns.map((c) => {
-      const value = c.cell(response);
-      return typeof value === 'string' ? displaySafe(value) : value;
-    });
-    // Committing each row streams it out, so 100,000 rows never sit in memory as cell objects.
-    ws.addRow(cells).commit();
-  }
-}
-
-/**
- * The report as an .xlsx file. `responses` adds an unredacted responses sheet: pass it only for
- * an officers' internal export, never for one to publish.
- */
-export async function reportXlsx(report: Report, responses?: ResponsesCsvInput): Promise<Buffer> {
+/** The report as an .xlsx file; `responses` adds the responses sheet. */
+export async function reportXlsx(report: Report, responses?: ResponsesSheet): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -106,21 +101,22 @@ export async function reportXlsx(report: Report, responses?: ResponsesCsvInput):
   const summaryName = namer.name('Summary');
   const names = report.questions.map((q, i) => namer.name(`Q${i + 1} ${q.title}`, `Q${i + 1}`));
   // Sheets are written one at a time, in the order they appear, each committed when done.
-  const sheet = (name: string, write: (ws: ExcelJS.Worksheet) => void, frozen = false) => {
-    const ws = workbook.addWorksheet(
-      name,
-      frozen ? { views: [{ state: 'frozen', ySplit: 1 }] } : {},
-    );
+  const sheet = (name: string, write: (ws: ExcelJS.Worksheet) => void) => {
+    const ws = workbook.addWorksheet(name);
     write(ws);
     ws.commit();
   };
-  sheet(summaryName, (ws) => writeSummary(ws, report, names));
+  sheet(summaryName, (ws) => writeSummary(ws, report, names, responses !== undefined));
   report.questions.forEach((q, i) => {
     sheet(names[i] ?? `Q${i + 1}`, (ws) => writeQuestionSheet(ws, q, questionTables(q), report.k));
   });
   if (report.breakdown) sheet(namer.name('Breakdown'), (ws) => writeBreakdown(ws, report));
   if (responses) {
-    sheet(namer.name('Responses (unredacted)'), (ws) => writeResponses(ws, responses), true);
+    const ws = workbook.addWorksheet(namer.name('Responses'), {
+      views: [{ state: 'frozen', ySplit: 1 }],
+    });
+    await writeResponsesSheet(ws, responses);
+    ws.commit();
   }
   await workbook.commit();
   await ended;

@@ -69,7 +69,7 @@ function writeTrend(ws: Worksheet, table: TrendTable, k: number) {
     const change = p.significant ? 'Significant' : p.p === undefined ? 'Not compared' : 'None';
     const hidden = p.suppressed || p.percent === undefined;
     const row = addRow(ws, [
-      p.survey.title,
+      p.title,
       hidden ? fewerThan(k) : (p.percent ?? null),
       hidden || !p.ci ? NOT_SHOWN : p.ci[0],
       hidden || !p.ci ? NOT_SHOWN : p.ci[1],
@@ -90,7 +90,7 @@ export function writeQuestionSheet(
 ) {
   ws.columns = [{ width: 60 }, ...FIGURE_COLUMNS.map(() => ({ width: 14 }))];
   addHeading(ws, q.title, 14);
-  addRow(ws, [answeredText(q)]);
+  addRow(ws, [answeredText(q, k)]);
   for (const text of paragraphs(q.narrative)) {
     const row = addRow(ws, [text]);
     row.alignment = { wrapText: true, vertical: 'top' };

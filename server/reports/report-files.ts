@@ -6,6 +6,7 @@ import { reportHtml } from '../exports/report-html.ts';
 import { reportXlsx } from '../exports/report-xlsx.ts';
 import type { CsvQuestion, CsvResponse } from '../exports/responses-csv.ts';
 import { responsesCsv, responsesCsvFileName } from '../exports/responses-csv.ts';
+import type { ResponsesSheet } from '../exports/xlsx-responses.ts';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'docx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -13,7 +14,9 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export interface FileBody {
   body: string | Uint8Array;
   contentType: string;
-  fileName?: string;
+  fileName: string;
+  /** inline: a browser opening the address shows it (the printable page); saved under fileName. */
+  disposition?: 'inline';
 }
 
 /** One column per question of the newest version, in its order, with titles for people. */
@@ -82,15 +85,17 @@ export function responsesCsvFile(input: ReportInput, slug: string): FileBody {
   return { body, contentType: 'text/csv; charset=utf-8', fileName: responsesCsvFileName(slug) };
 }
 
+/** A report file; the workbook also gets the responses sheet when it is given. */
 export async function reportFile(
   report: Report,
   format: Exclude<ReportFormat, 'json' | 'csv'>,
+  responses?: ResponsesSheet,
 ): Promise<FileBody> {
   const slug = report.survey.slug;
   switch (format) {
     case 'xlsx':
       return {
-        body: await reportXlsx(report),
+        body: await reportXlsx(report, responses),
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         fileName: `${slug}-report.xlsx`,
       };
@@ -101,6 +106,11 @@ export async function reportFile(
         fileName: `${slug}-report.docx`,
       };
     case 'html':
-      return { body: reportHtml(report), contentType: 'text/html; charset=utf-8' };
+      return {
+        body: reportHtml(report),
+        contentType: 'text/html; charset=utf-8',
+        fileName: `${slug}-report.html`,
+        disposition: 'inline',
+      };
   }
 }

@@ -13,7 +13,11 @@ import type {
 import { candidateKeys, prepareReport, withTexts } from '../../analysis/report/prepare-report.ts';
 import { latestCodebook } from '../../db/codebooks-repository.ts';
 import type { Db } from '../../db/connection.ts';
-import { listRedactedTexts, listVersions } from '../../db/report-data-repository.ts';
+import {
+  listRedactedTexts,
+  listVersions,
+  type ReportVersionRow,
+} from '../../db/report-data-repository.ts';
 import { summariseFromAnalysis } from '../../db/report-summaries.ts';
 import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { AppError } from '../errors.ts';
@@ -62,6 +66,18 @@ async function prepareWithTexts(db: Db, input: ReportInput, freeText: FreeText, 
   }
 }
 
+const reportVersion = (v: ReportVersionRow): ReportVersion => ({
+  id: v.id,
+  version: v.version,
+  json: JSON.parse(v.definition),
+  settings: versionSettingsSchema.parse(JSON.parse(v.settings)),
+});
+
+/** Every version of the survey as a report reads it. */
+export async function readReportVersions(db: Db, surveyId: string): Promise<ReportVersion[]> {
+  return (await listVersions(db, surveyId)).map(reportVersion);
+}
+
 /**
  * The report's input. `redacted` is filled in only for answers the report may quote (pass the
  * version the report will be built for): figures, themes and flags are there for every answer.
@@ -78,12 +94,7 @@ export async function loadReportInput(
   },
 ): Promise<ReportInput> {
   const versionRows = await listVersions(db, survey.id);
-  const versions: ReportVersion[] = versionRows.map((v) => ({
-    id: v.id,
-    version: v.version,
-    json: JSON.parse(v.definition),
-    settings: versionSettingsSchema.parse(JSON.parse(v.settings)),
-  }));
+  const versions = versionRows.map(reportVersion);
   const only =
     options.version === undefined ? undefined : versions.find((v) => v.version === options.version);
   if (options.version !== undefined && !only) {

@@ -7,7 +7,6 @@ import {
   InvalidParameterError,
 } from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
-import { listNarratives } from '../../db/report-data-repository.ts';
 import { listApprovedQuotes } from '../../db/review-repository.ts';
 import {
   findSurveyBySlug,
@@ -19,6 +18,7 @@ import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
+import { reportNarratives } from '../reports/narratives.ts';
 import {
   type FileBody,
   REPORT_FORMATS,
@@ -26,6 +26,7 @@ import {
   responsesCsvFile,
 } from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
+import { responsesSheet } from '../reports/responses-sheet.ts';
 
 const querySchema = z.strictObject({
   format: z.enum(REPORT_FORMATS).default('json'),
@@ -88,7 +89,7 @@ export function reportsRoutes(deps: AppDeps) {
       allAnswers: query.format === 'csv',
     });
     try {
-      const narratives = await listNarratives(deps.db, survey.id);
+      const narratives = await reportNarratives(deps.db, survey, query.version);
       const report = compareWithEarlier(
         buildReport(input, { k: query.k, by: query.by, version: query.version, narratives }),
         await earlierWaves(survey, query.k),
@@ -106,13 +107,22 @@ export function reportsRoutes(deps: AppDeps) {
         },
         at: deps.now(),
       });
-      if (query.format === 'json') return c.json(report);
+      if (query.format === 'json') {
+        return c.json({ ...report, minimumK: deps.config.suppressionK });
+      }
       const file: FileBody =
         query.format === 'csv'
           ? responsesCsvFile(input, survey.slug)
-          : await reportFile(report, query.format);
+          : await reportFile(
+              report,
+              query.format,
+              query.format === 'xlsx' ? responsesSheet(deps.db, input, query.version) : undefined,
+            );
       c.header('Content-Type', file.contentType);
-      if (file.fileName) c.header('Content-Disposition', `attachment; filename="${file.fileName}"`);
+      c.header(
+        'Content-Disposition',
+        `${file.disposition ?? 'attachment'}; filename="${file.fileName}"`,
+      );
       return c.body(typeof file.body === 'string' ? file.body : new Uint8Array(file.body));
     } catch (error) {
       if (error instanceof InvalidParameterError) {

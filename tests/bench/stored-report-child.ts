@@ -3,7 +3,7 @@
 //   node --import tsx tests/bench/stored-report-child.ts <database file> <slug> <json|xlsx|docx>
 // json: the officers' JSON report twice (cold: first in the process; warm: again, helped only by
 // SQLite's and the OS's caches, as no report cache exists). xlsx, docx: the published report and
-// its file. Prints one JSON line.
+// its file (the workbook with its responses sheet, one row per response). Prints one JSON line.
 import { buildReport } from '../../analysis/report/build-report.ts';
 import { openSqlite } from '../../db/connection.ts';
 import { listApprovedQuotes } from '../../db/review-repository.ts';
@@ -11,6 +11,7 @@ import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import { reportDocx } from '../../server/exports/report-docx.ts';
 import { reportXlsx } from '../../server/exports/report-xlsx.ts';
 import { loadReportInput } from '../../server/reports/report-input.ts';
+import { responsesSheet } from '../../server/reports/responses-sheet.ts';
 
 const [file, slug, mode] = process.argv.slice(2);
 if (!file || !slug || !mode) throw new Error('usage: <database file> <slug> <json|xlsx|docx>');
@@ -32,7 +33,7 @@ async function timed(format: string) {
   const report = buildReport(input, { k: 10 });
   const body =
     format === 'xlsx'
-      ? await reportXlsx(report)
+      ? await reportXlsx(report, responsesSheet(db, input))
       : format === 'docx'
         ? await reportDocx(report)
         : JSON.stringify(report);

@@ -34,6 +34,7 @@ const survey = {
           rows: [{ value: 'local_offer', text: 'The Local Offer is helpful' }],
         },
         { type: 'comment', name: 'working_well', title: 'What is working well?' },
+        { type: 'comment', name: 'exclusion', title: 'Tell us about the exclusion' },
         { type: 'radiogroup', name: 'consent', title: 'May we quote you?', choices: ['yes', 'no'] },
       ],
     },
@@ -54,7 +55,10 @@ function input(): ReportInput {
   };
   const said = { working_well: 'The SENCO listened', consent: 'yes' };
   add(30, { setting: 'primary', experience: { local_offer: 'agree' }, ...said });
-  add(25, { setting: 'special', experience: { local_offer: 'disagree' }, ...said });
+  add(21, { setting: 'special', experience: { local_offer: 'disagree' }, ...said });
+  // A follow-up only four families answered: how many answered would point at them.
+  const excluded = 'He was sent home every afternoon for a term.';
+  add(4, { setting: 'special', experience: { local_offer: 'disagree' }, exclusion: excluded });
   add(3, { setting: 'home', experience: { local_offer: 'agree' } });
   const analysis = {
     substantive: true,
@@ -105,5 +109,28 @@ describe('exports of a computed report', () => {
     const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Computed report');
     expect(xml).toContain('fewer than 10');
+  });
+
+  it('says only "fewer than 10" of a question four answered, in every file', async () => {
+    expect(report.questions.find((q) => q.name === 'exclusion')).toMatchObject({
+      suppressed: true,
+    });
+    const docx = await JSZip.loadAsync(await reportDocx(report));
+    const sheets = await JSZip.loadAsync(await reportXlsx(report));
+    const files = [
+      reportHtml(report),
+      (await docx.file('word/document.xml')?.async('string')) ?? '',
+      (
+        await Promise.all(
+          Object.values(sheets.files)
+            .filter((f) => f.name.startsWith('xl/worksheets/'))
+            .map((f) => f.async('string')),
+        )
+      ).join(''),
+    ];
+    for (const file of files) {
+      expect(file).toContain('Fewer than 10 people answered this question.');
+      expect(file).not.toMatch(/answered 4 times/);
+    }
   });
 });

@@ -31,6 +31,15 @@ describe('reportDocx', () => {
     expect(words(document)).toContain('About this report');
   });
 
+  it('says "fewer than 10" for a question too few answered and for answers still waiting', async () => {
+    const text = words((await parts(await reportDocx(sampleReport()))).document);
+    expect(text).toContain(
+      'Tell us about the exclusion\nFewer than 10 people answered this question.',
+    );
+    expect(text).toContain('Fewer than 10 more answers are still being analysed');
+    expect(text).not.toMatch(/\b3 more answers/);
+  });
+
   it('shows approved quotes as quotations and never an unapproved one', async () => {
     const { document } = await parts(await reportDocx(sampleReport()));
     expect(document).toMatch(

@@ -98,8 +98,21 @@ describe('reportHtml', () => {
     expect(policies).toEqual([expect.stringContaining("default-src 'none'")]);
     expect(html).toMatch(/@media print[\s\S]*section\.question[^{]*\{[^}]*break-before: page/);
     expect(byTag(document, 'section').filter((s) => attr(s, 'class') === 'question')).toHaveLength(
-      3,
+      4,
     );
+  });
+
+  it('says "fewer than 10" for a question too few answered and for answers still waiting', () => {
+    const section = byTag(document, 'section').find((s) =>
+      text(first(s, 'h2')).startsWith('Tell us about the exclusion'),
+    );
+    if (!section) throw new Error('no section for the hidden question');
+    expect(byTag(section, 'p').map(text)).toContain('Fewer than 10 people answered this question.');
+    expect(byTag(section, 'table')).toHaveLength(0);
+    expect(html).toContain(
+      'This question was answered 96 times. Fewer than 10 more answers are still being analysed',
+    );
+    expect(html).not.toMatch(/\b3 more answers/);
   });
 });
 

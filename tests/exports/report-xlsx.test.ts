@@ -34,6 +34,7 @@ describe('reportXlsx', () => {
       'Q1 Where does your child go to',
       'Q2 How far do you agree with th',
       'Q3 What is working well',
+      'Q4 Tell us about the exclusion',
       'Breakdown',
     ]);
     const summary = workbook.getWorksheet('Summary');
@@ -78,6 +79,24 @@ describe('reportXlsx', () => {
     }
   });
 
+  it('says "fewer than 10" for a question too few answered, in its sheet and the breakdown', async () => {
+    const workbook = await read(await reportXlsx(sampleReport()));
+    const q4 = rows(workbook.getWorksheet('Q4 Tell us about the exclusion')).flat();
+    expect(q4).toContain('Fewer than 10 people answered this question.');
+    expect(q4.filter((v) => typeof v === 'number')).toEqual([]);
+    expect(rows(workbook.getWorksheet('Breakdown'))).toContainEqual([
+      'Primary school',
+      70,
+      'Tell us about the exclusion',
+      'People who answered',
+      'fewer than 10',
+    ]);
+    const q3 = rows(workbook.worksheets[3]).flat();
+    expect(q3).toContain(
+      'This question was answered 96 times. Fewer than 10 more answers are still being analysed and not counted yet.',
+    );
+  });
+
   it('includes the narrative and approved quotes only', async () => {
     const workbook = await read(await reportXlsx(sampleReport()));
     const q3 = rows(workbook.worksheets[3]).flat();
@@ -100,26 +119,27 @@ describe('reportXlsx', () => {
     expect(q1.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
   });
 
-  it('adds an unredacted responses sheet only when given rows', async () => {
-    const responses = {
-      questions: [{ name: 'role', title: 'Who?' }],
-      themeIds: [],
-      rows: [
-        {
-          id: 'r1',
-          submittedAt: '2026-01-05T10:00:00Z',
-          version: 1,
-          answers: { role: '-1+2' },
-          themes: {},
-        },
-      ],
-    };
-    const workbook = await read(await reportXlsx(sampleReport(), responses));
-    const sheet = workbook.getWorksheet('Responses (unredacted)');
-    expect(rows(sheet)).toEqual([
-      ['id', 'submittedAt', 'version', 'channel', 'role'],
-      ['r1', '2026-01-05T10:00:00Z', 1, undefined, "'-1+2"],
+  it('adds a responses sheet when given rows, streamed in chunks, safe as any other cell', async () => {
+    async function* chunks() {
+      yield [['2026-01-05', 'online', 1, '=1+2 [NAME] said so']];
+      // A sparse row: empty cells stay empty rather than becoming 0.
+      const sparse: (string | number)[] = ['2026-01-06', 'paper', 2];
+      sparse[4] = 1;
+      sparse.length = 5;
+      yield [sparse];
+    }
+    const headers = ['Date', 'Channel', 'Version', 'What is working well?', 'Theme: Delays'];
+    const workbook = await read(await reportXlsx(sampleReport(), { headers, chunks: chunks() }));
+    expect(workbook.worksheets.at(-1)?.name).toBe('Responses');
+    expect(rows(workbook.getWorksheet('Responses'))).toEqual([
+      headers,
+      ['2026-01-05', 'online', 1, "'=1+2 [NAME] said so"],
+      ['2026-01-06', 'paper', 2, undefined, 1],
     ]);
+    const summary = rows(workbook.getWorksheet('Summary')).flat();
+    expect(summary.some((v) => String(v).startsWith('A row is one person.'))).toBe(true);
+    const without = await read(await reportXlsx(sampleReport()));
+    expect(without.getWorksheet('Responses')).toBeUndefined();
   });
 });
 
@@ -135,7 +155,7 @@ describe('reportXlsx with hostile text', () => {
         if (path.endsWith('.xml')) expect(xmlErrors(await file.async('string')), path).toEqual([]);
       }
       const workbook = await read(buffer);
-      expect(workbook.worksheets.length).toBe(5);
+      expect(workbook.worksheets.length).toBe(6);
       const cells = workbook.worksheets.flatMap((sheet) => rows(sheet).flat());
       expect(cells.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
       const quotes = new Set(rows(workbook.worksheets[3]).map((r) => r[0]));

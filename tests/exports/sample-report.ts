@@ -31,9 +31,10 @@ const experience = (): QuestionFigure => ({
       title: 'The Local Offer is helpful',
       agreement: { count: 40, percent: 34.8, ci: [26.7, 43.8], n: 115 },
       trend: [
-        { survey: { slug: 'wave-1', title: 'Wave 1' }, percent: 30, n: 100, significant: false },
+        { survey: 'wave-1', title: 'Wave 1', percent: 30, n: 100, significant: false },
         {
-          survey: { slug: 'wave-2', title: 'Wave 2' },
+          survey: 'wave-2',
+          title: 'Wave 2',
           percent: 34.8,
           n: 115,
           ci: [26.7, 43.8],
@@ -52,7 +53,8 @@ const working = (): QuestionFigure => ({
   title: 'What is working well?',
   type: 'comment',
   answered: 96,
-  pending: 3,
+  // 3 answers wait for analysis: fewer than k, so the report does not say how many.
+  pending: { suppressed: true },
   themes: [
     {
       id: 'staff',
@@ -68,7 +70,9 @@ const working = (): QuestionFigure => ({
       count: 12,
       percent: 12.5,
       ci: [7.3, 20.6],
-      quotes: [
+      quotes: ['Emails are answered now.'],
+      // An officers' report carries candidates; a file must never show them.
+      candidates: [
         { key: 'r1:working_well', text: 'Emails are answered now.', approved: true },
         { key: 'r2:working_well', text: UNAPPROVED, approved: false },
       ],
@@ -77,6 +81,15 @@ const working = (): QuestionFigure => ({
   ],
   narrative:
     'This question was answered 96 times.\n\n32% said the right staff with the right skills made the difference.',
+});
+
+/** A follow-up fewer than k answered: no figures, not even how many answered. */
+const exclusion = (): QuestionFigure => ({
+  name: 'exclusion',
+  title: 'Tell us about the exclusion',
+  type: 'comment',
+  suppressed: true,
+  narrative: 'Fewer than 10 people answered this question.',
 });
 
 export function sampleReport(): Report {
@@ -90,11 +103,16 @@ export function sampleReport(): Report {
       { date: '2026-01-12', to: '2026-01-18', count: 36 },
       { date: '2026-01-19', to: '2026-01-25', suppressed: true },
     ],
-    questions: [setting(), experience(), working()],
+    questions: [setting(), experience(), working(), exclusion()],
     breakdown: {
       question: 'setting',
       groups: [
-        { value: 'primary', label: 'Primary school', n: 70, questions: [experience()] },
+        {
+          value: 'primary',
+          label: 'Primary school',
+          n: 70,
+          questions: [experience(), exclusion()],
+        },
         { value: 'home', label: 'Home education', suppressed: true },
       ],
     },

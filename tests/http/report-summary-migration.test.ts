@@ -32,7 +32,7 @@ const BEFORE_SUMMARIES = {
   '2026-11-24-005-paper-and-narratives': paperAndNarratives,
 };
 
-/** 12 answers tagged "delays" by the tagger; an officer replaced that with "ehcp" on 4. */
+/** 20 answers tagged "delays" by the tagger; an officer replaced that with "ehcp" on 8. */
 async function oldDatabase(file: string) {
   const db = openSqlite(file);
   const migrator = new Migrator({ db, provider: { getMigrations: async () => BEFORE_SUMMARIES } });
@@ -68,7 +68,7 @@ async function oldDatabase(file: string) {
       created_at: at,
     })
     .execute();
-  for (let i = 0; i < 12; i++) {
+  for (let i = 0; i < 20; i++) {
     const id = randomUUID();
     const answers = { ...validTinyAnswers, working_well: `We waited for the plan (${i})` };
     await db
@@ -111,7 +111,7 @@ async function oldDatabase(file: string) {
       created_at: at,
     });
     const rows = [theme('delays', 'auto', 1)];
-    if (i < 4) rows.push(theme('delays', 'human', 0), theme('ehcp', 'human', 1));
+    if (i < 8) rows.push(theme('delays', 'human', 0), theme('ehcp', 'human', 1));
     await db.insertInto('answer_themes').values(rows).execute();
   }
   await db.destroy();
@@ -129,8 +129,8 @@ describe('migration 006 on an existing database', () => {
       CLIENT_DIR: resolve('client/dist'),
       LOG_LEVEL: 'silent',
       NODE_ENV: 'test',
-      // Twelve answers: show counts down to 2 people so the officer's four are visible.
-      SUPPRESSION_K: '2',
+      // Twenty answers: show counts down to 5 people (the lowest k allowed), so all are visible.
+      SUPPRESSION_K: '5',
     });
     const booted = await boot(config, { tagging: 'manual' });
     const t = {
@@ -159,11 +159,11 @@ describe('migration 006 on an existing database', () => {
       await t.deps.db.deleteFrom('tag_jobs').execute();
       expect(await summaries()).toBe(0);
       const before = await report();
-      expect(before).toMatchObject({ delays: 8, ehcp: 4 });
+      expect(before).toMatchObject({ delays: 12, ehcp: 8 });
 
-      // 12 summaries, then the same responses' answer codes.
-      expect(await t.tagWorker.drain()).toBe(24);
-      expect(await summaries()).toBe(12);
+      // 20 summaries, then the same responses' answer codes.
+      expect(await t.tagWorker.drain()).toBe(40);
+      expect(await summaries()).toBe(20);
       expect(await report()).toEqual(before);
     } finally {
       await t.close();

@@ -113,7 +113,9 @@ describe('quotes chosen from summaries', () => {
       expect(JSON.stringify(buildReport(input, { k: 10 }))).toBe(JSON.stringify(expected));
       const quoted = expected.questions
         .find((q) => q.name === 'working_well')
-        ?.themes?.flatMap((th): unknown[] => ('quotes' in th ? th.quotes : []));
+        ?.themes?.flatMap((th): unknown[] =>
+          'quotes' in th ? [...th.quotes, ...(th.candidates ?? [])] : [],
+        );
       expect(quoted?.length ?? 0).toBeGreaterThan(0);
     }
     // Seventy submissions through the full path take a while on a busy machine.

@@ -8,8 +8,18 @@ let token: string;
 
 beforeEach(async () => {
   const dir = writeSurveysDir([
-    surveyFile({ slug: 'wave-one', series: 'confidence', opensAt: '2026-01-05T09:00:00Z' }),
-    surveyFile({ slug: 'wave-two', series: 'confidence', opensAt: '2026-04-06T09:00:00+01:00' }),
+    surveyFile({
+      slug: 'wave-one',
+      title: 'Confidence, January',
+      series: 'confidence',
+      opensAt: '2026-01-05T09:00:00Z',
+    }),
+    surveyFile({
+      slug: 'wave-two',
+      title: 'Confidence, April',
+      series: 'confidence',
+      opensAt: '2026-04-06T09:00:00+01:00',
+    }),
   ]);
   t = await createTestApp({
     surveysDir: dir,
@@ -40,13 +50,16 @@ describe('trends across a series', () => {
         name: string;
         rows?: {
           name: string;
-          trend?: { survey: { slug: string }; percent?: number; significant: boolean }[];
+          trend?: { survey: string; title: string; percent?: number; significant: boolean }[];
         }[];
       }[];
     };
     const rows = report.questions.find((q) => q.name === 'statements')?.rows ?? [];
     const listened = rows.find((r) => r.name === 'listened');
-    expect(listened?.trend?.map((p) => p.survey.slug)).toEqual(['wave-one', 'wave-two']);
+    expect(listened?.trend?.map((p) => [p.survey, p.title])).toEqual([
+      ['wave-one', 'Confidence, January'],
+      ['wave-two', 'Confidence, April'],
+    ]);
     expect(listened?.trend?.map((p) => p.percent)).toEqual([50, 75]);
     // 50% of 30 to 75% of 40: two-proportion z = 2.16, p = 0.03.
     expect(listened?.trend?.at(-1)?.significant).toBe(true);

@@ -143,6 +143,8 @@ describe('report files', () => {
     ).toBe('PK');
     const html = await report('?format=html');
     expect(html.headers.get('content-type')).toMatch(/^text\/html/);
+    // Shown when opened, saved under a name when downloaded.
+    expect(html.headers.get('content-disposition')).toBe('inline; filename="tiny-report.html"');
     expect(await html.text()).toContain('Tiny survey');
   });
 });

@@ -121,22 +121,34 @@ describe('quote approval', () => {
   it('keeps quotes out of published files until an officer approves them', async () => {
     for (let i = 0; i < 12; i++) await submit(`We waited two years for the EHC plan, number ${i}`);
     await t.tagWorker.drain();
-    const report = (await (await api('/report')).json()) as {
-      questions: {
-        name: string;
-        themes?: { id: string; quotes?: { key: string; text: string; approved: boolean }[] }[];
-      }[];
+    const delays = async () => {
+      const report = (await (await api('/report')).json()) as {
+        questions: {
+          name: string;
+          themes?: {
+            id: string;
+            quotes?: string[];
+            candidates?: { key: string; text: string; approved: boolean }[];
+          }[];
+        }[];
+      };
+      return report.questions
+        .find((q) => q.name === 'working_well')
+        ?.themes?.find((th) => th.id === 'delays');
     };
-    const delays = report.questions
-      .find((q) => q.name === 'working_well')
-      ?.themes?.find((th) => th.id === 'delays');
-    const candidate = delays?.quotes?.[0];
+    const before = await delays();
+    const candidate = before?.candidates?.[0];
     expect(candidate?.approved).toBe(false);
+    // `quotes` holds only what may be published: nothing yet.
+    expect(before?.quotes).toEqual([]);
     expect(await (await api('/report?format=html')).text()).not.toContain(candidate?.text ?? '???');
     expect((await api('/quotes', 'POST', { key: candidate?.key, approved: true })).status).toBe(
       204,
     );
     expect(await (await api('/report?format=html')).text()).toContain(candidate?.text ?? '???');
+    const after = await delays();
+    expect(after?.quotes).toEqual([candidate?.text]);
+    expect(after?.candidates?.[0]).toEqual({ ...candidate, approved: true });
   });
 
   it('refuses an approval without an account or for an unknown answer', async () => {

@@ -1,12 +1,12 @@
 import { Fragment } from 'react';
 import { plural } from '../format.ts';
-import { fetchReport } from '../officer-api.ts';
+import { fetchReport, fetchVersions, type ReportQuery, reportSearch } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
 import { agreementPath, paperPath, SURVEYS_PATH } from '../officer-routes.ts';
-import { BreakdownForm } from '../report/breakdown-form.tsx';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
+import { ReportOptionsForm } from '../report/report-options-form.tsx';
 import { TimelineChart } from '../report/timeline-chart.tsx';
 import { CodingLink, SafeguardingLink } from '../review/review-links.tsx';
 import { useLoad } from '../use-load.ts';
@@ -15,12 +15,22 @@ import { LoadProblem } from './load-problem.tsx';
 interface ReportPageProps {
   account: Account;
   slug: string;
-  by?: string;
+  query: ReportQuery;
 }
 
-export function ReportPage({ account, slug, by }: ReportPageProps) {
-  const report = useLoad(() => fetchReport(slug, by), `${slug}?${by ?? ''}`);
-  if (report.kind === 'loading') {
+async function loadReport(slug: string, query: ReportQuery) {
+  const [report, versions] = await Promise.all([fetchReport(slug, query), fetchVersions(slug)]);
+  if (!report.ok) return report;
+  // Without the list the page still works: it offers "all versions" alone.
+  return {
+    ...report,
+    value: { report: report.value, versions: versions.ok ? versions.value : [] },
+  };
+}
+
+export function ReportPage({ account, slug, query }: ReportPageProps) {
+  const loaded = useLoad(() => loadReport(slug, query), `${slug}?${reportSearch(query)}`);
+  if (loaded.kind === 'loading') {
     return (
       <OfficerLayout title="Report" account={account}>
         <h1 className="heading-xl">Report</h1>
@@ -28,9 +38,10 @@ export function ReportPage({ account, slug, by }: ReportPageProps) {
       </OfficerLayout>
     );
   }
-  if (!report.ok) return <LoadProblem failure={report} account={account} />;
+  if (!loaded.ok) return <LoadProblem failure={loaded} account={account} />;
 
-  const { survey, responses, k, questions, breakdown, timeline, timelineUnit } = report.value;
+  const { report, versions } = loaded.value;
+  const { survey, responses, k, questions, breakdown, timeline, timelineUnit } = report;
   return (
     <OfficerLayout title={`Report: ${survey.title}`} account={account} wide>
       <p className="body">
@@ -38,7 +49,9 @@ export function ReportPage({ account, slug, by }: ReportPageProps) {
           All surveys
         </a>
       </p>
-      <span className="caption">Report</span>
+      <span className="caption">
+        {query.version === undefined ? 'Report' : `Report of version ${query.version}`}
+      </span>
       <h1 className="heading-xl">{survey.title}</h1>
       <p className="body-l">{plural(responses, 'response', 'responses')}.</p>
       <p className="body">
@@ -55,14 +68,20 @@ export function ReportPage({ account, slug, by }: ReportPageProps) {
         </li>
       </ul>
       <TimelineChart timeline={timeline} unit={timelineUnit} k={k} />
-      <ExportLinks slug={survey.slug} by={by} />
-      <BreakdownForm questions={questions} by={breakdown?.question} />
+      <ExportLinks slug={survey.slug} query={query} />
+      <ReportOptionsForm
+        questions={questions}
+        versions={versions}
+        query={query}
+        k={k}
+        minimumK={report.minimumK ?? k}
+      />
       {breakdown ? (
         <BreakdownGroups breakdown={breakdown} questions={questions} k={k} />
       ) : (
         questions.map((q) => (
           <Fragment key={q.name}>
-            <QuestionSection question={q} k={k} level={2} slug={survey.slug} />
+            <QuestionSection question={q} k={k} level={2} slug={survey.slug} query={query} />
             <CodingLink slug={survey.slug} question={q} />
           </Fragment>
         ))

@@ -1,5 +1,5 @@
 import type { Breakdown, QuestionFigure } from '../../../analysis/report/report-types.ts';
-import { fewerThan, plural } from '../format.ts';
+import { capitalised, fewerThan, plural } from '../format.ts';
 import { QuestionSection } from './question-section.tsx';
 
 interface BreakdownGroupsProps {
@@ -7,8 +7,6 @@ interface BreakdownGroupsProps {
   questions: QuestionFigure[];
   k: number;
 }
-
-const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 export function BreakdownGroups({ breakdown, questions, k }: BreakdownGroupsProps) {
   const by = questions.find((q) => q.name === breakdown.question);

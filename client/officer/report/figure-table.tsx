@@ -1,5 +1,5 @@
 import { fewerThan, formatCount, formatInterval, formatPercent } from '../format.ts';
-import { TableScroll } from '../table-scroll.tsx';
+import { CaptionedTable } from './captioned-table.tsx';
 import { type FigureRow, isSuppressed } from './figure-rows.ts';
 
 interface FigureTableProps {
@@ -15,57 +15,46 @@ export function FigureTable({ caption, rowHeading, countHeading, rows, k }: Figu
   const anyHidden = rows.some((row) => isSuppressed(row.figure));
   return (
     <>
-      <TableScroll label={caption}>
-        <table className="table">
-          <caption className="table__caption table__caption--s">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{rowHeading}</th>
-              <th scope="col" className="table__numeric">
-                {countHeading}
-              </th>
-              <th scope="col" className="table__numeric">
-                Percentage
-              </th>
-              <th scope="col" className="table__numeric">
-                95% interval
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ key, label, figure, n, href }) => (
-              <tr key={key}>
-                <th scope="row" className="table__row-heading">
-                  {href ? (
-                    <a href={href}>
-                      {label}
-                      <span className="visually-hidden">: read the answers</span>
-                    </a>
-                  ) : (
-                    label
-                  )}
-                </th>
-                {isSuppressed(figure) ? (
-                  <>
-                    <td className="table__numeric">{fewerThan(k)}</td>
-                    <td className="table__numeric">Not shown</td>
-                    <td className="table__numeric">Not shown</td>
-                  </>
-                ) : (
-                  <>
-                    <td className="table__numeric">
-                      {formatCount(figure.count)}
-                      {n !== undefined && ` of ${formatCount(n)}`}
-                    </td>
-                    <td className="table__numeric">{formatPercent(figure.percent)}</td>
-                    <td className="table__numeric">{formatInterval(figure.ci)}</td>
-                  </>
-                )}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+      <CaptionedTable
+        caption={caption}
+        columns={[
+          { label: rowHeading },
+          { label: countHeading, numeric: true },
+          { label: 'Percentage', numeric: true },
+          { label: '95% interval', numeric: true },
+        ]}
+      >
+        {rows.map(({ key, label, figure, n, href }) => (
+          <tr key={key}>
+            <th scope="row" className="table__row-heading">
+              {href ? (
+                <a href={href}>
+                  {label}
+                  <span className="visually-hidden">: read the answers</span>
+                </a>
+              ) : (
+                label
+              )}
+            </th>
+            {isSuppressed(figure) ? (
+              <>
+                <td className="table__numeric">{fewerThan(k)}</td>
+                <td className="table__numeric">Not shown</td>
+                <td className="table__numeric">Not shown</td>
+              </>
+            ) : (
+              <>
+                <td className="table__numeric">
+                  {formatCount(figure.count)}
+                  {n !== undefined && ` of ${formatCount(n)}`}
+                </td>
+                <td className="table__numeric">{formatPercent(figure.percent)}</td>
+                <td className="table__numeric">{formatInterval(figure.ci)}</td>
+              </>
+            )}
+          </tr>
+        ))}
+      </CaptionedTable>
       {anyHidden && (
         <p className="body-s">
           “{fewerThan(k)}” marks figures hidden to protect small groups. A few of them may be larger

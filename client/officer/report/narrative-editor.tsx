@@ -1,12 +1,21 @@
 import { useId, useRef, useState } from 'react';
+import type { NarrativeEdit } from '../../../analysis/report/report-types.ts';
 import { resetNarrative, saveNarrative } from '../entries-api.ts';
-import { fetchReport } from '../officer-api.ts';
+import { fetchReport, type ReportQuery } from '../officer-api.ts';
+import { NarrativeStale } from './narrative-stale.tsx';
 
 interface NarrativeEditorProps {
   slug: string;
   question: string;
   title: string;
   narrative: string;
+  /** Set when an officer wrote the text: whether the figures moved since. */
+  edit?: NarrativeEdit;
+  /** How many have answered now (whole survey), to say beside a text that may be out of date. */
+  answered?: number;
+  k: number;
+  /** The report's options: the drafted text depends on them (k, version). */
+  query: ReportQuery;
 }
 
 const paragraphs = (text: string) =>
@@ -19,9 +28,12 @@ const paragraphs = (text: string) =>
  * The words under a question's figures. Officers may replace the drafted text with their own; the
  * exports use whatever is shown here.
  */
-export function NarrativeEditor({ slug, question, title, narrative }: NarrativeEditorProps) {
+export function NarrativeEditor(props: NarrativeEditorProps) {
+  const { slug, question, title, narrative } = props;
   const id = useId();
   const [text, setText] = useState(narrative);
+  // Saving or resetting brings the text up to date with the figures.
+  const [stale, setStale] = useState(props.edit?.stale === true);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -52,6 +64,7 @@ export function NarrativeEditor({ slug, question, title, narrative }: NarrativeE
       return;
     }
     setText(result.value.text);
+    setStale(false);
     finish('Your text is saved. Exports use it from now on.');
   }
 
@@ -59,7 +72,7 @@ export function NarrativeEditor({ slug, question, title, narrative }: NarrativeE
     setBusy(true);
     const removed = await resetNarrative(slug, question);
     // The drafted text is written by the report itself, so fetch it again to show it.
-    const report = removed.ok ? await fetchReport(slug) : removed;
+    const report = removed.ok ? await fetchReport(slug, props.query) : removed;
     setBusy(false);
     if (!report.ok) {
       setStatus('The drafted text could not be restored. Try again.');
@@ -67,6 +80,7 @@ export function NarrativeEditor({ slug, question, title, narrative }: NarrativeE
     }
     const drafted = report.value.questions.find((q) => q.name === question)?.narrative ?? '';
     setText(drafted);
+    setStale(false);
     finish('The drafted text is back. Exports use it from now on.');
   }
 
@@ -110,6 +124,9 @@ export function NarrativeEditor({ slug, question, title, narrative }: NarrativeE
         </div>
       ) : (
         <>
+          {stale && props.edit && (
+            <NarrativeStale edit={props.edit} answered={props.answered} k={props.k} />
+          )}
           {paragraphs(text).map((p) => (
             <p className="body" key={p}>
               {p}

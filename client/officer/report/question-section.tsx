@@ -1,5 +1,6 @@
-import type { QuestionFigure } from '../../../analysis/report/report-types.ts';
+import type { QuestionFigure, ShownQuestion } from '../../../analysis/report/report-types.ts';
 import {
+  capitalised,
   fewerThan,
   formatCount,
   formatInterval,
@@ -7,6 +8,7 @@ import {
   formatTimes,
   plural,
 } from '../format.ts';
+import type { ReportQuery } from '../officer-api.ts';
 import { themeAnswersPath } from '../officer-routes.ts';
 import { BarChart } from './bar-chart.tsx';
 import {
@@ -19,6 +21,7 @@ import {
 import { FigureTable } from './figure-table.tsx';
 import { NarrativeEditor } from './narrative-editor.tsx';
 import { ThemeQuotes } from './theme-quotes.tsx';
+import { RowTrends, TrendTable } from './trend-table.tsx';
 
 interface QuestionSectionProps {
   question: QuestionFigure;
@@ -27,31 +30,62 @@ interface QuestionSectionProps {
   level: 2 | 3;
   /** On the whole report: officers approve quotes, edit the narrative and open a theme's answers. */
   slug?: string;
+  /** The report's options, for the narrative editor. */
+  query?: ReportQuery;
 }
 
-export function QuestionSection({ question, k, level, slug }: QuestionSectionProps) {
+/** How many answers still wait for tagging; a small number reads "fewer than k". */
+function pendingText(pending: ShownQuestion['pending'], k: number): string | undefined {
+  if (pending === undefined) return undefined;
+  const waiting =
+    typeof pending === 'number'
+      ? plural(pending, 'answer is', 'answers are')
+      : `${capitalised(fewerThan(k))} answers are`;
+  return `${waiting} still waiting to be tagged and not counted yet.`;
+}
+
+export function QuestionSection({ question, k, level, slug, query = {} }: QuestionSectionProps) {
   const Heading = level === 2 ? 'h2' : 'h3';
-  const Sub = level === 2 ? 'h3' : 'h4';
+  const waiting = question.suppressed ? undefined : pendingText(question.pending, k);
   return (
     <section className="report-question">
       <Heading className={level === 2 ? 'heading-l' : 'heading-m'}>{question.title}</Heading>
-      <p className="caption">{formatTimes(question.answered)}</p>
-      {question.pending ? (
-        <p className="body-s">
-          {plural(question.pending, 'answer is', 'answers are')} still waiting to be tagged and not
-          counted yet.
-        </p>
-      ) : null}
+      <p className="caption">
+        {question.suppressed
+          ? `Answered by ${fewerThan(k)} people: figures hidden so no one can be identified`
+          : formatTimes(question.answered)}
+      </p>
+      {waiting && <p className="body-s">{waiting}</p>}
       {slug ? (
         <NarrativeEditor
           slug={slug}
           question={question.name}
           title={question.title}
           narrative={question.narrative}
+          edit={question.narrativeEdit}
+          answered={query.version === undefined ? question.answered : undefined}
+          k={k}
+          query={query}
         />
       ) : (
         <p className="body">{question.narrative}</p>
       )}
+      {!question.suppressed && (
+        <QuestionFigures question={question} k={k} level={level} slug={slug} />
+      )}
+    </section>
+  );
+}
+
+function QuestionFigures({
+  question,
+  k,
+  level,
+  slug,
+}: QuestionSectionProps & { question: ShownQuestion }) {
+  const Sub = level === 2 ? 'h3' : 'h4';
+  return (
+    <>
       {question.agreement && (
         <p className="body">
           Chose a positive answer:{' '}
@@ -59,6 +93,9 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
             ? fewerThan(k)
             : `${formatPercent(question.agreement.percent)} (${formatCount(question.agreement.count)} of ${formatCount(question.agreement.n)}, 95% interval ${formatInterval(question.agreement.ci)})`}
         </p>
+      )}
+      {question.trend && question.trend.length > 0 && (
+        <TrendTable title={question.title} points={question.trend} k={k} />
       )}
       {question.options && (
         <Figures
@@ -78,18 +115,25 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
           count="Agree"
         />
       )}
+      {question.rows && <RowTrends rows={question.rows} k={k} headingLevel={Sub} />}
       {question.rows
-        ?.filter((row) => row.options)
+        ?.filter((row) => row.options || row.suppressed)
         .map((row) => (
           <div key={row.name}>
             <Sub className="heading-s">{row.title}</Sub>
-            <Figures
-              title={row.title}
-              rows={optionRows(row.options ?? [])}
-              k={k}
-              what="Answer"
-              count="People"
-            />
+            {row.suppressed ? (
+              <p className="body">
+                Answered by {fewerThan(k)} people: figures hidden so no one can be identified.
+              </p>
+            ) : (
+              <Figures
+                title={row.title}
+                rows={optionRows(row.options ?? [])}
+                k={k}
+                what="Answer"
+                count="People"
+              />
+            )}
           </div>
         ))}
       {question.themes && (
@@ -108,7 +152,7 @@ export function QuestionSection({ question, k, level, slug }: QuestionSectionPro
           <ThemeQuotes themes={question.themes} headingLevel={level === 2 ? 3 : 4} slug={slug} />
         </>
       )}
-    </section>
+    </>
   );
 }
 

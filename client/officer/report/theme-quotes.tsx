@@ -2,9 +2,6 @@ import type { QuoteCandidate, ThemeFigure } from '../../../analysis/report/repor
 import { QuoteApproval } from '../review/quote-approval.tsx';
 import { isSuppressed } from './figure-rows.ts';
 
-/** Older reports carry plain strings; they have no approval state to show. */
-const asCandidates = (quotes: string[] | QuoteCandidate[]): (QuoteCandidate | string)[] => quotes;
-
 interface ThemeQuotesProps {
   themes: ThemeFigure[];
   headingLevel: 3 | 4;
@@ -12,37 +9,52 @@ interface ThemeQuotesProps {
   slug?: string;
 }
 
+/** Every candidate for officers; a report without candidates lists its approved quotes. */
+function quotesOf(theme: ThemeFigure): QuoteCandidate[] {
+  if (isSuppressed(theme)) return [];
+  return theme.candidates ?? theme.quotes.map((text) => ({ key: text, text, approved: true }));
+}
+
 /** Candidate quotes: redacted words from people who agreed to be quoted, with their approval. */
 export function ThemeQuotes({ themes, headingLevel, slug }: ThemeQuotesProps) {
   const Heading = headingLevel === 3 ? 'h3' : 'h4';
-  const quoted = themes.flatMap((t) => (!isSuppressed(t) && t.quotes.length > 0 ? [t] : []));
+  const quoted = themes.filter((t) => quotesOf(t).length > 0);
   if (quoted.length === 0) return null;
   return (
     <div className="theme-quotes">
       {quoted.map((theme) => (
-        <div key={theme.id}>
-          <Heading className="heading-s">Quotes about “{theme.label}”</Heading>
-          <ul className="quote-list">
-            {asCandidates(isSuppressed(theme) ? [] : theme.quotes).map((quote) => {
-              const text = typeof quote === 'string' ? quote : quote.text;
-              const key = typeof quote === 'string' ? quote : quote.key;
-              return (
-                <li key={key} className="quote-list__item">
-                  <blockquote className="quote-list__text">{text}</blockquote>
-                  {typeof quote !== 'string' && slug && (
-                    <QuoteApproval slug={slug} quoteKey={quote.key} approved={quote.approved} />
-                  )}
-                  {typeof quote !== 'string' && !slug && (
-                    <strong className={quote.approved ? 'tag tag--green' : 'tag tag--grey'}>
-                      {quote.approved ? 'Approved' : 'Not approved yet'}
-                    </strong>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <ThemeQuoteList key={theme.id} theme={theme} Heading={Heading} slug={slug} />
       ))}
+    </div>
+  );
+}
+
+interface ThemeQuoteListProps {
+  theme: ThemeFigure;
+  Heading: 'h3' | 'h4';
+  slug?: string;
+}
+
+function ThemeQuoteList({ theme, Heading, slug }: ThemeQuoteListProps) {
+  // Only candidates carry the key an officer approves.
+  const approvable = slug !== undefined && 'candidates' in theme && theme.candidates !== undefined;
+  return (
+    <div>
+      <Heading className="heading-s">Quotes about “{theme.label}”</Heading>
+      <ul className="quote-list">
+        {quotesOf(theme).map((quote) => (
+          <li key={quote.key} className="quote-list__item">
+            <blockquote className="quote-list__text">{quote.text}</blockquote>
+            {approvable ? (
+              <QuoteApproval slug={slug} quoteKey={quote.key} approved={quote.approved} />
+            ) : (
+              <strong className={quote.approved ? 'tag tag--green' : 'tag tag--grey'}>
+                {quote.approved ? 'Approved' : 'Not approved yet'}
+              </strong>
+            )}
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
