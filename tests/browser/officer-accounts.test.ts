@@ -88,7 +88,7 @@ describe.skipIf(!hasChromium)('the accounts pages', () => {
     await own.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
     // An officer has no account administration and no designer.
     const nav = own.getByRole('navigation', { name: 'Officer pages' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Surveys']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual(['Surveys', 'Automatic themes']);
     await theirs.close();
 
     await item.getByRole('button', { name: `Disable ${NEW_EMAIL}` }).click();
