@@ -8,7 +8,7 @@ import { PublishActions } from './publish-actions.tsx';
 import { fetchApprovals, fetchChecks, fetchDesign, fetchVersions } from './publish-api.ts';
 import { questionTitles } from './question-titles.ts';
 import { SignOff } from './sign-off.tsx';
-import { useCanChange } from './use-can-change.ts';
+import { usePermissions } from './use-can-change.ts';
 import { useReload } from './use-reload.ts';
 import { VersionHistory } from './version-history.tsx';
 
@@ -28,7 +28,7 @@ export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
   const titles = useMemo(() => questionTitles(draftJson), [draftJson]);
 
   const [notice, setNotice] = useNotice(slug);
-  const canChange = useCanChange();
+  const { canChange, canWaiveSignOff } = usePermissions();
   const clearNotice = () => setNotice(undefined);
 
   function changed(text: string) {
@@ -64,6 +64,7 @@ export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
           approvals={approvalList}
           approvalsNeeded={checks.kind === 'ok' ? checks.value.approvalsNeeded : []}
           canChange={canChange}
+          canWaive={canWaiveSignOff}
           onStart={clearNotice}
           onChanged={changed}
         />
