@@ -130,6 +130,13 @@ export const surveyDesignSchema = z.object({
     .nullable(),
   /** Approvals of the current draft revision; an edit clears them. */
   approvals: z.array(approvalSchema),
+  /**
+   * What answers were given under in any published version: question names, and per question
+   * the values of its options, statements and scale points. The editor keeps these fixed.
+   */
+  published: z
+    .object({ names: z.array(z.string()), values: z.record(z.string(), z.array(z.string())) })
+    .default({ names: [], values: {} }),
   /** Unknown-property warnings (survey-core's jsonErrors) from the last save. */
   warnings: z.array(designIssueSchema),
 });

@@ -25,6 +25,7 @@ import {
   type BreakingChange,
   breakingChanges,
   breakingIssues,
+  publishedKeys,
   removedValues,
 } from './version-changes.ts';
 
@@ -147,12 +148,20 @@ export async function designOf(deps: AppDeps, survey: SurveyRow): Promise<Survey
       : null,
     approvals: await approvalsOf(deps, survey, draft),
     warnings: draft ? jsonWarnings(draft.json) : [],
+    published: publishedKeys(await earlierVersions(deps, survey)),
   };
 }
 
 async function currentVersionNumber(deps: AppDeps, survey: SurveyRow): Promise<number | null> {
   if (!survey.current_version_id) return null;
   return (await findVersionById(deps.db, survey.current_version_id))?.version ?? null;
+}
+
+async function earlierVersions(deps: AppDeps, survey: SurveyRow) {
+  return (await listVersionDefinitions(deps.db, survey.id)).map((v) => ({
+    version: v.version,
+    json: JSON.parse(v.definition) as Json,
+  }));
 }
 
 export interface DraftChecks extends PublishChecks {
@@ -172,10 +181,7 @@ export async function checksOf(
     codebookExists,
     previousInSeries,
   });
-  const earlier = (await listVersionDefinitions(deps.db, survey.id)).map((v) => ({
-    version: v.version,
-    json: JSON.parse(v.definition) as Json,
-  }));
+  const earlier = await earlierVersions(deps, survey);
   const breaking = breakingChanges(earlier, draft.json);
   const issues = [
     ...breakingIssues(breaking),

@@ -1,7 +1,7 @@
 // Comparing a draft with the versions of the same survey already published. Answers are stored
 // under question names and option values, so dropping or retyping a question is refused (hide it
 // instead), and an option value that disappears is flagged (it was probably renamed).
-import type { DesignIssue } from '../designer-contracts.ts';
+import type { DesignIssue, SurveyDesign } from '../designer-contracts.ts';
 import type { Json } from './definition-walk.ts';
 import { described, type QuestionShape, questionShapes } from './question-shapes.ts';
 
@@ -79,4 +79,22 @@ export function removedValues(
     }
   }
   return issues;
+}
+
+/** Names and option values of every published version, for the editor to keep fixed. */
+export function publishedKeys(earlier: { json: Json }[]): SurveyDesign['published'] {
+  const names = new Set<string>();
+  const values = new Map<string, Set<string>>();
+  for (const { json } of earlier) {
+    for (const shape of questionShapes(json).values()) {
+      names.add(shape.name);
+      const own = values.get(shape.name) ?? new Set<string>();
+      for (const option of valuesOf(shape)) own.add(option.value);
+      values.set(shape.name, own);
+    }
+  }
+  return {
+    names: [...names],
+    values: Object.fromEntries([...values].map(([name, set]) => [name, [...set]])),
+  };
 }

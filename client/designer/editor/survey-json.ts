@@ -281,20 +281,12 @@ export function deleteQuestion(json: Json, at: Position): Json {
   return withPages(json, pages);
 }
 
-/** Replaces a question name everywhere it is referred to in conditions and expressions. */
-export function renameReferences(json: Json, from: string, to: string): Json {
-  const pattern = new RegExp(`\\{${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([.}\\[])`, 'g');
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit);
-    if (!isRecord(node)) return node;
-    const next: Json = {};
-    for (const [key, value] of Object.entries(node)) {
-      next[key] =
-        typeof value === 'string' && /If$|^expression$/.test(key)
-          ? value.replace(pattern, `{${to}$1`)
-          : visit(value);
-    }
-    return next;
-  };
-  return visit(json) as Json;
+/** Where the question with this name is shown: its own card, or the card of the panel it is in. */
+export function locate(json: Json, name: string): Position | undefined {
+  const pages = pagesOf(json);
+  for (const [page, p] of pages.entries()) {
+    const index = p.elements.findIndex((e) => e.name === name || allNames(e).has(name));
+    if (index >= 0) return { page, index };
+  }
+  return undefined;
 }

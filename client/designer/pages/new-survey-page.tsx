@@ -57,8 +57,10 @@ export function NewSurveyPage({ account }: { account: Account }) {
     };
     if (start === 'import') {
       const read = readJsonText(pasted);
-      if (read.ok) body.json = read.json;
-      else problems.push({ key: 'json', message: read.message });
+      if (read.ok) {
+        body.json = read.json;
+        if (read.settings) body.settings = read.settings;
+      } else problems.push({ key: 'json', message: read.message });
     } else {
       body.template = start;
     }

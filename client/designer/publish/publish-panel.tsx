@@ -16,10 +16,12 @@ interface PublishPanelProps {
   slug: string;
   /** Called after anything here changed the survey (published, closed, approved, dates). */
   onChanged?: () => void;
+  /** Shows a question a check is about in the editor. */
+  onShowQuestion?: (name: string) => void;
 }
 
 /** Checks, co-production sign-off, dates, publishing and closing, and the published versions. */
-export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
+export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelProps) {
   const [design, reloadDesign] = useReload(() => fetchDesign(slug), slug);
   const [checks, reloadChecks] = useReload(() => fetchChecks(slug), slug);
   const [approvals, reloadApprovals] = useReload(() => fetchApprovals(slug), slug);
@@ -53,7 +55,7 @@ export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
         {checks.kind === 'loading' ? (
           <p className="body delayed-appear">Checking the draft…</p>
         ) : checks.ok ? (
-          <ChecksList checks={checks.value} titles={titles} />
+          <ChecksList checks={checks.value} titles={titles} onShowQuestion={onShowQuestion} />
         ) : (
           <ProblemBox problem={explainFailure(checks, 'check the draft')} focus={false} />
         )}

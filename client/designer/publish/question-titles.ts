@@ -1,5 +1,5 @@
-// Question titles by name, read from the draft's SurveyJS JSON, so a check about "q3" can say
-// which question that is in the words the team wrote.
+// Question titles by name ("" for a question without one), read from the draft's SurveyJS JSON,
+// so a check about "q3" can say which question that is in the words the team wrote.
 import { childrenOf } from '../editor/survey-json.ts';
 
 function titleText(title: unknown): string | undefined {
@@ -18,7 +18,7 @@ function collect(elements: unknown, into: Map<string, string>) {
     if (typeof element !== 'object' || element === null) continue;
     const e = element as Record<string, unknown>;
     const title = titleText(e.title);
-    if (typeof e.name === 'string' && title) into.set(e.name, title);
+    if (typeof e.name === 'string' && e.name) into.set(e.name, title ?? '');
     collect(childrenOf(e), into);
     collect(e.templateElements, into);
   }
