@@ -104,6 +104,11 @@ describe.skipIf(!hasChromium)('safe edits in the form editor', () => {
     let card = await editCard(page, 1);
     await card.getByLabel('Option 2: wording').fill('Car or taxi');
     expect(await card.getByLabel('Option 2: value stored').inputValue()).toBe('car_or_taxi');
+    // Question 2's condition follows: it still shows when the answer is "Car or taxi".
+    const answer = (await editCard(page, 2)).getByLabel('Answer', { exact: true });
+    expect(await answer.evaluate((el: HTMLSelectElement) => el.selectedOptions[0]?.text)).toBe(
+      'Car or taxi',
+    );
     await save(page);
     const saved = await draftOf(slug);
     const json = saved?.json as { pages: { elements: Record<string, unknown>[] }[] } | undefined;
