@@ -4,7 +4,7 @@ import { parseExpression } from './conditions.ts';
 import { ConfirmInline } from './confirm-inline.tsx';
 import { QuestionEditor, type QuestionEditorProps } from './question-editor.tsx';
 import { kindLabel } from './question-kinds.ts';
-import { text } from './survey-json.ts';
+import { allNames, text } from './survey-json.ts';
 
 interface QuestionCardProps extends QuestionEditorProps {
   cardKey: string;
@@ -33,7 +33,8 @@ export function QuestionCard(props: QuestionCardProps) {
       }`
     : text(q, 'title') || q.name;
   const label = isText ? `text block "${q.name}"` : `question ${number}`;
-  const locked = published.names.has(q.name);
+  // A panel holding a published question is as fixed as the question.
+  const locked = [...allNames(q)].some((name) => published.names.has(name));
   const condition = text(q, 'visibleIf');
   const source = condition ? parseExpression(condition)?.question : undefined;
   const facts = [
