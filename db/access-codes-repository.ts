@@ -1,8 +1,18 @@
 // Single-use access codes. A code is stored only as a hash and a used flag: nothing records when
 // it was used or by which response, so using one cannot identify the answers.
+import { type AuditEntry, audit } from './audit-repository.ts';
 import type { Db } from './connection.ts';
 
-export async function insertAccessCodes(db: Db, surveyId: string, codeHashes: string[]) {
+/**
+ * Stores a batch of codes and its audit row in one transaction: all of it, or none. Every change
+ * a person makes passes `entry`; only test set-up leaves it out.
+ */
+export async function insertAccessCodes(
+  db: Db,
+  surveyId: string,
+  codeHashes: string[],
+  entry?: AuditEntry,
+) {
   if (codeHashes.length === 0) return;
   await db.transaction().execute(async (trx) => {
     // Chunked to stay under SQLite's limit on bound parameters per statement.
@@ -16,6 +26,7 @@ export async function insertAccessCodes(db: Db, surveyId: string, codeHashes: st
         )
         .execute();
     }
+    if (entry) await audit(trx, entry);
   });
 }
 

@@ -97,15 +97,28 @@ export interface SurveyOptions {
   accessCodesRequired?: boolean;
 }
 
-/** Survey-level settings and closing. The survey becomes managed in the app. */
+/**
+ * Survey-level settings and closing. The survey becomes managed in the app. Without
+ * `mayWaiveSignOff`, turning sign-off off is refused ('sign_off_kept'), checked in the same
+ * transaction so a sign-off turned on meanwhile is never undone.
+ */
 export async function updateSurveyOptions(
   db: Db,
   surveyId: string,
   options: SurveyOptions,
   entry: AuditEntry,
   now: string,
-): Promise<void> {
-  await db.transaction().execute(async (trx) => {
+  mayWaiveSignOff = true,
+): Promise<'updated' | 'sign_off_kept'> {
+  return db.transaction().execute(async (trx) => {
+    if (options.requiresApproval === false && !mayWaiveSignOff) {
+      const current = await trx
+        .selectFrom('surveys')
+        .select('requires_approval')
+        .where('id', '=', surveyId)
+        .executeTakeFirstOrThrow();
+      if (current.requires_approval === 1) return 'sign_off_kept';
+    }
     await trx
       .updateTable('surveys')
       .set({
@@ -124,6 +137,7 @@ export async function updateSurveyOptions(
       .where('id', '=', surveyId)
       .execute();
     await audit(trx, entry);
+    return 'updated';
   });
 }
 

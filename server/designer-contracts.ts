@@ -26,6 +26,11 @@ export const designSettingsSchema = z
   .object({
     /** Free-text questions whose answers are themed. */
     themedQuestions: z.array(z.string().min(1)).default([]),
+    /**
+     * Free-text questions the team decided not to theme (a school's name, say), which silences
+     * the "will not be themed" check. Optional: versions stored before it read without it.
+     */
+    unthemedQuestions: z.array(z.string().min(1)).optional(),
     /** Key of the codebook the themed questions are tagged with. */
     codebook: z.string().min(1).default('send-default'),
     /** Per agree/disagree question: the option values counted as agreement. */
@@ -125,6 +130,13 @@ export const surveyDesignSchema = z.object({
     .nullable(),
   /** Approvals of the current draft revision; an edit clears them. */
   approvals: z.array(approvalSchema),
+  /**
+   * What answers were given under in any published version: question names, and per question
+   * the values of its options, statements and scale points. The editor keeps these fixed.
+   */
+  published: z
+    .object({ names: z.array(z.string()), values: z.record(z.string(), z.array(z.string())) })
+    .default({ names: [], values: {} }),
   /** Unknown-property warnings (survey-core's jsonErrors) from the last save. */
   warnings: z.array(designIssueSchema),
 });
@@ -135,6 +147,10 @@ export const publishChecksSchema = z.object({
   /** Errors block publishing; warnings are advice (plain English, trend breaks). */
   issues: z.array(designIssueSchema),
   readingAge: z.number().nullable(),
+  /** Above this reading age the checks warn. */
+  readingAgeLimit: z.number(),
+  /** The same for the easy-read wording (locale `en-easy`), when the survey has any. */
+  easyRead: z.object({ readingAge: z.number().nullable(), readingAgeLimit: z.number() }).nullable(),
   approvalsNeeded: z.array(z.enum(['officer', 'forum'])),
   ready: z.boolean(),
 });

@@ -58,6 +58,8 @@ export interface NewSurvey {
   title: string;
   template?: string;
   json?: unknown;
+  /** Settings read from a file downloaded "with settings"; the server checks them. */
+  settings?: Record<string, unknown>;
   series?: string;
   requiresApproval?: boolean;
 }
@@ -79,9 +81,3 @@ export interface DraftToSave {
 
 export const saveDraft = (slug: string, draft: DraftToSave) =>
   call(path(slug, '/draft'), designWithWarnings, { method: 'PUT', body: JSON.stringify(draft) });
-
-const publishedSchema = z.object({ json: z.record(z.string(), z.unknown()) });
-
-/** The definition parents answer now, whose question names and choice values are locked. */
-export const fetchPublished = (slug: string) =>
-  call(path(slug), (b) => publishedSchema.safeParse(b).data?.json);

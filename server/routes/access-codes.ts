@@ -7,7 +7,6 @@ import {
   insertAccessCodes,
   isAccessCodeUnused,
 } from '../../db/access-codes-repository.ts';
-import { audit } from '../../db/audit-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import { hashAccessCode, newAccessCode } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -55,19 +54,19 @@ export function accessCodesRoutes(deps: AppDeps) {
       const survey = await surveyOf(c.req.param('slug'));
       const codes = new Set<string>();
       while (codes.size < count) codes.add(newAccessCode());
+      const { user } = currentAuth(c);
       await insertAccessCodes(
         deps.db,
         survey.id,
         [...codes].map((code) => hashAccessCode(survey.id, code)),
+        {
+          actor: { id: user.id, email: user.email },
+          action: 'access_codes.issue',
+          target: survey.slug,
+          details: { count },
+          at: deps.now(),
+        },
       );
-      const { user } = currentAuth(c);
-      await audit(deps.db, {
-        actor: { id: user.id, email: user.email },
-        action: 'access_codes.issue',
-        target: survey.slug,
-        details: { count },
-        at: deps.now(),
-      });
       return c.json({ codes: [...codes] }, 201);
     },
   );

@@ -172,13 +172,23 @@ export function designRoutes(deps: AppDeps) {
       body.opensAt === undefined ? survey.opens_at : body.opensAt,
       body.closesAt === undefined ? survey.closes_at : body.closesAt,
     );
-    await updateSurveyOptions(
+    const { user } = currentAuth(c);
+    // Sign-off protects co-production: a designer may ask for it, only an admin may waive it.
+    const result = await updateSurveyOptions(
       deps.db,
       survey.id,
       body,
       entry(c, 'survey.settings', survey.slug, body),
       now(),
+      user.role === 'admin',
     );
+    if (result === 'sign_off_kept') {
+      throw new AppError(
+        403,
+        'admin_required',
+        'Only an admin can turn off sign-off. This survey needs approval by an officer and a forum member before it is published.',
+      );
+    }
     return c.json(await designOf(deps, await surveyOf(survey.slug)));
   });
 

@@ -13,7 +13,6 @@ import type { AppDeps } from '../app-deps.ts';
 import type { SurveyStatus } from '../contracts.ts';
 import {
   type Approval,
-  type DesignIssue,
   type DesignSettings,
   designSettingsSchema,
   type PublishChecks,
@@ -22,7 +21,13 @@ import {
 import type { Json } from './definition-walk.ts';
 import { jsonWarnings } from './import-checks.ts';
 import { checkForPublish } from './publish-checks.ts';
-import { type BreakingChange, breakingChanges } from './series-changes.ts';
+import {
+  type BreakingChange,
+  breakingChanges,
+  breakingIssues,
+  publishedKeys,
+  removedValues,
+} from './version-changes.ts';
 
 export interface WorkingDraft {
   /** 0 for the unedited copy of the current version; each save adds one. */
@@ -50,6 +55,7 @@ export function toDesignSettings(raw: unknown): DesignSettings {
   };
   return designSettingsSchema.parse({
     themedQuestions: field('themedQuestions'),
+    unthemedQuestions: field('unthemedQuestions'),
     codebook: field('codebook'),
     positiveOptions: field('positiveOptions'),
     quoteConsentQuestion: field('quoteConsentQuestion'),
@@ -142,6 +148,7 @@ export async function designOf(deps: AppDeps, survey: SurveyRow): Promise<Survey
       : null,
     approvals: await approvalsOf(deps, survey, draft),
     warnings: draft ? jsonWarnings(draft.json) : [],
+    published: publishedKeys(await earlierVersions(deps, survey)),
   };
 }
 
@@ -150,15 +157,10 @@ async function currentVersionNumber(deps: AppDeps, survey: SurveyRow): Promise<n
   return (await findVersionById(deps.db, survey.current_version_id))?.version ?? null;
 }
 
-export function breakingIssues(changes: BreakingChange[]): DesignIssue[] {
-  return changes.map((c) => ({
-    code: 'breaking_change',
-    severity: 'error',
-    question: c.question,
-    message:
-      c.change === 'dropped'
-        ? `"${c.question}" was published in version ${c.version} and cannot be removed: hide it instead (set "visible": false) so earlier answers stay comparable.`
-        : `"${c.question}" was published in version ${c.version} as a ${c.was} question and cannot become a ${c.now} question: add a new question and hide this one instead.`,
+async function earlierVersions(deps: AppDeps, survey: SurveyRow) {
+  return (await listVersionDefinitions(deps.db, survey.id)).map((v) => ({
+    version: v.version,
+    json: JSON.parse(v.definition) as Json,
   }));
 }
 
@@ -179,20 +181,21 @@ export async function checksOf(
     codebookExists,
     previousInSeries,
   });
-  const earlier = (await listVersionDefinitions(deps.db, survey.id)).map((v) => ({
-    version: v.version,
-    json: JSON.parse(v.definition) as Json,
-  }));
+  const earlier = await earlierVersions(deps, survey);
   const breaking = breakingChanges(earlier, draft.json);
-  const issues = [...breakingIssues(breaking), ...result.issues];
+  const issues = [
+    ...breakingIssues(breaking),
+    ...result.issues,
+    ...removedValues(earlier, draft.json),
+  ];
   const approvals = await approvalsOf(deps, survey, draft);
   const approvalsNeeded =
     survey.requires_approval === 1
       ? (['officer', 'forum'] as const).filter((role) => !approvals.some((a) => a.role === role))
       : [];
   return {
+    ...result,
     issues,
-    readingAge: result.readingAge,
     approvalsNeeded,
     ready: !issues.some((i) => i.severity === 'error') && approvalsNeeded.length === 0,
     breaking,

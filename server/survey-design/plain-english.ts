@@ -4,9 +4,30 @@ import { fleschKincaid } from 'flesch-kincaid';
 import { syllable } from 'syllable';
 import type { DesignIssue } from '../designer-contracts.ts';
 
-export const LONG_SENTENCE_WORDS = 25;
-/** Above this, many parents will struggle; UK plain-English guidance aims for 9 to 11. */
-export const READING_AGE_LIMIT = 12;
+export interface PlainEnglishRules {
+  longSentenceWords: number;
+  readingAgeLimit: number;
+  /** Put before each message, e.g. "Easy read: ". */
+  label: string;
+}
+
+/** Above a reading age of 12 many parents will struggle; UK plain-English guidance aims for 9 to 11. */
+export const PLAIN_ENGLISH: PlainEnglishRules = {
+  longSentenceWords: 25,
+  readingAgeLimit: 12,
+  label: '',
+};
+
+/**
+ * Easy read (the `en-easy` locale) is for parents with a learning disability or little English:
+ * easy-read guidance asks for one idea per sentence of at most about 15 words and the words of a
+ * 9-year-old.
+ */
+export const EASY_READ: PlainEnglishRules = {
+  longSentenceWords: 15,
+  readingAgeLimit: 9,
+  label: 'Easy read: ',
+};
 
 /** Acronyms of the SEND world and what they stand for. */
 export const ACRONYMS: Record<string, string> = {
@@ -104,10 +125,14 @@ export function readingAge(texts: string[]): number | null {
   return Math.max(5, Math.round(grade + 5));
 }
 
-export function plainEnglishIssues(texts: WordedText[]): {
+export function plainEnglishIssues(
+  texts: WordedText[],
+  rules: PlainEnglishRules = PLAIN_ENGLISH,
+): {
   issues: DesignIssue[];
   readingAge: number | null;
 } {
+  const { longSentenceWords, readingAgeLimit, label } = rules;
   const issues: DesignIssue[] = [];
   const everything = normalise(texts.map((t) => stripHtml(t.text)).join(' \n '));
   const rawEverything = texts.map((t) => stripHtml(t.text)).join('\n');
@@ -120,11 +145,11 @@ export function plainEnglishIssues(texts: WordedText[]): {
   for (const { text, question } of texts) {
     for (const sentence of sentencesOf(text)) {
       const count = wordsOf(sentence).length;
-      if (count > LONG_SENTENCE_WORDS) {
+      if (count > longSentenceWords) {
         issues.push(
           warning(
             'long_sentence',
-            `A sentence has ${count} words; try to keep sentences under ${LONG_SENTENCE_WORDS}: "${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}"`,
+            `${label}A sentence has ${count} words; try to keep sentences under ${longSentenceWords}: "${sentence.slice(0, 80)}${sentence.length > 80 ? '…' : ''}"`,
             question,
           ),
         );
@@ -137,9 +162,10 @@ export function plainEnglishIssues(texts: WordedText[]): {
         `acronym:${acronym}`,
         warning(
           'unexplained_acronym',
-          meaning
-            ? `"${acronym}" is never spelled out. Write it in full once, e.g. "${meaning} (${acronym})".`
-            : `"${acronym}" looks like an abbreviation that is never explained. Write it in full once, followed by "(${acronym})".`,
+          label +
+            (meaning
+              ? `"${acronym}" is never spelled out. Write it in full once, e.g. "${meaning} (${acronym})".`
+              : `"${acronym}" looks like an abbreviation that is never explained. Write it in full once, followed by "(${acronym})".`),
           question,
         ),
       );
@@ -149,17 +175,21 @@ export function plainEnglishIssues(texts: WordedText[]): {
       if (words.includes(normalise(term))) {
         once(
           `jargon:${term}:${question ?? ''}`,
-          warning('jargon', `"${term}" is jargon to many parents; try "${plain}".`, question),
+          warning(
+            'jargon',
+            `${label}"${term}" is jargon to many parents; try "${plain}".`,
+            question,
+          ),
         );
       }
     }
   }
   const age = readingAge(texts.map((t) => t.text));
-  if (age !== null && age > READING_AGE_LIMIT) {
+  if (age !== null && age > readingAgeLimit) {
     issues.push(
       warning(
         'reading_age',
-        `The wording needs a reading age of about ${age}. Aim for ${READING_AGE_LIMIT} or lower: shorter sentences and everyday words.`,
+        `${label}The wording needs a reading age of about ${age}. Aim for ${readingAgeLimit} or lower: shorter sentences and everyday words.`,
       ),
     );
   }

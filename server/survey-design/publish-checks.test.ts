@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { designSettingsSchema } from '../designer-contracts.ts';
 import { checkDefinition } from './import-checks.ts';
 import { checkForPublish } from './publish-checks.ts';
-import { breakingChanges, seriesChanges } from './series-changes.ts';
+import { seriesChanges } from './series-changes.ts';
+import { breakingChanges } from './version-changes.ts';
 
 const page = (...elements: unknown[]) => ({ pages: [{ name: 'p1', elements }] });
 const settings = (input = {}) => designSettingsSchema.parse(input);

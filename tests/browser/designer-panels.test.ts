@@ -174,6 +174,18 @@ describe.skipIf(!hasChromium)('the designer panels', () => {
 
     await page.getByText(/Closing stops new answers straight away/).waitFor();
     await page.getByRole('button', { name: 'Close', exact: true }).click();
+    // Closing asks first; "no" leaves the survey open and returns to the button.
+    const ask = page.getByRole('group', { name: 'Close the survey?' });
+    await ask.getByText(/answers they have not sent yet cannot be sent/).waitFor();
+    await expectNoSeriousViolations(page, 'closing asks first');
+    await page.keyboard.press('Escape');
+    await ask.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Close');
+    expect((await api('GET', `/api/surveys/${slug}/design`)).survey).toMatchObject({
+      status: 'open',
+    });
+    await page.getByRole('button', { name: 'Close', exact: true }).click();
+    await ask.getByRole('button', { name: 'Yes, close it' }).click();
     await page.getByText(/^Closed\. Parents can no longer answer/).waitFor();
     const design = await api('GET', `/api/surveys/${slug}/design`);
     expect(design.survey).toMatchObject({ status: 'closed', currentVersion: 1 });

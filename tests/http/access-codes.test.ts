@@ -6,6 +6,7 @@ import { countResponses } from '../../db/responses-repository.ts';
 import { addUser, asSession, asToken, signIn, tokenFor } from '../support/accounts.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
+import { failAuditWrites } from './designer-support.ts';
 
 let t: TestApp;
 let designer: string;
@@ -93,6 +94,18 @@ describe('issuing access codes', () => {
     );
     expect(unknown.status).toBe(404);
     expect(await t.deps.db.selectFrom('access_codes').selectAll().execute()).toEqual([]);
+  });
+
+  it('stores no code when its audit row cannot be written: the batch and its record are one change', async () => {
+    await failAuditWrites(t, 'access_codes.issue');
+    const res = await t.request(
+      '/api/surveys/tiny/access-codes',
+      asToken(designer, 'POST', { count: 5 }),
+    );
+    expect(res.status).toBe(500);
+    expect(JSON.stringify(await res.json())).not.toMatch(/[A-HJ-NP-Z2-9]{4}-[A-HJ-NP-Z2-9]{4}/);
+    expect(await t.deps.db.selectFrom('access_codes').selectAll().execute()).toEqual([]);
+    expect(await summary()).toEqual({ issued: 0, used: 0 });
   });
 });
 

@@ -1,7 +1,7 @@
 // Co-production sign-off: a draft approved by an officer and a forum member before publishing.
 import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit-repository.ts';
-import type { Approval, PublishChecks } from '../../server/designer-contracts.ts';
+import type { Approval, PublishChecks, SurveyDesign } from '../../server/designer-contracts.ts';
 import { addUser, tokenFor } from '../support/accounts.ts';
 import { createSurvey, errorOf, freshDesignerWorld, threeQuestions } from './designer-support.ts';
 
@@ -16,6 +16,12 @@ const w = freshDesignerWorld({}, async (w) => {
 
 const approve = (token: string, body?: unknown) =>
   w.call('POST', '/api/surveys/co-made/approvals', body, token);
+/** As an admin: the only role that may turn sign-off off. */
+async function waiveSignOff() {
+  const admin = await tokenFor(w.t, (await addUser(w.t, 'admin')).id);
+  const res = await w.call('PATCH', '/api/surveys/co-made', { requiresApproval: false }, admin);
+  expect(res.status).toBe(200);
+}
 const approvals = async () =>
   (await (await w.call('GET', '/api/surveys/co-made/approvals')).json()) as Approval[];
 
@@ -90,13 +96,13 @@ describe('approvals', () => {
     ]);
   });
 
-  it('are not needed once the survey no longer requires them', async () => {
-    await w.call('PATCH', '/api/surveys/co-made', { requiresApproval: false });
+  it('are not needed once an admin no longer requires them', async () => {
+    await waiveSignOff();
     expect((await w.call('POST', '/api/surveys/co-made/publish')).status).toBe(200);
   });
 
   it('of a live survey approve its unedited copy, which publishing then reopens', async () => {
-    await w.call('PATCH', '/api/surveys/co-made', { requiresApproval: false });
+    await waiveSignOff();
     await w.call('POST', '/api/surveys/co-made/publish');
     await w.call('POST', '/api/surveys/co-made/close');
     await w.call('PATCH', '/api/surveys/co-made', { requiresApproval: true });
@@ -105,5 +111,55 @@ describe('approvals', () => {
     expect((await approvals()).map((a) => a.revision)).toEqual([0, 0]);
     const res = await w.call('POST', '/api/surveys/co-made/publish');
     expect(await res.json()).toMatchObject({ version: 1, newVersion: false });
+  });
+});
+
+describe('turning sign-off off', () => {
+  const requires = async () =>
+    ((await (await w.call('GET', '/api/surveys/co-made/design')).json()) as SurveyDesign).survey
+      .requiresApproval;
+  const settingsRows = async () =>
+    (await listAudit(w.t.deps.db)).filter((r) => r.action === 'survey.settings');
+
+  it('is refused to a designer (403), changing nothing, so they cannot publish alone', async () => {
+    const res = await w.call('PATCH', '/api/surveys/co-made', {
+      requiresApproval: false,
+      closesAt: '2031-01-01T00:00:00Z',
+    });
+    expect(res.status).toBe(403);
+    expect((await errorOf(res)).code).toBe('admin_required');
+    expect(await requires()).toBe(true);
+    expect(await settingsRows()).toEqual([]);
+    expect((await errorOf(await w.call('POST', '/api/surveys/co-made/publish'))).code).toBe(
+      'approval_required',
+    );
+  });
+
+  it('is allowed to an admin, and designers may turn it on; the audit log records both', async () => {
+    const admin = await addUser(w.t, 'admin');
+    const adminToken = await tokenFor(w.t, admin.id);
+    const off = await w.call(
+      'PATCH',
+      '/api/surveys/co-made',
+      { requiresApproval: false },
+      adminToken,
+    );
+    expect(off.status).toBe(200);
+    expect(await requires()).toBe(false);
+    // Already off: a designer saying so changes nothing and is not refused.
+    expect(
+      (await w.call('PATCH', '/api/surveys/co-made', { requiresApproval: false })).status,
+    ).toBe(200);
+    expect((await w.call('PATCH', '/api/surveys/co-made', { requiresApproval: true })).status).toBe(
+      200,
+    );
+    expect(await requires()).toBe(true);
+    const rows = (await settingsRows()).map((r) => [r.actorEmail, r.details.requiresApproval]);
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        [admin.email, false],
+        [w.designer.email, true],
+      ]),
+    );
   });
 });

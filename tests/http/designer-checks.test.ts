@@ -16,9 +16,17 @@ const codes = (checks: PublishChecks, severity: 'error' | 'warning') =>
 
 describe('checks before publishing', () => {
   it('pass a clean survey and report its reading age', async () => {
-    await createSurvey(w, 'clean', threeQuestions());
+    await createSurvey(w, 'clean', threeQuestions(), {
+      settings: { themedQuestions: ['plan_view'] },
+    });
     const checks = await checksOf('clean');
-    expect(checks).toMatchObject({ ready: true, approvalsNeeded: [], issues: [] });
+    expect(checks).toMatchObject({
+      ready: true,
+      approvalsNeeded: [],
+      issues: [],
+      readingAgeLimit: 12,
+      easyRead: null,
+    });
     expect(checks.readingAge).toBeGreaterThanOrEqual(5);
     expect(checks.readingAge).toBeLessThan(13);
   });
@@ -123,12 +131,14 @@ describe('checks before publishing', () => {
     await createSurvey(w, 'wave-2', next, { series: 'waves' });
     const checks = await checksOf('wave-2');
     expect(checks.ready).toBe(true);
-    expect(codes(checks, 'warning')).toEqual([
+    expect(codes(checks, 'warning').filter(([code]) => code?.startsWith('series'))).toEqual([
       ['series_wording_changed', 'has_plan'],
       ['series_question_missing', 'age'],
       ['series_question_new', 'child_age'],
     ]);
-    expect(checks.issues[0]?.message).toContain('wave-1');
+    expect(checks.issues.find((i) => i.code === 'series_wording_changed')?.message).toContain(
+      'wave-1',
+    );
   });
 
   it('report a dropped question of an earlier version as an error', async () => {

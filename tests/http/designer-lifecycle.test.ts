@@ -4,7 +4,13 @@ import { listAudit } from '../../db/audit-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { SurveyDesign } from '../../server/designer-contracts.ts';
 import { postJson } from '../support/test-app.ts';
-import { createSurvey, errorOf, freshDesignerWorld, threeQuestions } from './designer-support.ts';
+import {
+  createSurvey,
+  errorOf,
+  failAuditWrites,
+  freshDesignerWorld,
+  threeQuestions,
+} from './designer-support.ts';
 
 const w = freshDesignerWorld();
 
@@ -241,6 +247,20 @@ describe('publishing', () => {
     const again = await w.call('POST', '/api/surveys/same/publish');
     expect(await again.json()).toMatchObject({ version: 1, newVersion: false });
     expect((await design('same')).survey.status).toBe('open');
+  });
+});
+
+describe('a change that fails half-way', () => {
+  it('publishes nothing when the audit row cannot be written', async () => {
+    await createSurvey(w, 'unrecorded', threeQuestions());
+    await failAuditWrites(w.t, 'survey.publish');
+    const res = await w.call('POST', '/api/surveys/unrecorded/publish');
+    expect(res.status).toBe(500);
+    const after = await design('unrecorded');
+    expect(after.survey).toMatchObject({ status: 'draft', currentVersion: null });
+    expect(after.draft).toMatchObject({ revision: 1, json: threeQuestions() });
+    expect(await (await w.call('GET', '/api/surveys/unrecorded/versions')).json()).toEqual([]);
+    expect((await w.t.request('/api/surveys/unrecorded')).status).toBe(404);
   });
 });
 

@@ -1,5 +1,6 @@
 // Shared by the designer API tests: an app with a designer, an officer and their tokens, and a
 // small survey with a condition.
+import { sql } from 'kysely';
 import { afterEach, beforeEach } from 'vitest';
 import { addUser, asToken, createAccountsTestApp, tokenFor } from '../support/accounts.ts';
 import type { TestApp, TestAppOptions } from '../support/test-app.ts';
@@ -80,4 +81,18 @@ export const createSurvey = (w: DesignerWorld, slug: string, json: unknown, extr
 export async function errorOf(res: Response) {
   return ((await res.json()) as { error: { code: string; message: string; details?: unknown[] } })
     .error;
+}
+
+/**
+ * Makes every audit write of this action fail (a SQLite trigger), to show that a change whose
+ * audit row cannot be written leaves nothing half-saved.
+ */
+export async function failAuditWrites(t: TestApp, action: string) {
+  const name = `fail_${action.replace(/[^a-z]+/gi, '_')}`;
+  const quoted = action.replace(/'/g, "''");
+  await sql
+    .raw(
+      `CREATE TRIGGER ${name} BEFORE INSERT ON audit_log WHEN NEW.action = '${quoted}' BEGIN SELECT RAISE(ABORT, 'audit log unavailable'); END`,
+    )
+    .execute(t.deps.db);
 }

@@ -11,6 +11,9 @@ interface JsonViewProps {
 }
 
 const format = (json: Json) => JSON.stringify(json, null, 2);
+/** How long typing must pause before a problem is read out (leaving the box reads it at once). */
+const ANNOUNCE_AFTER_MS = 2000;
+const READABLE_AGAIN = 'The JSON can be read again.';
 
 /** Where JSON.parse stopped, as a line number people can find. */
 function lineOf(source: string, error: unknown): string {
@@ -26,6 +29,15 @@ export function JsonView({ json, readOnly, onChange }: JsonViewProps) {
   const [problem, setProblem] = useState<string | undefined>();
   const [warnings, setWarnings] = useState<string[]>([]);
   const mine = useRef<Json>(json);
+  // Read out after a pause or on leaving the box, never on every keystroke.
+  const [announced, setAnnounced] = useState('');
+  const announce = (message: string | undefined) =>
+    setAnnounced((said) => message ?? (said && said !== READABLE_AGAIN ? READABLE_AGAIN : ''));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: announce only reads its argument.
+  useEffect(() => {
+    const timer = setTimeout(() => announce(problem), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [problem]);
 
   // A change made in the form editor replaces the text; our own parse does not.
   useEffect(() => {
@@ -91,7 +103,7 @@ export function JsonView({ json, readOnly, onChange }: JsonViewProps) {
           SurveyJS definition (JSON)
         </label>
         {problem && (
-          <p className="form-error" id="json-problem" role="alert">
+          <p className="form-error" id="json-problem">
             <span className="visually-hidden">Error:</span> {problem}
           </p>
         )}
@@ -105,7 +117,11 @@ export function JsonView({ json, readOnly, onChange }: JsonViewProps) {
           aria-invalid={problem ? true : undefined}
           aria-describedby={problem ? 'json-problem' : undefined}
           onChange={(e) => edit(e.target.value)}
+          onBlur={() => announce(problem)}
         />
+        <p className="visually-hidden" aria-live="polite" id="json-announcement">
+          {announced}
+        </p>
       </div>
       <div aria-live="polite">
         {warnings.length > 0 ? (

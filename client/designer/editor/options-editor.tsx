@@ -1,11 +1,17 @@
 // A list of options (choices, statements or scale points): wording, the value stored, order.
-import { LOCKED_VALUE_REASON } from './locks.ts';
+// A value answers were given with (or that reports rely on) is fixed; any other may follow its
+// wording, and every rename is reported so conditions and settings can follow it.
+import { GuardedField } from './guarded-field.tsx';
 import { isRecord, toName, uniqueName } from './survey-json.ts';
 
 export interface Option {
   value: string | number;
   text: string;
 }
+
+export type OptionChange =
+  | { kind: 'renamed'; from: string; to: string }
+  | { kind: 'removed'; value: string };
 
 /** Options as { value, text }, whatever form the definition used. */
 export function readOptions(items: unknown): Option[] {
@@ -25,30 +31,41 @@ interface OptionsEditorProps {
   legend: string;
   itemLabel: string;
   options: Option[];
-  locked: Set<string>;
+  /** Values that may not change or go, with the reason shown beside them. */
+  fixed: Map<string, string>;
   readOnly: boolean;
-  onChange(options: Option[]): void;
+  onChange(options: Option[], change?: OptionChange): void;
 }
 
 export function OptionsEditor(props: OptionsEditorProps) {
-  const { id, legend, itemLabel, options, locked, readOnly, onChange } = props;
-  const isLocked = (o: Option) => locked.has(String(o.value));
-  const taken = () => new Set(options.map((o) => String(o.value)));
+  const { id, legend, itemLabel, options, fixed, readOnly, onChange } = props;
+  const reasonFor = (o: Option) => fixed.get(String(o.value));
+  const othersThan = (index: number) =>
+    new Set(options.filter((_, i) => i !== index).map((o) => String(o.value)));
+  const replace = (index: number, option: Option) =>
+    options.map((o, i) => (i === index ? option : o));
 
   function setText(index: number, text: string) {
+    const o = options[index];
+    if (!o) return;
+    // A value that still follows its wording keeps following it until it is fixed.
+    const follows = !reasonFor(o) && (o.value === toName(o.text, 'option') || o.value === '');
+    const value = follows ? uniqueName(toName(text, 'option'), othersThan(index)) : o.value;
+    const renamed = follows && value !== o.value && o.value !== '';
     onChange(
-      options.map((o, i) => {
-        if (i !== index) return o;
-        // A value that still follows its wording keeps following it until answers exist.
-        const follows = !isLocked(o) && (o.value === toName(o.text, 'option') || o.value === '');
-        if (!follows) return { ...o, text };
-        const others = new Set([...taken()].filter((v) => v !== String(o.value)));
-        return { text, value: uniqueName(toName(text, 'option'), others) };
-      }),
+      replace(index, { text, value }),
+      renamed ? { kind: 'renamed', from: String(o.value), to: String(value) } : undefined,
     );
   }
-  const setValue = (index: number, value: string) =>
-    onChange(options.map((o, i) => (i === index ? { ...o, value } : o)));
+  const setValue = (index: number, value: string) => {
+    const o = options[index];
+    if (!o || value === String(o.value)) return;
+    onChange(replace(index, { ...o, value }), {
+      kind: 'renamed',
+      from: String(o.value),
+      to: value,
+    });
+  };
   const moveBy = (index: number, delta: number) => {
     const to = index + delta;
     if (to < 0 || to >= options.length) return;
@@ -59,7 +76,8 @@ export function OptionsEditor(props: OptionsEditorProps) {
   };
   const add = () => {
     const text = `${itemLabel} ${options.length + 1}`;
-    onChange([...options, { text, value: uniqueName(toName(text, 'option'), taken()) }]);
+    const taken = new Set(options.map((o) => String(o.value)));
+    onChange([...options, { text, value: uniqueName(toName(text, 'option'), taken) }]);
   };
 
   return (
@@ -72,6 +90,7 @@ export function OptionsEditor(props: OptionsEditorProps) {
         {options.map((o, index) => {
           const label = `${itemLabel} ${index + 1}`;
           const key = `${id}-${index}`;
+          const reason = reasonFor(o);
           return (
             <li key={key} className="options-editor__item">
               <div className="options-editor__fields">
@@ -87,25 +106,22 @@ export function OptionsEditor(props: OptionsEditorProps) {
                     onChange={(e) => setText(index, e.target.value)}
                   />
                 </div>
-                <div>
-                  <label className="form-label form-label--s" htmlFor={`${key}-value`}>
-                    {label}: value stored
-                  </label>
-                  <input
-                    id={`${key}-value`}
-                    className="form-input form-input--code"
-                    value={String(o.value)}
-                    spellCheck={false}
-                    readOnly={readOnly || isLocked(o)}
-                    aria-describedby={isLocked(o) ? `${key}-locked` : undefined}
-                    onChange={(e) => setValue(index, e.target.value)}
-                  />
-                  {isLocked(o) && (
-                    <p className="form-hint form-hint--s" id={`${key}-locked`}>
-                      {LOCKED_VALUE_REASON}
-                    </p>
-                  )}
-                </div>
+                <GuardedField
+                  id={`${key}-value`}
+                  label={`${label}: value stored`}
+                  small
+                  hint={reason}
+                  value={String(o.value)}
+                  readOnly={readOnly || Boolean(reason)}
+                  problemOf={(typed) =>
+                    !typed.trim()
+                      ? 'Enter a value'
+                      : othersThan(index).has(typed)
+                        ? 'Another option already stores this value'
+                        : undefined
+                  }
+                  onChange={(value) => setValue(index, value)}
+                />
               </div>
               {!readOnly && (
                 <div className="button-row">
@@ -125,11 +141,16 @@ export function OptionsEditor(props: OptionsEditorProps) {
                   >
                     Move down<span className="visually-hidden">: {label}</span>
                   </button>
-                  {!isLocked(o) && (
+                  {!reason && (
                     <button
                       type="button"
                       className="small-button small-button--warning"
-                      onClick={() => onChange(options.filter((_, i) => i !== index))}
+                      onClick={() =>
+                        onChange(
+                          options.filter((_, i) => i !== index),
+                          { kind: 'removed', value: String(o.value) },
+                        )
+                      }
                     >
                       Remove<span className="visually-hidden">: {label}</span>
                     </button>

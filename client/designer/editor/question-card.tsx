@@ -1,9 +1,10 @@
 // One question in the list: a summary with its buttons, and the full editor when opened.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { parseExpression } from './conditions.ts';
+import { ConfirmInline } from './confirm-inline.tsx';
 import { QuestionEditor, type QuestionEditorProps } from './question-editor.tsx';
 import { kindLabel } from './question-kinds.ts';
-import { text } from './survey-json.ts';
+import { allNames, text } from './survey-json.ts';
 
 interface QuestionCardProps extends QuestionEditorProps {
   cardKey: string;
@@ -20,6 +21,7 @@ interface QuestionCardProps extends QuestionEditorProps {
 export function QuestionCard(props: QuestionCardProps) {
   const { element: q, cardKey, number, first, last, open, readOnly, published, settings } = props;
   const [confirming, setConfirming] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const isText = q.type === 'html';
   const title = isText
     ? `Text for parents: ${
@@ -31,7 +33,8 @@ export function QuestionCard(props: QuestionCardProps) {
       }`
     : text(q, 'title') || q.name;
   const label = isText ? `text block "${q.name}"` : `question ${number}`;
-  const locked = published.names.has(q.name);
+  // A panel holding a published question is as fixed as the question.
+  const locked = [...allNames(q)].some((name) => published.names.has(name));
   const condition = text(q, 'visibleIf');
   const source = condition ? parseExpression(condition)?.question : undefined;
   const facts = [
@@ -90,8 +93,10 @@ export function QuestionCard(props: QuestionCardProps) {
               </button>
               {!locked && (
                 <button
+                  ref={deleteButton}
                   type="button"
                   className="small-button small-button--warning"
+                  aria-expanded={confirming}
                   onClick={() => setConfirming(true)}
                 >
                   Delete{hidden}
@@ -107,22 +112,20 @@ export function QuestionCard(props: QuestionCardProps) {
           </p>
         )}
         {confirming && (
-          <fieldset className="confirm-inline">
-            <legend className="visually-hidden">Delete {label}?</legend>
-            <p className="body">Delete "{title}"?</p>
-            <div className="button-row">
-              <button
-                type="button"
-                className="small-button small-button--warning"
-                onClick={props.onDelete}
-              >
-                Yes, delete it
-              </button>
-              <button type="button" className="small-button" onClick={() => setConfirming(false)}>
-                No, keep it
-              </button>
-            </div>
-          </fieldset>
+          <ConfirmInline
+            legend={`Delete ${label}?`}
+            yes="Yes, delete it"
+            no="No, keep it"
+            onYes={props.onDelete}
+            onNo={() => {
+              setConfirming(false);
+              requestAnimationFrame(() => deleteButton.current?.focus());
+            }}
+          >
+            <p className="body">
+              Delete "{title}"? Its settings (themes, quote permission, agreement) go too.
+            </p>
+          </ConfirmInline>
         )}
       </div>
       {open && <QuestionEditor {...props} />}

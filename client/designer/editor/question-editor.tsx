@@ -2,11 +2,12 @@
 // theming and quoting, and when it is shown.
 import type { DesignSettings } from '../../../server/designer-contracts.ts';
 import { ConditionEditor } from './condition-editor.tsx';
-import type { Published } from './locks.ts';
-import { OptionsEditor, readOptions } from './options-editor.tsx';
+import { CONSENT_VALUE_REASON, LOCKED_VALUE_REASON, type Published } from './locks.ts';
+import { type Option, type OptionChange, OptionsEditor, readOptions } from './options-editor.tsx';
 import { BooleanFields, NameField, RatingFields } from './question-fields.tsx';
 import { canHaveOther, hasChoices, isEditableKind } from './question-kinds.ts';
 import { QuestionSettings } from './question-settings.tsx';
+import type { OptionList } from './rename.ts';
 import { type Element, type Json, text } from './survey-json.ts';
 
 export interface QuestionEditorProps {
@@ -19,6 +20,8 @@ export interface QuestionEditorProps {
   readOnly: boolean;
   onPatch(patch: Json): void;
   onRename(name: string): void;
+  /** Options changed; a renamed or removed value is named so references can follow. */
+  onOptions(list: OptionList, options: Option[], change?: OptionChange): void;
   onSettings(change: (settings: DesignSettings) => DesignSettings): void;
 }
 
@@ -26,7 +29,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
   const { element: q, earlier, published, readOnly, onPatch, onRename } = props;
   const id = `q-${q.name}`;
   const locked = published.names.has(q.name);
-  const lockedValues = published.values.get(q.name) ?? new Set<string>();
+  const fixed = fixedValues(q, props);
   const condition = (
     <ConditionEditor
       key={`${q.name}:${earlier.length}`}
@@ -43,9 +46,9 @@ export function QuestionEditor(props: QuestionEditorProps) {
       legend={legend}
       itemLabel={itemLabel}
       options={readOptions(q[key])}
-      locked={lockedValues}
+      fixed={fixed}
       readOnly={readOnly}
-      onChange={(list) => onPatch({ [key]: list })}
+      onChange={(list, change) => props.onOptions(key, list, change)}
     />
   );
 
@@ -199,4 +202,21 @@ function CheckField({ id, label, checked, readOnly, onChange }: CheckFieldProps)
       <label htmlFor={id}>{label}</label>
     </div>
   );
+}
+
+/** Values reports read as "yes, you may quote me" (analysis/report/answer-codes.ts). */
+const CONSENTING = new Set(['yes', 'true', '1']);
+
+/** Option values that may not change: published ones, and the "yes" of the quote question. */
+function fixedValues(q: Element, props: QuestionEditorProps): Map<string, string> {
+  const fixed = new Map<string, string>();
+  if (props.settings.quoteConsentQuestion === q.name) {
+    for (const o of readOptions(q.choices)) {
+      if (CONSENTING.has(String(o.value).toLowerCase()))
+        fixed.set(String(o.value), CONSENT_VALUE_REASON);
+    }
+  }
+  for (const value of props.published.values.get(q.name) ?? [])
+    fixed.set(value, LOCKED_VALUE_REASON);
+  return fixed;
 }

@@ -1,5 +1,5 @@
 // The smaller fields of the question editor: the name in the data, rating scales, yes/no wording.
-import { useState } from 'react';
+import { GuardedField } from './guarded-field.tsx';
 import { LOCKED_NAME_REASON } from './locks.ts';
 import { type Element, type Json, text } from './survey-json.ts';
 
@@ -114,46 +114,25 @@ interface NameFieldProps {
 
 /** The name is only changed once it is valid and free, so conditions never point at two questions. */
 export function NameField({ id, name, locked, readOnly, taken, onRename }: NameFieldProps) {
-  const [typed, setTyped] = useState(name);
-  const [shown, setShown] = useState(name);
-  if (shown !== name) {
-    setShown(name);
-    setTyped(name);
-  }
-  const problem = !/^[A-Za-z][A-Za-z0-9_]*$/.test(typed)
-    ? 'Start with a letter and use only letters, numbers and _'
-    : typed !== name && taken.has(typed)
-      ? 'Another question already has this name'
-      : undefined;
   return (
-    <div className={problem ? 'form-group form-group--error' : 'form-group'}>
-      <label className="form-label" htmlFor={`${id}-name`}>
-        Name in the data
-      </label>
-      <p className="form-hint" id={`${id}-name-hint`}>
-        {locked
+    <GuardedField
+      id={`${id}-name`}
+      label="Name in the data"
+      hint={
+        locked
           ? LOCKED_NAME_REASON
-          : 'Made from the wording. Used in exports and reports; parents never see it.'}
-      </p>
-      {problem && (
-        <p className="form-error" id={`${id}-name-error`}>
-          <span className="visually-hidden">Error:</span> {problem}
-        </p>
-      )}
-      <input
-        id={`${id}-name`}
-        className="form-input form-input--code"
-        value={typed}
-        spellCheck={false}
-        readOnly={readOnly || locked}
-        aria-invalid={problem ? true : undefined}
-        aria-describedby={problem ? `${id}-name-hint ${id}-name-error` : `${id}-name-hint`}
-        onChange={(e) => {
-          const next = e.target.value;
-          setTyped(next);
-          if (/^[A-Za-z][A-Za-z0-9_]*$/.test(next) && !taken.has(next)) onRename(next);
-        }}
-      />
-    </div>
+          : 'Made from the wording. Used in exports and reports; parents never see it.'
+      }
+      value={name}
+      readOnly={readOnly || locked}
+      problemOf={(typed) =>
+        !/^[A-Za-z][A-Za-z0-9_]*$/.test(typed)
+          ? 'Start with a letter and use only letters, numbers and _'
+          : taken.has(typed)
+            ? 'Another question already has this name'
+            : undefined
+      }
+      onChange={onRename}
+    />
   );
 }

@@ -2,10 +2,19 @@
 // fields (no dragging), so it works the same with a keyboard, a mouse or a screen reader.
 import { useEffect, useRef, useState } from 'react';
 import type { Published } from './locks.ts';
+import type { OptionChange } from './options-editor.tsx';
 import { PageFields } from './page-fields.tsx';
+import { PageHeader } from './page-header.tsx';
 import { QuestionCard } from './question-card.tsx';
 import { newQuestion, QUESTION_KINDS } from './question-kinds.ts';
-import { forgetQuestion, renameQuestion } from './rename.ts';
+import {
+  type Draft,
+  forgetOption,
+  type OptionList,
+  pruneSettings,
+  renameOption,
+  renameQuestion,
+} from './rename.ts';
 import {
   addPage,
   addQuestion,
@@ -15,6 +24,8 @@ import {
   duplicatePage,
   duplicateQuestion,
   type Element,
+  type Json,
+  locate,
   movePage,
   moveQuestion,
   type Position,
@@ -32,19 +43,30 @@ interface QuestionListProps {
   published: Published;
   readOnly: boolean;
   update(change: (draft: DraftState) => DraftState): void;
+  /** A question to open and focus, e.g. one a check is about; `seq` repeats the request. */
+  show?: { name: string; seq: number };
 }
+
+/** A removal: the definition changes and the settings of questions it took go with them. */
+const removing = (d: DraftState, json: Json): DraftState => ({
+  ...d,
+  json,
+  settings: pruneSettings(json, d.settings),
+});
 
 /** True while a name still follows the wording it was made from. */
 const followsWording = (q: Element) =>
   q.name === toName(text(q, 'title')) || /^new_question(_\d+)?$/.test(q.name);
 
-export function QuestionList({ draft, published, readOnly, update }: QuestionListProps) {
+export function QuestionList({ draft, published, readOnly, update, show }: QuestionListProps) {
   const pages = pagesOf(draft.json);
   const ordered = questionsInOrder(draft.json);
   const keys = useRef(new Map<string, string>());
   const [open, setOpen] = useState<string | undefined>();
   const focusAfter = useRef<{ key: string; selector: string } | undefined>(undefined);
   const [kinds, setKinds] = useState<Record<number, string>>({});
+  const [pending, setPending] = useState<{ key: string; selector: string } | undefined>();
+  const focusPage = useRef<number | undefined>(undefined);
 
   const made = useRef(0);
   const keyFor = (name: string) => {
@@ -58,14 +80,32 @@ export function QuestionList({ draft, published, readOnly, update }: QuestionLis
   };
 
   useEffect(() => {
+    const page = focusPage.current;
+    focusPage.current = undefined;
+    if (page !== undefined) document.getElementById(`page-${page}-heading`)?.focus();
     const target = focusAfter.current;
     if (!target) return;
     focusAfter.current = undefined;
-    const card = document.querySelector(`[data-key="${target.key}"]`);
-    const wanted = card?.querySelector<HTMLElement>(target.selector);
-    const fallback = card?.querySelector<HTMLElement>('[data-action="edit"]');
-    (wanted && !wanted.hasAttribute('disabled') ? wanted : fallback)?.focus();
+    focusIn(target);
   });
+
+  // A check's "go to the question": open its card (or its panel's) and put focus in it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a new request moves focus.
+  useEffect(() => {
+    if (!show) return;
+    const at = locate(draft.json, show.name);
+    const element = at && pagesOf(draft.json)[at.page]?.elements[at.index];
+    if (!element) return;
+    const key = keyFor(element.name);
+    setOpen(key);
+    setPending({ key, selector: 'textarea' });
+  }, [show?.seq]);
+
+  useEffect(() => {
+    if (!pending) return;
+    setPending(undefined);
+    focusIn(pending);
+  }, [pending]);
 
   const rename = (at: Position, from: string, to: string) => {
     const key = keys.current.get(from);
@@ -89,6 +129,31 @@ export function QuestionList({ draft, published, readOnly, update }: QuestionLis
     update((d) => ({ ...d, json: updateQuestion(d.json, at, change) }));
   }
 
+  function changeOptions(
+    at: Position,
+    q: Element,
+    list: OptionList,
+    options: unknown[],
+    change?: OptionChange,
+  ) {
+    update((d) => {
+      let next: Draft = {
+        json: updateQuestion(d.json, at, { [list]: options }),
+        settings: d.settings,
+      };
+      if (change?.kind === 'renamed')
+        next = renameOption(next, q.name, list, change.from, change.to);
+      if (change?.kind === 'removed')
+        next = { ...next, settings: forgetOption(next.settings, q.name, change.value) };
+      return { ...d, ...next };
+    });
+  }
+
+  function removePage(p: number) {
+    focusPage.current = Math.max(0, Math.min(p, pages.length - 2));
+    update((d) => removing(d, deletePage(d.json, p)));
+  }
+
   function add(page: number) {
     const type = kinds[page] ?? 'text';
     const name = uniqueName('new_question', allNames(draft.json));
@@ -107,48 +172,19 @@ export function QuestionList({ draft, published, readOnly, update }: QuestionLis
           className="page-block"
           aria-labelledby={`page-${p}-heading`}
         >
-          <div className="page-block__header">
-            <h3 className="heading-m" id={`page-${p}-heading`}>
-              Page {p + 1}
-              {text(page.node, 'title') ? `: ${text(page.node, 'title')}` : ''}
-            </h3>
-            {!readOnly && (
-              <div className="button-row">
-                <button
-                  type="button"
-                  className="small-button"
-                  disabled={p === 0}
-                  onClick={() => update((d) => ({ ...d, json: movePage(d.json, p, -1) }))}
-                >
-                  Move page up<span className="visually-hidden"> (page {p + 1})</span>
-                </button>
-                <button
-                  type="button"
-                  className="small-button"
-                  disabled={p === pages.length - 1}
-                  onClick={() => update((d) => ({ ...d, json: movePage(d.json, p, 1) }))}
-                >
-                  Move page down<span className="visually-hidden"> (page {p + 1})</span>
-                </button>
-                <button
-                  type="button"
-                  className="small-button"
-                  onClick={() => update((d) => ({ ...d, json: duplicatePage(d.json, p) }))}
-                >
-                  Duplicate page<span className="visually-hidden"> {p + 1}</span>
-                </button>
-                {!page.elements.some((e) => published.names.has(e.name)) && (
-                  <button
-                    type="button"
-                    className="small-button small-button--warning"
-                    onClick={() => update((d) => ({ ...d, json: deletePage(d.json, p) }))}
-                  >
-                    Delete page<span className="visually-hidden"> {p + 1}</span>
-                  </button>
-                )}
-              </div>
-            )}
-          </div>
+          <PageHeader
+            index={p}
+            node={page.node}
+            questions={page.elements.filter((e) => e.type !== 'html').length}
+            last={p === pages.length - 1}
+            readOnly={readOnly}
+            deletable={
+              !page.elements.some((e) => [...allNames(e)].some((n) => published.names.has(n)))
+            }
+            onMove={(delta) => update((d) => ({ ...d, json: movePage(d.json, p, delta) }))}
+            onDuplicate={() => update((d) => ({ ...d, json: duplicatePage(d.json, p) }))}
+            onDelete={() => removePage(p)}
+          />
           <PageFields index={p} page={page.node} readOnly={readOnly} update={update} />
           {page.elements.length === 0 && <p className="body">No questions on this page yet.</p>}
           <ol className="question-cards">
@@ -191,13 +227,8 @@ export function QuestionList({ draft, published, readOnly, update }: QuestionLis
                     update((d) => ({ ...d, json: moveQuestion(d.json, at, delta) }));
                   }}
                   onDuplicate={() => update((d) => ({ ...d, json: duplicateQuestion(d.json, at) }))}
-                  onDelete={() =>
-                    update((d) => ({
-                      ...d,
-                      json: deleteQuestion(d.json, at),
-                      settings: forgetQuestion(d.settings, q.name),
-                    }))
-                  }
+                  onDelete={() => update((d) => removing(d, deleteQuestion(d.json, at)))}
+                  onOptions={(list, options, change) => changeOptions(at, q, list, options, change)}
                   onPatch={(change) => patch(at, q, change)}
                   onRename={(to) => rename(at, q.name, to)}
                   onSettings={(change) => update((d) => ({ ...d, settings: change(d.settings) }))}
@@ -246,4 +277,12 @@ export function QuestionList({ draft, published, readOnly, update }: QuestionLis
       )}
     </div>
   );
+}
+
+/** Focuses what a card offers for the target, or its Edit button if that is not there. */
+function focusIn(target: { key: string; selector: string }) {
+  const card = document.querySelector(`[data-key="${target.key}"]`);
+  const wanted = card?.querySelector<HTMLElement>(target.selector);
+  const fallback = card?.querySelector<HTMLElement>('[data-action="edit"]');
+  (wanted && !wanted.hasAttribute('disabled') ? wanted : fallback)?.focus();
 }

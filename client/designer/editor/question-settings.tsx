@@ -16,12 +16,16 @@ export function QuestionSettings({
   const consent = settings.quoteConsentQuestion === q.name;
   const positive = settings.positiveOptions[q.name] ?? [];
 
-  const toggleThemed = (on: boolean) =>
+  const unthemed = settings.unthemedQuestions?.includes(q.name) === true;
+  const decideThemes = (themes: boolean) =>
     onSettings((s) => ({
       ...s,
-      themedQuestions: on
-        ? [...s.themedQuestions, q.name]
+      themedQuestions: themes
+        ? [...s.themedQuestions.filter((n) => n !== q.name), q.name]
         : s.themedQuestions.filter((n) => n !== q.name),
+      unthemedQuestions: themes
+        ? (s.unthemedQuestions ?? []).filter((n) => n !== q.name)
+        : [...(s.unthemedQuestions ?? []).filter((n) => n !== q.name), q.name],
     }));
   const toggleConsent = (on: boolean) =>
     onSettings((s) => {
@@ -39,18 +43,41 @@ export function QuestionSettings({
   return (
     <>
       {isFreeText(q.type) && (
-        <div className="form-group designer-check">
-          <input
-            id={`${id}-themed`}
-            type="checkbox"
-            checked={themed}
-            disabled={readOnly}
-            onChange={(e) => toggleThemed(e.target.checked)}
-          />
-          <label htmlFor={`${id}-themed`}>
-            Find themes in the answers (with the codebook chosen in the questionnaire settings)
-          </label>
-        </div>
+        <fieldset className="form-group">
+          <legend className="form-label">Themes in the answers</legend>
+          <p className="form-hint" id={`${id}-themes-hint`}>
+            {themed || unthemed
+              ? 'Reports group themed answers by what they are about.'
+              : 'Not decided yet: the checks before publishing will remind you.'}
+          </p>
+          <div className="designer-check">
+            <input
+              id={`${id}-themed`}
+              type="radio"
+              name={`${id}-themes`}
+              checked={themed}
+              disabled={readOnly}
+              aria-describedby={`${id}-themes-hint`}
+              onChange={() => decideThemes(true)}
+            />
+            <label htmlFor={`${id}-themed`}>
+              Find themes in the answers (with the codebook chosen in the questionnaire settings)
+            </label>
+          </div>
+          <div className="designer-check">
+            <input
+              id={`${id}-unthemed`}
+              type="radio"
+              name={`${id}-themes`}
+              checked={unthemed && !themed}
+              disabled={readOnly}
+              onChange={() => decideThemes(false)}
+            />
+            <label htmlFor={`${id}-unthemed`}>
+              Not for themes: the answers are not about experiences (for example, a school's name)
+            </label>
+          </div>
+        </fieldset>
       )}
       {(q.type === 'boolean' || q.type === 'radiogroup') && (
         <div className="form-group designer-check">
@@ -70,7 +97,7 @@ export function QuestionSettings({
         <fieldset className="form-group">
           <legend className="form-label">Which answers count as agreeing?</legend>
           <p className="form-hint">Reports say "% agree" using the points ticked here.</p>
-          {readOptions(q.columns).map((o, i) => {
+          {scaleWithStale(q.columns, positive).map((o, i) => {
             const checked = positive.includes(o.value);
             return (
               <div className="designer-check" key={String(o.value)}>
@@ -101,4 +128,13 @@ export function QuestionSettings({
       </div>
     </>
   );
+}
+
+/** The scale, plus any value still counted as agreement that is no longer on it, to untick. */
+function scaleWithStale(columns: unknown, positive: (string | number)[]) {
+  const scale = readOptions(columns);
+  const stale = positive
+    .filter((v) => !scale.some((o) => String(o.value) === String(v)))
+    .map((value) => ({ value, text: `${value} (no longer on the scale: untick it)` }));
+  return [...scale, ...stale];
 }

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import { IssueList } from '../pages/issue-list.tsx';
+import { ConfirmInline } from './confirm-inline.tsx';
 import type { SaveState } from './use-design.ts';
 
 interface SaveBarProps {
@@ -6,10 +8,18 @@ interface SaveBarProps {
   save: SaveState;
   readOnly: boolean;
   onSave(): void;
+  /** The SurveyJS JSON alone, for SurveyJS's free online editor. */
   onExport(): void;
+  /** The draft with its settings, which Import here reads back whole. */
+  onExportWithSettings(): void;
+  /** After a conflict: save this draft over the colleague's. */
+  onSaveOver(): void;
+  /** After a conflict: drop this draft's changes and load the colleague's. */
+  onLoadTheirs(): void;
 }
 
-export function SaveBar({ dirty, save, readOnly, onSave, onExport }: SaveBarProps) {
+export function SaveBar(props: SaveBarProps) {
+  const { dirty, save, readOnly, onSave, onExport } = props;
   const status =
     save.kind === 'saving'
       ? 'Saving…'
@@ -31,8 +41,21 @@ export function SaveBar({ dirty, save, readOnly, onSave, onExport }: SaveBarProp
             Save draft
           </button>
         )}
-        <button type="button" className="button button--secondary" onClick={onExport}>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-describedby="downloads-hint"
+          onClick={onExport}
+        >
           Download JSON
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          aria-describedby="downloads-hint"
+          onClick={props.onExportWithSettings}
+        >
+          Download with settings
         </button>
         <p
           className={dirty ? 'save-bar__status save-bar__status--dirty' : 'save-bar__status'}
@@ -41,22 +64,14 @@ export function SaveBar({ dirty, save, readOnly, onSave, onExport }: SaveBarProp
           {status}
         </p>
       </div>
+      <p className="form-hint" id="downloads-hint">
+        "Download JSON" gives the SurveyJS definition, to open in SurveyJS's free online editor. It
+        leaves out the settings kept beside it: themes, permission to quote, the answers that count
+        as agreeing, and page wording. "Download with settings" keeps them: import that file here to
+        copy the whole questionnaire.
+      </p>
       {save.kind === 'stale' && (
-        <div className="error-summary" role="alert">
-          <h2 className="heading-m">Someone else saved this draft</h2>
-          <p className="body">
-            Another person saved a newer version of this draft after you opened it, so your changes
-            have not been saved. Download your JSON to keep your work, then reload the page to see
-            their version.
-          </p>
-          <button
-            type="button"
-            className="button button--secondary"
-            onClick={() => window.location.reload()}
-          >
-            Reload the page
-          </button>
-        </div>
+        <Conflict onSaveOver={props.onSaveOver} onLoadTheirs={props.onLoadTheirs} />
       )}
       {save.kind === 'invalid' && (
         <div className="error-summary" role="alert">
@@ -69,6 +84,58 @@ export function SaveBar({ dirty, save, readOnly, onSave, onExport }: SaveBarProp
       {save.kind === 'failed' && (
         <div className="error-summary" role="alert">
           <p className="body">{save.message}</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const CHOICES = {
+  mine: {
+    legend: 'Save your version over theirs?',
+    yes: 'Yes, save mine over theirs',
+    text: 'Save your version over theirs? The changes they saved will be lost, and approvals of the draft are cleared, as with every save.',
+  },
+  theirs: {
+    legend: 'Load their version?',
+    yes: 'Yes, load their version',
+    text: 'Load their version? Your unsaved changes will be lost. You can download them first.',
+  },
+};
+
+/** Someone saved meanwhile: keep these changes (over theirs) or load theirs, after confirming. */
+function Conflict({ onSaveOver, onLoadTheirs }: Pick<SaveBarProps, 'onSaveOver' | 'onLoadTheirs'>) {
+  const [choice, setChoice] = useState<keyof typeof CHOICES>();
+  const asked = choice && CHOICES[choice];
+  return (
+    <div className="error-summary" role="alert">
+      <h2 className="heading-m">Someone else saved this draft</h2>
+      <p className="body">
+        Another person saved a newer version of this draft after you opened it, so your changes have
+        not been saved yet. Choose which version to keep.
+      </p>
+      {asked ? (
+        <ConfirmInline
+          legend={asked.legend}
+          yes={asked.yes}
+          no="No, go back"
+          onYes={choice === 'mine' ? onSaveOver : onLoadTheirs}
+          onNo={() => setChoice(undefined)}
+        >
+          <p className="body">{asked.text}</p>
+        </ConfirmInline>
+      ) : (
+        <div className="button-group">
+          <button type="button" className="button" onClick={() => setChoice('mine')}>
+            Keep my changes
+          </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setChoice('theirs')}
+          >
+            Load their version
+          </button>
         </div>
       )}
     </div>

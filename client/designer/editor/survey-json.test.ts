@@ -8,7 +8,6 @@ import {
   duplicateQuestion,
   moveQuestion,
   pagesOf,
-  renameReferences,
   toName,
   uniqueName,
 } from './survey-json.ts';
@@ -54,10 +53,5 @@ describe('editing a definition', () => {
     expect(json.elements).toBeUndefined();
     expect(names(json)).toEqual([['x', 'y']]);
     expect([...allNames(json)]).toEqual(['x', 'y']);
-  });
-
-  it('follows a renamed question in conditions', () => {
-    const json = renameReferences(survey(), 'a', 'gets_breaks');
-    expect(pagesOf(json)[1]?.elements[0]?.visibleIf).toBe('{gets_breaks} = true');
   });
 });

@@ -22,22 +22,60 @@ export interface Page {
   elements: Element[];
 }
 
-/** The pages, treating a definition with top-level elements as one page. */
-export function pagesOf(json: Json): Page[] {
-  const pages = list(json, 'pages').filter(isRecord);
-  if (pages.length === 0 && Array.isArray(json.elements)) {
-    return [{ node: { name: 'page1' }, elements: list(json, 'elements').flatMap(toElements) }];
+/**
+ * The children of a survey, page or panel. SurveyJS reads `elements` or the older `questions`,
+ * and when both are written the later one wins, so the same is done here.
+ */
+export function childrenOf(node: Json): unknown[] {
+  let found: unknown[] = [];
+  for (const [key, value] of Object.entries(node)) {
+    if ((key === 'elements' || key === 'questions') && Array.isArray(value)) found = value;
   }
-  return pages.map((node) => ({ node, elements: list(node, 'elements').flatMap(toElements) }));
+  return found;
+}
+
+/** Which of `pages`, `elements` or `questions` holds a survey's questions (the last written). */
+function topLevelKey(json: Json): 'pages' | 'elements' | 'questions' | undefined {
+  let found: 'pages' | 'elements' | 'questions' | undefined;
+  for (const [key, value] of Object.entries(json)) {
+    if ((key === 'pages' || key === 'elements' || key === 'questions') && Array.isArray(value))
+      found = key;
+  }
+  return found;
+}
+
+/** The pages, treating a definition with top-level elements (or questions) as one page. */
+export function pagesOf(json: Json): Page[] {
+  const key = topLevelKey(json);
+  if (key === 'elements' || key === 'questions') {
+    return [{ node: { name: 'page1' }, elements: childrenOf(json).flatMap(toElements) }];
+  }
+  return list(json, 'pages')
+    .filter(isRecord)
+    .map((node) => ({ node, elements: childrenOf(node).flatMap(toElements) }));
 }
 const toElements = (value: unknown) => {
   const element = asElement(value);
   return element ? [element] : [];
 };
 
+/** A text block may have no name (survey-core makes one up); reading it gave it "". */
+const withoutBlankName = (element: Element): Json => {
+  if (element.name !== '') return element;
+  const { name: _blank, ...rest } = element;
+  return rest;
+};
+
+/** Writes pages back, always as `pages` of `elements`: the same survey to survey-core. */
 function withPages(json: Json, pages: Page[]): Json {
-  const { elements: _dropped, ...rest } = json;
-  return { ...rest, pages: pages.map((p) => ({ ...p.node, elements: p.elements })) };
+  const { elements: _e, questions: _q, ...rest } = json;
+  return {
+    ...rest,
+    pages: pages.map((p) => {
+      const { elements: _pe, questions: _pq, ...node } = p.node;
+      return { ...node, elements: p.elements.map(withoutBlankName) };
+    }),
+  };
 }
 
 /** Every question name at any depth (panels included), for uniqueness. */
@@ -51,7 +89,7 @@ export function allNames(json: Json): Set<string> {
     if (!isRecord(node)) return;
     if (typeof node.type === 'string' && typeof node.name === 'string') names.add(node.name);
     visit(node.pages);
-    visit(node.elements);
+    visit(childrenOf(node));
     visit(node.templateElements);
   };
   visit(json);
@@ -68,7 +106,7 @@ export function questionsInOrder(json: Json): { element: Element; page: number }
     }
     const element = asElement(node);
     if (!element) return;
-    if (element.type === 'panel') return visit(element.elements, page);
+    if (element.type === 'panel') return visit(childrenOf(element), page);
     if (element.type !== 'html' && element.type !== 'image') found.push({ element, page });
   };
   pagesOf(json).forEach((p, index) => {
@@ -164,7 +202,7 @@ function copyElement(element: Element, taken: Set<string>): Element {
     );
     taken.add(name);
     node.name = name;
-    rename(node.elements);
+    rename(childrenOf(node));
   };
   rename(copy);
   return copy;
@@ -243,20 +281,12 @@ export function deleteQuestion(json: Json, at: Position): Json {
   return withPages(json, pages);
 }
 
-/** Replaces a question name everywhere it is referred to in conditions and expressions. */
-export function renameReferences(json: Json, from: string, to: string): Json {
-  const pattern = new RegExp(`\\{${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([.}\\[])`, 'g');
-  const visit = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(visit);
-    if (!isRecord(node)) return node;
-    const next: Json = {};
-    for (const [key, value] of Object.entries(node)) {
-      next[key] =
-        typeof value === 'string' && /If$|^expression$/.test(key)
-          ? value.replace(pattern, `{${to}$1`)
-          : visit(value);
-    }
-    return next;
-  };
-  return visit(json) as Json;
+/** Where the question with this name is shown: its own card, or the card of the panel it is in. */
+export function locate(json: Json, name: string): Position | undefined {
+  const pages = pagesOf(json);
+  for (const [page, p] of pages.entries()) {
+    const index = p.elements.findIndex((e) => e.name === name || allNames(e).has(name));
+    if (index >= 0) return { page, index };
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import { type Account, canEdit, DesignerLayout } from '../designer-layout.tsx';
 import { HOME_PATH } from '../designer-routes.ts';
+import { download, withSettings } from '../editor/downloads.ts';
 import { JsonView } from '../editor/json-view.tsx';
 import { QuestionList } from '../editor/question-list.tsx';
 import { SaveBar } from '../editor/save-bar.tsx';
@@ -26,21 +27,10 @@ const TABS: Tab<TabKey>[] = [
 ];
 const STATUS = { draft: 'Draft: never published', open: 'Published', closed: 'Closed' } as const;
 
-function download(name: string, json: unknown) {
-  const url = URL.createObjectURL(
-    new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }),
-  );
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 export function EditorPage({ account, slug }: { account: Account; slug: string }) {
-  const { load, draft, dirty, save, saveNow, update, reload } = useDesign(slug);
+  const { load, draft, dirty, save, saveNow, saveOverTheirs, update, reload, refresh } =
+    useDesign(slug);
+  const [show, setShow] = useState<{ name: string; seq: number }>();
   const [tab, setTab] = useState<TabKey>('questions');
   const [frame, setFrame] = useState<FrameSize>('phone');
   const readOnly = !canEdit(account.user);
@@ -94,6 +84,11 @@ export function EditorPage({ account, slug }: { account: Account; slug: string }
         readOnly={readOnly}
         onSave={() => void saveNow()}
         onExport={() => download(`${survey.slug}.json`, draft.json)}
+        onExportWithSettings={() =>
+          download(`${survey.slug}-with-settings.json`, withSettings(draft))
+        }
+        onSaveOver={() => void saveOverTheirs()}
+        onLoadTheirs={reload}
       />
       {load.warnings.length > 0 && (
         <details className="warning-box">
@@ -123,6 +118,7 @@ export function EditorPage({ account, slug }: { account: Account; slug: string }
                 published={load.published}
                 readOnly={readOnly}
                 update={update}
+                show={show}
               />
             )}
             {tab === 'settings' && (
@@ -145,7 +141,14 @@ export function EditorPage({ account, slug }: { account: Account; slug: string }
                     You have unsaved changes. Publishing uses the saved draft, so save first.
                   </p>
                 )}
-                <PublishPanel slug={slug} onChanged={reload} />
+                <PublishPanel
+                  slug={slug}
+                  onChanged={refresh}
+                  onShowQuestion={(name) => {
+                    setShow({ name, seq: (show?.seq ?? 0) + 1 });
+                    setTab('questions');
+                  }}
+                />
               </>
             )}
             {tab === 'share' && <SharePanel slug={slug} />}

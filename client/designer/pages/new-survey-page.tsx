@@ -57,8 +57,10 @@ export function NewSurveyPage({ account }: { account: Account }) {
     };
     if (start === 'import') {
       const read = readJsonText(pasted);
-      if (read.ok) body.json = read.json;
-      else problems.push({ key: 'json', message: read.message });
+      if (read.ok) {
+        body.json = read.json;
+        if (read.settings) body.settings = read.settings;
+      } else problems.push({ key: 'json', message: read.message });
     } else {
       body.template = start;
     }
@@ -182,10 +184,15 @@ export function NewSurveyPage({ account }: { account: Account }) {
             <label className="form-label" htmlFor="import-file">
               Choose a JSON file
             </label>
+            <p className="form-hint" id="import-file-hint">
+              A file from "Download with settings" brings its themes, permission to quote and
+              agreement settings too.
+            </p>
             <input
               id="import-file"
               type="file"
               accept=".json,application/json"
+              aria-describedby="import-file-hint"
               className="file-input"
               onChange={(e) => void readFile(e.target.files?.[0])}
             />

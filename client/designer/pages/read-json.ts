@@ -1,7 +1,15 @@
-/** Reads pasted or uploaded JSON; a survey file of this project gives its SurveyJS part. */
-export function readJsonText(
-  text: string,
-): { ok: true; json: Record<string, unknown> } | { ok: false; message: string } {
+type Read =
+  | { ok: true; json: Record<string, unknown>; settings?: Record<string, unknown> }
+  | { ok: false; message: string };
+
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Reads pasted or uploaded JSON. A file downloaded "with settings" gives its SurveyJS part and
+ * its settings; a survey file of this project gives its SurveyJS part.
+ */
+export function readJsonText(text: string): Read {
   if (!text.trim()) return { ok: false, message: 'Paste the JSON or choose a file' };
   let parsed: unknown;
   try {
@@ -15,14 +23,11 @@ export function readJsonText(
   }
   const record = parsed as Record<string, unknown>;
   const inner = record.json;
-  if (
-    !('pages' in record) &&
-    !('elements' in record) &&
-    typeof inner === 'object' &&
-    inner !== null &&
-    !Array.isArray(inner)
-  ) {
-    return { ok: true, json: inner as Record<string, unknown> };
+  const surveyJs = 'pages' in record || 'elements' in record || 'questions' in record;
+  if (!surveyJs && isObject(inner)) {
+    return isObject(record.settings)
+      ? { ok: true, json: inner, settings: record.settings }
+      : { ok: true, json: inner };
   }
   return { ok: true, json: record };
 }

@@ -1,29 +1,48 @@
 import type { DesignIssue, PublishChecks } from '../../../server/designer-contracts.ts';
 
+const PLAIN_ENGLISH = new Set(['long_sentence', 'unexplained_acronym', 'jargon', 'reading_age']);
 const isTrendBreak = (issue: DesignIssue) => /trend|series/i.test(issue.code);
+const isPlainEnglish = (issue: DesignIssue) => PLAIN_ENGLISH.has(issue.code);
 
-function IssueItem({ issue, titles }: { issue: DesignIssue; titles: Map<string, string> }) {
-  const title = issue.question ? titles.get(issue.question) : undefined;
+interface IssueProps {
+  titles: Map<string, string>;
+  /** Opens the question in the editor and puts focus in it; only for questions it can show. */
+  onShowQuestion?: (name: string) => void;
+}
+
+function IssueItem({ issue, titles, onShowQuestion }: IssueProps & { issue: DesignIssue }) {
+  const name = issue.question;
+  const title = name ? titles.get(name) : undefined;
   return (
     <li className="check-list__item">
-      {issue.question && (
+      {name && (
         <span className="check-list__question">
-          {title ? `"${title}"` : 'Question'}{' '}
-          <span className="check-list__name">({issue.question})</span>
+          {title ? `"${title}"` : 'Question'} <span className="check-list__name">({name})</span>
         </span>
       )}
       <span>{issue.message}</span>
+      {name && onShowQuestion && titles.has(name) && (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`Go to the question: ${title || name}`}
+          onClick={() => onShowQuestion(name)}
+        >
+          Go to the question
+        </button>
+      )}
     </li>
   );
 }
 
-function IssueGroup(props: {
-  heading: string;
-  hint: string;
-  issues: DesignIssue[];
-  titles: Map<string, string>;
-  tone: 'error' | 'warning';
-}) {
+function IssueGroup(
+  props: IssueProps & {
+    heading: string;
+    hint: string;
+    issues: DesignIssue[];
+    tone: 'error' | 'warning';
+  },
+) {
   if (props.issues.length === 0) return null;
   return (
     <div className={`check-group check-group--${props.tone}`}>
@@ -39,6 +58,7 @@ function IssueGroup(props: {
             key={`${issue.code}-${issue.question}-${index}`}
             issue={issue}
             titles={props.titles}
+            onShowQuestion={props.onShowQuestion}
           />
         ))}
       </ul>
@@ -46,23 +66,23 @@ function IssueGroup(props: {
   );
 }
 
-function readingAgeText(age: number | null) {
-  if (age === null) return 'There is not enough text yet to estimate a reading age.';
+/** The estimate against the limit the server checks, so the page and the checks agree. */
+export function readingAgeText(age: number | null, limit: number, what = 'Estimated reading age') {
+  if (age === null) return `${what}: there is not enough text yet to estimate it.`;
   const rounded = Math.round(age);
   const advice =
-    rounded <= 11
-      ? 'Most parents will find it easy to read.'
-      : 'Aim for 11 or under: shorter sentences and everyday words help every parent.';
-  return `Estimated reading age: ${rounded}. ${advice}`;
+    rounded <= limit
+      ? `That is within the aim of ${limit} or under.`
+      : `Aim for ${limit} or under: shorter sentences and everyday words help every parent.`;
+  return `${what}: ${rounded}. ${advice}`;
 }
 
 /** What stands between the draft and publishing: errors block it, warnings are advice. */
 export function ChecksList({
   checks,
-  titles,
-}: {
+  ...shared
+}: IssueProps & {
   checks: PublishChecks;
-  titles: Map<string, string>;
 }) {
   const errors = checks.issues.filter((i) => i.severity === 'error');
   const warnings = checks.issues.filter((i) => i.severity === 'warning');
@@ -77,27 +97,43 @@ export function ChecksList({
           : `${errors.length === 1 ? '1 problem stops' : `${errors.length} problems stop`} this draft from being published.`}
       </p>
       <IssueGroup
+        {...shared}
         heading="Problems to fix before publishing"
         hint="Change these questions in the editor, then come back to this page."
         issues={errors}
-        titles={titles}
         tone="error"
       />
       <IssueGroup
+        {...shared}
         heading="Changes that break comparison with the previous survey in the series"
         hint="Reports cannot compare these questions with earlier surveys. Keep the old name and wording if you want a trend."
         issues={warnings.filter(isTrendBreak)}
-        titles={titles}
         tone="warning"
       />
       <IssueGroup
-        heading="Plain English hints"
-        hint="These do not stop publishing, but fixing them makes the survey easier to answer."
-        issues={warnings.filter((i) => !isTrendBreak(i))}
-        titles={titles}
+        {...shared}
+        heading="Answers and reports"
+        hint="These do not stop publishing, but decide them so reports say what you expect."
+        issues={warnings.filter((i) => !isTrendBreak(i) && !isPlainEnglish(i))}
         tone="warning"
       />
-      <p className="body">{readingAgeText(checks.readingAge)}</p>
+      <IssueGroup
+        {...shared}
+        heading="Plain English hints"
+        hint="These do not stop publishing, but fixing them makes the survey easier to answer."
+        issues={warnings.filter(isPlainEnglish)}
+        tone="warning"
+      />
+      <p className="body">{readingAgeText(checks.readingAge, checks.readingAgeLimit)}</p>
+      {checks.easyRead && (
+        <p className="body">
+          {readingAgeText(
+            checks.easyRead.readingAge,
+            checks.easyRead.readingAgeLimit,
+            'Estimated reading age of the easy-read version',
+          )}
+        </p>
+      )}
     </section>
   );
 }

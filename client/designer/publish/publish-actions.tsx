@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SurveyDesign } from '../../../server/designer-contracts.ts';
 import { formatOptionalDate } from '../../officer/format.ts';
+import { ConfirmInline } from '../editor/confirm-inline.tsx';
 import { type Explanation, explainFailure } from './explain-failure.ts';
 import { fromLondonInput } from './london-input.ts';
 import { ProblemBox } from './problem-box.tsx';
@@ -62,6 +63,8 @@ export function PublishActions({
   const [dateError, setDateError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Explanation>();
+  const [closing, setClosing] = useState(false);
+  const closeButton = useRef<HTMLButtonElement>(null);
   const next = (survey.currentVersion ?? 0) + 1;
 
   async function run<T>(
@@ -129,23 +132,44 @@ export function PublishActions({
         </button>
         {survey.status === 'open' && (
           <button
+            ref={closeButton}
             type="button"
             className="button button--warning"
             disabled={busy}
             aria-describedby="close-explained"
-            onClick={() =>
-              run(
-                () => closeSurvey(slug),
-                'close the survey',
-                () => 'Closed. Parents can no longer answer; every answer is kept.',
-                false,
-              )
-            }
+            aria-expanded={closing}
+            onClick={() => setClosing(true)}
           >
             Close
           </button>
         )}
       </div>
+      {closing && (
+        <ConfirmInline
+          legend="Close the survey?"
+          yes="Yes, close it"
+          no="No, keep it open"
+          busy={busy}
+          onYes={() => {
+            setClosing(false);
+            run(
+              () => closeSurvey(slug),
+              'close the survey',
+              () => 'Closed. Parents can no longer answer; every answer is kept.',
+              false,
+            );
+          }}
+          onNo={() => {
+            setClosing(false);
+            requestAnimationFrame(() => closeButton.current?.focus());
+          }}
+        >
+          <p className="body">
+            Close "{survey.title}" now? Parents who open it will be told it has closed, and answers
+            they have not sent yet cannot be sent. You can publish it again to reopen it.
+          </p>
+        </ConfirmInline>
+      )}
       {survey.status === 'open' && (
         <p className="form-hint" id="close-explained">
           Closing stops new answers straight away. Every answer, report and version is kept.

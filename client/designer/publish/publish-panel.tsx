@@ -8,7 +8,7 @@ import { PublishActions } from './publish-actions.tsx';
 import { fetchApprovals, fetchChecks, fetchDesign, fetchVersions } from './publish-api.ts';
 import { questionTitles } from './question-titles.ts';
 import { SignOff } from './sign-off.tsx';
-import { useCanChange } from './use-can-change.ts';
+import { usePermissions } from './use-can-change.ts';
 import { useReload } from './use-reload.ts';
 import { VersionHistory } from './version-history.tsx';
 
@@ -16,10 +16,12 @@ interface PublishPanelProps {
   slug: string;
   /** Called after anything here changed the survey (published, closed, approved, dates). */
   onChanged?: () => void;
+  /** Shows a question a check is about in the editor. */
+  onShowQuestion?: (name: string) => void;
 }
 
 /** Checks, co-production sign-off, dates, publishing and closing, and the published versions. */
-export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
+export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelProps) {
   const [design, reloadDesign] = useReload(() => fetchDesign(slug), slug);
   const [checks, reloadChecks] = useReload(() => fetchChecks(slug), slug);
   const [approvals, reloadApprovals] = useReload(() => fetchApprovals(slug), slug);
@@ -28,7 +30,7 @@ export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
   const titles = useMemo(() => questionTitles(draftJson), [draftJson]);
 
   const [notice, setNotice] = useNotice(slug);
-  const canChange = useCanChange();
+  const { canChange, canWaiveSignOff } = usePermissions();
   const clearNotice = () => setNotice(undefined);
 
   function changed(text: string) {
@@ -53,7 +55,7 @@ export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
         {checks.kind === 'loading' ? (
           <p className="body delayed-appear">Checking the draft…</p>
         ) : checks.ok ? (
-          <ChecksList checks={checks.value} titles={titles} />
+          <ChecksList checks={checks.value} titles={titles} onShowQuestion={onShowQuestion} />
         ) : (
           <ProblemBox problem={explainFailure(checks, 'check the draft')} focus={false} />
         )}
@@ -64,6 +66,7 @@ export function PublishPanel({ slug, onChanged }: PublishPanelProps) {
           approvals={approvalList}
           approvalsNeeded={checks.kind === 'ok' ? checks.value.approvalsNeeded : []}
           canChange={canChange}
+          canWaive={canWaiveSignOff}
           onStart={clearNotice}
           onChanged={changed}
         />

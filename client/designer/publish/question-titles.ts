@@ -1,5 +1,7 @@
-// Question titles by name, read from the draft's SurveyJS JSON, so a check about "q3" can say
-// which question that is in the words the team wrote.
+// Question titles by name ("" for a question without one), read from the draft's SurveyJS JSON,
+// so a check about "q3" can say which question that is in the words the team wrote.
+import { childrenOf } from '../editor/survey-json.ts';
+
 function titleText(title: unknown): string | undefined {
   if (typeof title === 'string') return title;
   if (typeof title === 'object' && title !== null) {
@@ -16,8 +18,8 @@ function collect(elements: unknown, into: Map<string, string>) {
     if (typeof element !== 'object' || element === null) continue;
     const e = element as Record<string, unknown>;
     const title = titleText(e.title);
-    if (typeof e.name === 'string' && title) into.set(e.name, title);
-    collect(e.elements, into);
+    if (typeof e.name === 'string' && e.name) into.set(e.name, title ?? '');
+    collect(childrenOf(e), into);
     collect(e.templateElements, into);
   }
 }
@@ -25,7 +27,7 @@ function collect(elements: unknown, into: Map<string, string>) {
 export function questionTitles(json: Record<string, unknown> | undefined): Map<string, string> {
   const titles = new Map<string, string>();
   if (!json) return titles;
-  collect(json.elements, titles);
+  collect(childrenOf(json), titles);
   if (Array.isArray(json.pages)) for (const page of json.pages) collect([page], titles);
   return titles;
 }

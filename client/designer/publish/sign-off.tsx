@@ -22,6 +22,8 @@ interface SignOffProps {
   approvalsNeeded: Approval['role'][];
   /** False for officers: they approve, but do not decide whether sign-off is needed. */
   canChange: boolean;
+  /** Only admins may turn sign-off off once it is on. */
+  canWaive: boolean;
   onStart: () => void;
   /** Called with a sentence saying what changed. */
   onChanged: (notice: string) => void;
@@ -35,6 +37,8 @@ export function SignOff(props: SignOffProps) {
   const [chosen, setChosen] = useState<boolean>();
   // The server lists only the approvals of the current revision: an edit clears them.
   const current = props.approvals;
+  const ticked = chosen ?? props.requiresApproval;
+  const locked = ticked && props.requiresApproval && !props.canWaive;
 
   async function run(action: () => Promise<Result<unknown>>, doing: string, after: string) {
     setBusy(true);
@@ -60,8 +64,8 @@ export function SignOff(props: SignOffProps) {
             className="checkbox__input"
             type="checkbox"
             id="requires-approval"
-            checked={chosen ?? props.requiresApproval}
-            disabled={busy}
+            checked={ticked}
+            disabled={busy || locked}
             aria-describedby="requires-approval-hint"
             onChange={(e) => {
               const requiresApproval = e.currentTarget.checked;
@@ -80,6 +84,8 @@ export function SignOff(props: SignOffProps) {
           </label>
           <p className="form-hint" id="requires-approval-hint">
             Co-production: the survey is only published once both have approved the same draft.
+            {locked &&
+              ' Only an admin can turn this off, so that nobody publishes alone what the team agreed to sign off together.'}
           </p>
         </div>
       ) : (
