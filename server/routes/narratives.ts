@@ -7,6 +7,7 @@ import { isReportQuestion } from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
 import { deleteNarrative, saveNarrative } from '../../db/report-data-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
+import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
@@ -46,7 +47,7 @@ export function narrativeRoutes(deps: AppDeps) {
     const answered = (await wholeSurveyAnswered(deps.db, survey)).get(question) ?? 0;
     const who = actor(c);
     const at = deps.now();
-    await deps.db.transaction().execute(async (trx) => {
+    await inTransaction(deps.db, async (trx) => {
       await saveNarrative(trx, {
         surveyId: survey.id,
         question,
@@ -69,7 +70,7 @@ export function narrativeRoutes(deps: AppDeps) {
     const { survey, question } = await target(c.req.param('slug'), c.req.param('question'));
     const who = actor(c);
     const at = deps.now();
-    await deps.db.transaction().execute(async (trx) => {
+    await inTransaction(deps.db, async (trx) => {
       await deleteNarrative(trx, survey.id, question);
       await audit(trx, {
         actor: who,
