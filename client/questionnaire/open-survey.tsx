@@ -1,15 +1,9 @@
 import './parent-controls.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
-import { clearDraft, type Draft, hasProgress, loadDraft, updateDraft } from '../lib/draft-store.ts';
+import { clearDraft, hasProgress, loadDraft, updateDraft } from '../lib/draft-store.ts';
 import { pageTitle } from '../lib/site.ts';
-import {
-  DEFAULT_LOCALE,
-  htmlLang,
-  pageTextsFor,
-  type Translate,
-  translator,
-} from '../lib/ui-text.ts';
+import { pageTextsFor, type Translate, translator } from '../lib/ui-text.ts';
 import { PageFrame } from '../pages/page-frame.tsx';
 import { SurveyStatus, surveyStatusTitle } from '../pages/survey-status.tsx';
 import { AccessCodeView } from './access-code-view.tsx';
@@ -18,18 +12,13 @@ import { LanguagePicker } from './language-picker.tsx';
 import { NoticeView } from './notice-view.tsx';
 import { QuestionnaireView } from './questionnaire-view.tsx';
 import { FailedView, InvalidView, RejectedView, SendingView } from './submission-views.tsx';
+import { initialLocale, localisedTitle, useDocumentLanguage } from './survey-locale.ts';
 import { ThankYouView } from './thank-you-view.tsx';
 import { UiTextContext } from './ui-text-context.tsx';
 import { type PageInfo, useQuestionnaire } from './use-questionnaire.ts';
 import { useSubmission } from './use-submission.ts';
 
-function titleFor(
-  view: FlowView,
-  survey: PublicSurvey,
-  title: string,
-  page: PageInfo | undefined,
-  t: Translate,
-): string {
+function titleFor(view: FlowView, title: string, page: PageInfo | undefined, t: Translate): string {
   switch (view.name) {
     case 'notice':
       return pageTitle(t('notice.heading'), title);
@@ -52,29 +41,14 @@ function titleFor(
     case 'rejected':
       return pageTitle(t('title.failed'), title);
     case 'not_open':
-      return surveyStatusTitle('not_yet_open', survey);
     case 'closed':
-      return surveyStatusTitle('closed', survey);
+      return surveyStatusTitle(view.name === 'closed' ? 'closed' : 'not_yet_open', title, t);
   }
-}
-
-function firstLocale(survey: PublicSurvey, draft: Draft | undefined): string {
-  if (draft?.locale && survey.locales.includes(draft.locale)) return draft.locale;
-  return DEFAULT_LOCALE;
-}
-
-/** The survey's title in the chosen language, when its SurveyJS JSON translates it. */
-function localisedTitle(survey: PublicSurvey, locale: string): string {
-  const title = survey.json.title;
-  if (typeof title !== 'object' || title === null) return survey.title;
-  const texts = title as Record<string, unknown>;
-  const text = texts[locale] ?? (locale === DEFAULT_LOCALE ? texts.default : undefined);
-  return typeof text === 'string' && text.trim() ? text : survey.title;
 }
 
 export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
   const [initialDraft] = useState(() => loadDraft(survey.slug));
-  const [locale, setLocale] = useState(() => firstLocale(survey, initialDraft));
+  const [locale, setLocale] = useState(() => initialLocale(survey, initialDraft));
   const [accessCode, setAccessCode] = useState(initialDraft?.accessCode);
   const t = useMemo(() => translator(survey, locale), [survey, locale]);
   const texts = useMemo(() => pageTextsFor(survey, locale), [survey, locale]);
@@ -91,12 +65,7 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
     setView(next);
   };
 
-  useEffect(() => {
-    document.documentElement.lang = htmlLang(locale);
-    return () => {
-      document.documentElement.lang = 'en';
-    };
-  }, [locale]);
+  useDocumentLanguage(locale);
 
   const submission = useSubmission(survey, initialDraft, show, {
     accessCode: () => accessCode,
@@ -148,7 +117,7 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
 
   return (
     <UiTextContext.Provider value={t}>
-      <PageFrame title={titleFor(view, survey, title, page, t)}>
+      <PageFrame title={titleFor(view, title, page, t)}>
         <div key={view.name}>
           {view.name === 'notice' && (
             <NoticeView
@@ -216,11 +185,14 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
               onBack={() => backToQuestionnaire()}
             />
           )}
-          {view.name === 'not_open' && (
-            <SurveyStatus kind="not_yet_open" survey={survey} focusHeading={moved} />
-          )}
-          {view.name === 'closed' && (
-            <SurveyStatus kind="closed" survey={survey} focusHeading={moved} />
+          {(view.name === 'not_open' || view.name === 'closed') && (
+            <SurveyStatus
+              kind={view.name === 'closed' ? 'closed' : 'not_yet_open'}
+              survey={survey}
+              title={title}
+              locale={locale}
+              focusHeading={moved}
+            />
           )}
         </div>
       </PageFrame>
