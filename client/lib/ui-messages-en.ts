@@ -26,6 +26,15 @@ export const EN = {
   'error.prefix': 'Error:',
   'error.summary': 'There is a problem',
   'questions.loading': 'Loading the questions…',
+  // survey-core's own wording, used where the questionnaire sets none (same as survey-core's).
+  'questions.previous': 'Previous',
+  'questions.next': 'Next',
+  'questions.complete': 'Complete',
+  'questions.progress': 'Page {0} of {1}',
+  'questions.select': 'Select...',
+  'questions.required': 'Response required.',
+  'questions.otherRequired': 'Response required: enter another value.',
+  'questions.tooLong': 'Please enter no more than {0} character(s).',
   'questions.failed.heading': 'The questionnaire did not load',
   'questions.failed.body':
     'Check your internet connection, then reload this page. Any answers you already gave are still saved on this device.',

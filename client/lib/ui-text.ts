@@ -39,6 +39,11 @@ export function translator(survey: Pick<PublicSurvey, 'texts' | 'localeTexts'>, 
   return translate;
 }
 
+/** The app's own wording of a message in a language other than the default, if it has one. */
+export function builtInText(locale: string, id: UiTextId): string | undefined {
+  return locale === DEFAULT_LOCALE ? undefined : DICTIONARIES[locale]?.[id];
+}
+
 /** The notice, thank-you wording and help contacts in the chosen language, gaps in the default. */
 export function pageTextsFor(
   survey: Pick<PublicSurvey, 'texts' | 'localeTexts'>,

@@ -1,7 +1,7 @@
 import './parent-controls.css';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
-import { clearDraft, hasProgress, loadDraft, updateDraft } from '../lib/draft-store.ts';
+import { type Draft, hasProgress } from '../lib/draft-store.ts';
 import { pageTitle } from '../lib/site.ts';
 import { pageTextsFor, type Translate, translator } from '../lib/ui-text.ts';
 import { PageFrame } from '../pages/page-frame.tsx';
@@ -11,6 +11,7 @@ import type { FlowView } from './flow-view.ts';
 import { LanguagePicker } from './language-picker.tsx';
 import { NoticeView } from './notice-view.tsx';
 import { QuestionnaireView } from './questionnaire-view.tsx';
+import { useServices } from './services.ts';
 import { FailedView, InvalidView, RejectedView, SendingView } from './submission-views.tsx';
 import { initialLocale, localisedTitle, useDocumentLanguage } from './survey-locale.ts';
 import { ThankYouView } from './thank-you-view.tsx';
@@ -46,18 +47,35 @@ function titleFor(view: FlowView, title: string, page: PageInfo | undefined, t: 
   }
 }
 
-export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
+/** Where the designer's preview starts; a parent always starts from their own saved place. */
+export interface PreviewStart {
+  view: 'notice' | 'questionnaire' | 'sent';
+  locale?: string;
+}
+
+function firstView(draft: Draft | undefined, start: PreviewStart | undefined): FlowView {
+  if (start?.view === 'sent') return { name: 'sent', alreadySent: false };
+  if (start?.view === 'questionnaire') return { name: 'questionnaire', welcomeBack: false };
+  if (!start && hasProgress(draft)) return { name: 'questionnaire', welcomeBack: true };
+  return { name: 'notice', cleared: false };
+}
+
+interface OpenSurveyProps {
+  survey: PublicSurvey;
+  start?: PreviewStart;
+  /** Told each time the view changes, for the preview to show where it is. */
+  onView?(view: FlowView['name']): void;
+}
+
+export function OpenSurvey({ survey, start, onView }: OpenSurveyProps) {
+  const { loadDraft, updateDraft, clearDraft } = useServices();
   const [initialDraft] = useState(() => loadDraft(survey.slug));
-  const [locale, setLocale] = useState(() => initialLocale(survey, initialDraft));
+  const [locale, setLocale] = useState(() => start?.locale ?? initialLocale(survey, initialDraft));
   const [accessCode, setAccessCode] = useState(initialDraft?.accessCode);
   const t = useMemo(() => translator(survey, locale), [survey, locale]);
   const texts = useMemo(() => pageTextsFor(survey, locale), [survey, locale]);
   const title = localisedTitle(survey, locale);
-  const [view, setView] = useState<FlowView>(() =>
-    hasProgress(initialDraft)
-      ? { name: 'questionnaire', welcomeBack: true }
-      : { name: 'notice', cleared: false },
-  );
+  const [view, setView] = useState<FlowView>(() => firstView(initialDraft, start));
   // Focus follows the content only once the parent has done something, never on first load.
   const [moved, setMoved] = useState(false);
   const show = (next: FlowView) => {
@@ -66,14 +84,21 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
   };
 
   useDocumentLanguage(locale);
+  useEffect(() => onView?.(view.name), [onView, view.name]);
 
   const submission = useSubmission(survey, initialDraft, show, {
     accessCode: () => accessCode,
     tooLargeMessage: t('rejected.tooLarge'),
   });
-  const { runtime, model, failed, page } = useQuestionnaire(survey, initialDraft, locale, (m) => {
-    void submission.send(m);
-  });
+  const { runtime, model, failed, page } = useQuestionnaire(
+    survey,
+    initialDraft,
+    locale,
+    t,
+    (m) => {
+      void submission.send(m);
+    },
+  );
 
   const remember = (patch: { locale?: string; accessCode?: string }) =>
     updateDraft(survey.slug, {
@@ -161,7 +186,12 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
           )}
           {view.name === 'sending' && <SendingView focusHeading={moved} />}
           {view.name === 'sent' && (
-            <ThankYouView title={title} texts={texts} alreadySent={view.alreadySent} focusHeading />
+            <ThankYouView
+              title={title}
+              texts={texts}
+              alreadySent={view.alreadySent}
+              focusHeading={moved}
+            />
           )}
           {view.name === 'failed' && model && (
             <FailedView

@@ -74,7 +74,7 @@ describe.skipIf(!hasChromium)('the pages around the questions, in the parent’s
       .where('slug', '=', LOCALE_SLUG)
       .execute();
     try {
-      await page.getByRole('button', { name: 'Complete' }).click();
+      await page.getByRole('button', { name: 'Send my answers' }).click();
       await page
         .getByRole('heading', { level: 1, name: 'This questionnaire has finished' })
         .waitFor();

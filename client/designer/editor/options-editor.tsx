@@ -1,6 +1,6 @@
 // A list of options (choices, statements or scale points): wording, the value stored, order.
 import { LOCKED_VALUE_REASON } from './locks.ts';
-import { isRecord, toName, uniqueName } from './survey-json.ts';
+import { applyPatch, isRecord, type Json, text, toName, uniqueName } from './survey-json.ts';
 
 export interface Option {
   value: string | number;
@@ -13,10 +13,20 @@ export function readOptions(items: unknown): Option[] {
   return items.map((item) => {
     if (isRecord(item)) {
       const value = typeof item.value === 'number' ? item.value : String(item.value ?? '');
-      const text = typeof item.text === 'string' ? item.text : String(value);
-      return { value, text };
+      return { value, text: text(item, 'text') || String(value) };
     }
     return { value: typeof item === 'number' ? item : String(item), text: String(item) };
+  });
+}
+
+/** Options back into the definition, keeping what the form does not show (translations...). */
+export function writeOptions(before: unknown, options: Option[]): unknown[] {
+  const old = new Map<string, Json>();
+  for (const item of Array.isArray(before) ? before : [])
+    if (isRecord(item)) old.set(String(item.value), item);
+  return options.map((option) => {
+    const previous = old.get(String(option.value));
+    return previous ? applyPatch(previous, { ...option }) : option;
   });
 }
 

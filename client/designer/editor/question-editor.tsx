@@ -3,7 +3,7 @@
 import type { DesignSettings } from '../../../server/designer-contracts.ts';
 import { ConditionEditor } from './condition-editor.tsx';
 import type { Published } from './locks.ts';
-import { OptionsEditor, readOptions } from './options-editor.tsx';
+import { OptionsEditor, readOptions, writeOptions } from './options-editor.tsx';
 import { BooleanFields, NameField, RatingFields } from './question-fields.tsx';
 import { canHaveOther, hasChoices, isEditableKind } from './question-kinds.ts';
 import { QuestionSettings } from './question-settings.tsx';
@@ -45,7 +45,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
       options={readOptions(q[key])}
       locked={lockedValues}
       readOnly={readOnly}
-      onChange={(list) => onPatch({ [key]: list })}
+      onChange={(list) => onPatch({ [key]: writeOptions(q[key], list) })}
     />
   );
 
