@@ -88,6 +88,11 @@ export const EN = {
   'notFound.body':
     'If the link still does not work, ask the person or group who sent it to you for a new one.',
   'notFound.link': 'See questionnaires that are open now',
+  'pageNotFound.heading': 'Page not found',
+  'pageNotFound.typed': 'If you typed the web address, check it is correct.',
+  'pageNotFound.link':
+    'If you were sent a link to a questionnaire, use the whole link, exactly as you received it.',
+  'pageNotFound.home': 'Go to the home page',
   'load.heading': 'Loading questionnaire',
   'load.body': 'Loading the questionnaire…',
   'loadFailed.heading': 'Sorry, the questionnaire did not load',

@@ -40,7 +40,8 @@ export function previewServices(): QuestionnaireServices {
         ...previous,
         ...patch,
         idempotencyKey: undefined,
-        accessCode: patch.accessCode ?? previous?.accessCode ?? undefined,
+        accessCode:
+          patch.accessCode === null ? undefined : (patch.accessCode ?? previous?.accessCode),
         locale: patch.locale ?? previous?.locale,
         savedAt: new Date().toISOString(),
       };
