@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LOCALE_SLUG, localeSurveyFile } from '../support/locale-surveys.ts';
 import { writeSurveysDir } from '../support/test-app.ts';
 import { startTestServer } from '../support/test-server.ts';
-import { ARABIC_SLUG, arabicSurveyFile } from './support/arabic-survey.ts';
+import { ARABIC_REQUIRED, ARABIC_SLUG, arabicSurveyFile } from './support/arabic-survey.ts';
 import { expectNoSeriousViolations, scrollsSideways } from './support/axe.ts';
 import { hasChromium, launchChromium, PHONE, watchForPageProblems } from './support/browser.ts';
 
@@ -114,6 +114,9 @@ describe.skipIf(!hasChromium)('the pages around the questions, in the parent’s
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(width);
     }
+    // survey-core's own error message comes in the parent's language too.
+    await page.getByRole('button', { name: 'التالي' }).click();
+    await page.getByText(ARABIC_REQUIRED).waitFor();
     // The questionnaire's own layout follows: the choices line up on the right.
     const [radio, title] = await Promise.all([
       page.getByRole('radio', { name: 'نعم' }).locator('..').boundingBox(),

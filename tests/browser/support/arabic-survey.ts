@@ -1,4 +1,7 @@
 // A two-page questionnaire with an Arabic translation, for the right-to-left tests.
+/** survey-core's own "Response required.", reworded in Arabic through the app's messages. */
+export const ARABIC_REQUIRED = 'يرجى الإجابة على هذا السؤال.';
+
 export const ARABIC_SLUG = 'breaks-arabic';
 
 const ar = (english: string, arabic: string) => ({ default: english, ar: arabic });
@@ -16,6 +19,7 @@ export const arabicSurveyFile = {
         'notice.heading': 'قبل أن تبدأ',
         'language.label': 'اللغة',
         'language.change': 'تغيير اللغة',
+        'questions.required': ARABIC_REQUIRED,
       },
     },
   },
@@ -35,6 +39,7 @@ export const arabicSurveyFile = {
           {
             type: 'radiogroup',
             name: 'used',
+            isRequired: true,
             title: ar(
               'Has your child used a short break this year?',
               'هل استخدم طفلك استراحة قصيرة هذا العام؟',
