@@ -212,7 +212,6 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     await parent.getByRole('button', { name: 'Start' }).click();
     await parent.getByText('Diolch am helpu.').waitFor();
     await parent.getByRole('radio', { name: 'Nac ydy' }).waitFor({ state: 'attached' });
-    console.log(await parent.locator('.sd-rating').innerHTML());
     for (const words of ['Gwael iawn', 'Da iawn', 'Rhywbeth arall']) {
       await parent.getByText(words).first().waitFor();
     }
