@@ -7,7 +7,8 @@ import { Hono } from 'hono';
 import { errorBody } from './errors.ts';
 
 /** Paths the single-page client handles itself; /embed/ is the questionnaire without the site's
- * header and footer, the one page other sites may frame (see security-headers.ts). */
+ * header and footer, the one page other sites may frame, and /preview the questionnaire as the
+ * designer previews it, in its own frames only (see security-headers.ts). */
 const PAGE_PATHS = [
   '/',
   '/s/:slug',
@@ -15,6 +16,7 @@ const PAGE_PATHS = [
   '/embed/:slug',
   '/embed/:slug/',
   '/accessibility',
+  '/preview',
 ];
 /** Paths the officers' page handles, a separate bundle so parents never load its code. */
 const OFFICER_PATHS = ['/officer', '/officer/', '/officer/*'];

@@ -6,6 +6,8 @@ import { secureHeaders } from 'hono/secure-headers';
 
 /** The parent page without the site's header and footer, for the Local Offer website. */
 export const EMBED_PATH_PREFIX = '/embed/';
+/** The parent page as the designer previews it, in a frame of the designer (client/pages/). */
+export const PREVIEW_PATH = '/preview';
 
 function headersFor(frameAncestors: string[]) {
   return secureHeaders({
@@ -19,8 +21,8 @@ function headersFor(frameAncestors: string[]) {
       formAction: ["'self'"],
     },
     // frame-ancestors decides; X-Frame-Options cannot list other origins, so the embed page
-    // leaves it out.
-    xFrameOptions: frameAncestors[0] === "'none'",
+    // leaves it out (SAMEORIGIN elsewhere: browsers that know only it still refuse other sites).
+    xFrameOptions: frameAncestors[0] === "'none'" || frameAncestors[0] === "'self'",
     referrerPolicy: 'no-referrer',
     crossOriginEmbedderPolicy: false,
   });
@@ -29,5 +31,9 @@ function headersFor(frameAncestors: string[]) {
 export function pageSecurityHeaders(embedOrigins: string[]): MiddlewareHandler {
   const everywhere = headersFor(["'none'"]);
   const embed = embedOrigins.length > 0 ? headersFor(embedOrigins) : everywhere;
-  return (c, next) => (c.req.path.startsWith(EMBED_PATH_PREFIX) ? embed : everywhere)(c, next);
+  const preview = headersFor(["'self'"]);
+  return (c, next) => {
+    if (c.req.path === PREVIEW_PATH) return preview(c, next);
+    return (c.req.path.startsWith(EMBED_PATH_PREFIX) ? embed : everywhere)(c, next);
+  };
 }

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
-import { SERVICE_NAME, SERVICE_TAGLINE } from '../lib/site.ts';
+import { SERVICE_NAME } from '../lib/site.ts';
+import { useUiText } from '../questionnaire/ui-text-context.tsx';
 
 interface LayoutProps {
   /** The full browser tab title, see pageTitle(). */
@@ -7,7 +8,9 @@ interface LayoutProps {
   children: ReactNode;
 }
 
+/** The site's header and footer, in the parent's language inside a questionnaire. */
 export function Layout({ title, children }: LayoutProps) {
+  const t = useUiText();
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -15,14 +18,14 @@ export function Layout({ title, children }: LayoutProps) {
   return (
     <>
       <a href="#main-content" className="skip-link">
-        Skip to main content
+        {t('site.skip')}
       </a>
       <header className="site-header">
         <div className="width-container site-header__inner">
           <a href="/" className="site-header__name">
             {SERVICE_NAME}
           </a>
-          <span className="site-header__tagline">{SERVICE_TAGLINE}</span>
+          <span className="site-header__tagline">{t('site.tagline')}</span>
         </div>
       </header>
       <div className="width-container">
@@ -33,18 +36,16 @@ export function Layout({ title, children }: LayoutProps) {
       </div>
       <footer className="site-footer">
         <div className="width-container">
-          <h2 className="visually-hidden">Support links</h2>
+          <h2 className="visually-hidden">{t('site.supportLinks')}</h2>
           <ul className="site-footer__links">
             <li>
-              <a href="/accessibility">Accessibility statement</a>
+              <a href="/accessibility">{t('site.accessibility')}</a>
             </li>
             <li>
-              <a href="/">Home</a>
+              <a href="/">{t('site.home')}</a>
             </li>
           </ul>
-          <p className="site-footer__note">
-            Questionnaires on this site are anonymous. We never ask for your name, email or address.
-          </p>
+          <p className="site-footer__note">{t('site.anonymous')}</p>
         </div>
       </footer>
     </>

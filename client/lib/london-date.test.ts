@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatLondonDate, formatLondonDateTime, formatLondonTime } from './london-date.ts';
+import {
+  formatLondonDate,
+  formatLondonDateIn,
+  formatLondonDateTime,
+  formatLondonTime,
+} from './london-date.ts';
 
 describe('dates in UK time', () => {
   it('writes dates and times the way GOV.UK does', () => {
@@ -17,5 +22,17 @@ describe('dates in UK time', () => {
 
   it('shows nothing for a date it cannot read', () => {
     expect(formatLondonDateTime('not a date')).toBe('');
+  });
+});
+
+describe('dates in another language', () => {
+  it('keep the GOV.UK style in English and use the language’s own long form otherwise', () => {
+    expect(formatLondonDateIn('en', '2026-01-05T09:00:00Z', true)).toBe(
+      'Monday 5 January 2026 at 9am',
+    );
+    const welsh = formatLondonDateIn('cy', '2026-07-01T08:00:00Z', true);
+    expect(welsh).toMatch(/Gorffennaf 2026/);
+    expect(welsh).toMatch(/09:00/);
+    expect(formatLondonDateIn('cy', 'not a date', false)).toBe('');
   });
 });

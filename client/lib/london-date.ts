@@ -52,3 +52,23 @@ export function formatLondonDateTime(value: string | Date): string {
   if (!date) return '';
   return `${formatLondonDate(date)} at ${formatLondonTime(date)}`;
 }
+
+/**
+ * For a parent reading another language (tag: an HTML lang such as "cy"): the language's own long
+ * date, with the time when asked. English keeps the GOV.UK style above.
+ */
+export function formatLondonDateIn(tag: string, value: string | Date, withTime: boolean): string {
+  const date = toDate(value);
+  if (!date) return '';
+  const english = withTime ? formatLondonDateTime(date) : formatLondonDate(date);
+  if (/^en\b/i.test(tag)) return english;
+  try {
+    return new Intl.DateTimeFormat(tag, {
+      timeZone: ZONE,
+      dateStyle: 'full',
+      ...(withTime ? { timeStyle: 'short' } : {}),
+    }).format(date);
+  } catch {
+    return english;
+  }
+}

@@ -20,10 +20,19 @@ describe('routeFor', () => {
       slug: 'confidence-pulse',
       embed: true,
     });
+    expect(routeFor('/preview')).toEqual({ name: 'preview' });
   });
 
   it('treats anything else as not found', () => {
-    for (const path of ['/s/', '/s/Bad_Slug', '/s/a/b', '/admin', '/embed/', '/embed/a/b']) {
+    for (const path of [
+      '/s/',
+      '/s/Bad_Slug',
+      '/s/a/b',
+      '/admin',
+      '/embed/',
+      '/embed/a/b',
+      '/preview/x',
+    ]) {
       expect(routeFor(path)).toEqual({ name: 'not_found' });
     }
   });

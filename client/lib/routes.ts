@@ -3,11 +3,14 @@ export type Route =
   | { name: 'landing' }
   | { name: 'accessibility' }
   | { name: 'survey'; slug: string; embed: boolean }
+  | { name: 'preview' }
   | { name: 'not_found' };
 
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'landing' };
   if (/^\/accessibility\/?$/.test(pathname)) return { name: 'accessibility' };
+  // The designer's preview frame: the questionnaire page, fed a draft by the designer.
+  if (pathname === '/preview') return { name: 'preview' };
   // /embed/ is the same questionnaire without the site's header and footer, for other websites.
   const survey = /^\/(s|embed)\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/.exec(pathname);
   if (survey?.[2]) return { name: 'survey', slug: survey[2], embed: survey[1] === 'embed' };

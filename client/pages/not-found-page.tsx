@@ -1,17 +1,17 @@
 import { Layout } from '../components/layout.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { pageTitle } from '../lib/site.ts';
+import { useUiText } from '../questionnaire/ui-text-context.tsx';
 
 export function NotFoundPage() {
+  const t = useUiText();
   return (
-    <Layout title={pageTitle('Page not found')}>
-      <PageHeading>Page not found</PageHeading>
-      <p className="body">If you typed the web address, check it is correct.</p>
+    <Layout title={pageTitle(t('pageNotFound.heading'))}>
+      <PageHeading>{t('pageNotFound.heading')}</PageHeading>
+      <p className="body">{t('pageNotFound.typed')}</p>
+      <p className="body">{t('pageNotFound.link')}</p>
       <p className="body">
-        If you were sent a link to a questionnaire, use the whole link, exactly as you received it.
-      </p>
-      <p className="body">
-        <a href="/">Go to the home page</a>
+        <a href="/">{t('pageNotFound.home')}</a>
       </p>
     </Layout>
   );

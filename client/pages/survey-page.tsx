@@ -1,12 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import type { PublicSurvey } from '../../server/contracts.ts';
 import { PageHeading } from '../components/page-heading.tsx';
 import { fetchSurvey, type SurveyLoad } from '../lib/api.ts';
-import { clearDraft } from '../lib/draft-store.ts';
+import { clearDraft, loadDraft } from '../lib/draft-store.ts';
 import { pageTitle } from '../lib/site.ts';
+import { translator } from '../lib/ui-text.ts';
+import { LanguagePicker } from '../questionnaire/language-picker.tsx';
 import { OpenSurvey } from '../questionnaire/open-survey.tsx';
+import {
+  initialLocale,
+  localisedTitle,
+  useDocumentLanguage,
+} from '../questionnaire/survey-locale.ts';
+import { UiTextContext, useUiText } from '../questionnaire/ui-text-context.tsx';
 import { loadSurveyRuntime } from '../questionnaire/use-survey-runtime.ts';
 import { EmbedContext, PageFrame } from './page-frame.tsx';
-import { SurveyStatus, surveyStatusTitle } from './survey-status.tsx';
+import { SurveyStatus, type SurveyStatusKind, surveyStatusTitle } from './survey-status.tsx';
 
 function useSurveyLoad(slug: string) {
   const [attempt, setAttempt] = useState(0);
@@ -37,6 +46,7 @@ export function SurveyPage({ slug, embed = false }: { slug: string; embed?: bool
 
 function SurveyPageContent({ slug }: { slug: string }) {
   const { load, retry, retried } = useSurveyLoad(slug);
+  const t = useUiText();
   const survey = load?.kind === 'found' ? load.survey : undefined;
 
   useEffect(() => {
@@ -46,47 +56,56 @@ function SurveyPageContent({ slug }: { slug: string }) {
 
   if (!load) {
     return (
-      <PageFrame title={pageTitle('Loading questionnaire')}>
-        <PageHeading className="visually-hidden">Loading questionnaire</PageHeading>
+      <PageFrame title={pageTitle(t('load.heading'))}>
+        <PageHeading className="visually-hidden">{t('load.heading')}</PageHeading>
         <p className="body delayed-appear" role="status">
-          Loading the questionnaire…
+          {t('load.body')}
         </p>
       </PageFrame>
     );
   }
   if (load.kind === 'not_found') {
     return (
-      <PageFrame title={pageTitle('Questionnaire not found')}>
-        <PageHeading>We can't find this questionnaire</PageHeading>
-        <p className="body-l">Check the link you were sent. It may be mistyped or cut short.</p>
+      <PageFrame title={pageTitle(t('title.notFound'))}>
+        <PageHeading>{t('notFound.heading')}</PageHeading>
+        <p className="body-l">{t('notFound.lead')}</p>
+        <p className="body">{t('notFound.body')}</p>
         <p className="body">
-          If the link still does not work, ask the person or group who sent it to you for a new one.
-        </p>
-        <p className="body">
-          <a href="/">See questionnaires that are open now</a>
+          <a href="/">{t('notFound.link')}</a>
         </p>
       </PageFrame>
     );
   }
   if (load.kind === 'failed') {
     return (
-      <PageFrame title={pageTitle('Error: the questionnaire did not load')}>
-        <PageHeading focusOnMount={retried}>Sorry, the questionnaire did not load</PageHeading>
-        <p className="body-l">
-          This might be a problem with your internet connection, or with our website.
-        </p>
-        <p className="body">Check you are connected to the internet, then try again.</p>
+      <PageFrame title={pageTitle(t('title.loadFailed'))}>
+        <PageHeading focusOnMount={retried}>{t('loadFailed.heading')}</PageHeading>
+        <p className="body-l">{t('loadFailed.lead')}</p>
+        <p className="body">{t('loadFailed.body')}</p>
         <button type="button" className="button" onClick={retry}>
-          Try again
+          {t('loadFailed.retry')}
         </button>
       </PageFrame>
     );
   }
   const { survey: found } = load;
   if (found.availability === 'open') return <OpenSurvey survey={found} />;
+  return <ClosedSurvey survey={found} kind={found.availability} />;
+}
+
+/** A survey that cannot be answered now, explained in the parent's language. */
+function ClosedSurvey({ survey, kind }: { survey: PublicSurvey; kind: SurveyStatusKind }) {
+  // Read before the draft of a closed survey is cleared: the language the parent chose.
+  const [locale, setLocale] = useState(() => initialLocale(survey, loadDraft(survey.slug)));
+  const t = useMemo(() => translator(survey, locale), [survey, locale]);
+  useDocumentLanguage(locale);
+  const title = localisedTitle(survey, locale);
   return (
-    <PageFrame title={surveyStatusTitle(found.availability, found)}>
-      <SurveyStatus kind={found.availability} survey={found} />
-    </PageFrame>
+    <UiTextContext.Provider value={t}>
+      <PageFrame title={surveyStatusTitle(kind, title, t)}>
+        <LanguagePicker locales={survey.locales} locale={locale} onChange={setLocale} />
+        <SurveyStatus kind={kind} survey={survey} title={title} locale={locale} />
+      </PageFrame>
+    </UiTextContext.Provider>
   );
 }

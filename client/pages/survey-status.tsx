@@ -1,61 +1,71 @@
+// The pages for a questionnaire that cannot be answered now, in the parent's language.
 import type { PublicSurvey } from '../../server/contracts.ts';
 import { PageHeading } from '../components/page-heading.tsx';
-import { formatLondonDate, formatLondonDateTime } from '../lib/london-date.ts';
+import { formatLondonDateIn } from '../lib/london-date.ts';
 import { pageTitle } from '../lib/site.ts';
+import { DEFAULT_LOCALE, htmlLang, type Translate } from '../lib/ui-text.ts';
+import { useUiText } from '../questionnaire/ui-text-context.tsx';
 
 export type SurveyStatusKind = 'not_yet_open' | 'closed' | 'unavailable';
 
-type StatusSurvey = Pick<PublicSurvey, 'title' | 'opensAt' | 'closesAt' | 'unavailableReason'>;
+type StatusSurvey = Pick<PublicSurvey, 'opensAt' | 'closesAt' | 'unavailableReason'>;
 
-const HEADINGS: Record<SurveyStatusKind, string> = {
-  not_yet_open: 'This questionnaire is not open yet',
-  closed: 'This questionnaire has closed',
-  unavailable: 'You cannot answer this questionnaire online',
-};
+const HEADINGS = {
+  not_yet_open: 'status.notYetOpen.heading',
+  closed: 'status.closed.heading',
+  unavailable: 'status.unavailable.heading',
+} as const;
 
-export function surveyStatusTitle(kind: SurveyStatusKind, survey: StatusSurvey): string {
-  return pageTitle(HEADINGS[kind], survey.title);
+/** title: the survey's title in the parent's language. */
+export function surveyStatusTitle(kind: SurveyStatusKind, title: string, t: Translate): string {
+  return pageTitle(t(HEADINGS[kind]), title);
 }
 
 function opensInFuture(opensAt: string | null): opensAt is string {
   return !!opensAt && Date.parse(opensAt) > Date.now();
 }
 
-function StatusBody({ kind, survey }: { kind: SurveyStatusKind; survey: StatusSurvey }) {
+interface StatusProps {
+  kind: SurveyStatusKind;
+  survey: StatusSurvey;
+  locale: string;
+}
+
+function StatusBody({ kind, survey, locale }: StatusProps) {
+  const t = useUiText();
+  const tag = htmlLang(locale);
   if (kind === 'not_yet_open') {
     return opensInFuture(survey.opensAt) ? (
       <>
-        <p className="body-l">It opens on {formatLondonDateTime(survey.opensAt)}.</p>
-        <p className="body">Please come back then, using the same link.</p>
+        <p className="body-l">
+          {t('status.notYetOpen.opens', { date: formatLondonDateIn(tag, survey.opensAt, true) })}
+        </p>
+        <p className="body">{t('status.notYetOpen.comeBack')}</p>
       </>
     ) : (
-      <p className="body-l">It is not taking answers at the moment. Please try again later.</p>
+      <p className="body-l">{t('status.notYetOpen.later')}</p>
     );
   }
   if (kind === 'closed') {
     const closedOn =
-      survey.closesAt && Date.parse(survey.closesAt) <= Date.now()
-        ? ` on ${formatLondonDate(survey.closesAt)}`
-        : '';
+      survey.closesAt && Date.parse(survey.closesAt) <= Date.now() ? survey.closesAt : undefined;
     return (
       <>
-        <p className="body-l">It closed{closedOn} and is no longer taking answers.</p>
-        <p className="body">
-          Thank you for your interest. We read every answer we received, and we will publish what
-          people told us and what we are doing about it.
+        <p className="body-l">
+          {closedOn
+            ? t('status.closed.leadOn', { date: formatLondonDateIn(tag, closedOn, false) })
+            : t('status.closed.lead')}
         </p>
+        <p className="body">{t('status.closed.body')}</p>
       </>
     );
   }
+  // The server explains why in English, which only the default language can show as it is.
+  const reason = locale === DEFAULT_LOCALE ? survey.unavailableReason : undefined;
   return (
     <>
-      <p className="body-l">
-        {survey.unavailableReason ?? 'This questionnaire cannot be answered on this website.'}
-      </p>
-      <p className="body">
-        Please contact the team that sent you the link. They can tell you other ways to give your
-        views.
-      </p>
+      <p className="body-l">{reason ?? t('status.unavailable.lead')}</p>
+      <p className="body">{t('status.unavailable.body')}</p>
     </>
   );
 }
@@ -63,19 +73,18 @@ function StatusBody({ kind, survey }: { kind: SurveyStatusKind; survey: StatusSu
 export function SurveyStatus({
   kind,
   survey,
+  title,
+  locale,
   focusHeading = false,
-}: {
-  kind: SurveyStatusKind;
-  survey: StatusSurvey;
-  focusHeading?: boolean;
-}) {
+}: StatusProps & { title: string; focusHeading?: boolean }) {
+  const t = useUiText();
   return (
     <>
-      <p className="caption">{survey.title}</p>
-      <PageHeading focusOnMount={focusHeading}>{HEADINGS[kind]}</PageHeading>
-      <StatusBody kind={kind} survey={survey} />
+      <p className="caption">{title}</p>
+      <PageHeading focusOnMount={focusHeading}>{t(HEADINGS[kind])}</PageHeading>
+      <StatusBody kind={kind} survey={survey} locale={locale} />
       <p className="body">
-        <a href="/">See other questionnaires you can answer</a>
+        <a href="/">{t('status.otherSurveys')}</a>
       </p>
     </>
   );

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { PageHeading } from '../components/page-heading.tsx';
-import { checkAccessCode } from '../lib/api.ts';
+import { useServices } from './services.ts';
 import { useUiText } from './ui-text-context.tsx';
 
 export type AccessCodeProblem = 'empty' | 'invalid' | 'failed';
@@ -18,6 +18,7 @@ interface AccessCodeViewProps {
 export function AccessCodeView(props: AccessCodeViewProps) {
   const { slug, problem, focusHeading, onProblem, onAccepted } = props;
   const t = useUiText();
+  const { checkAccessCode } = useServices();
   const inputId = useId();
   const [code, setCode] = useState('');
   const [checking, setChecking] = useState(false);

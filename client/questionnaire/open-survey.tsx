@@ -1,15 +1,9 @@
 import './parent-controls.css';
 import { useEffect, useMemo, useState } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
-import { clearDraft, type Draft, hasProgress, loadDraft, updateDraft } from '../lib/draft-store.ts';
+import { type Draft, hasProgress } from '../lib/draft-store.ts';
 import { pageTitle } from '../lib/site.ts';
-import {
-  DEFAULT_LOCALE,
-  htmlLang,
-  pageTextsFor,
-  type Translate,
-  translator,
-} from '../lib/ui-text.ts';
+import { pageTextsFor, type Translate, translator } from '../lib/ui-text.ts';
 import { PageFrame } from '../pages/page-frame.tsx';
 import { SurveyStatus, surveyStatusTitle } from '../pages/survey-status.tsx';
 import { AccessCodeView } from './access-code-view.tsx';
@@ -17,19 +11,15 @@ import type { FlowView } from './flow-view.ts';
 import { LanguagePicker } from './language-picker.tsx';
 import { NoticeView } from './notice-view.tsx';
 import { QuestionnaireView } from './questionnaire-view.tsx';
+import { useServices } from './services.ts';
 import { FailedView, InvalidView, RejectedView, SendingView } from './submission-views.tsx';
+import { initialLocale, localisedTitle, useDocumentLanguage } from './survey-locale.ts';
 import { ThankYouView } from './thank-you-view.tsx';
 import { UiTextContext } from './ui-text-context.tsx';
 import { type PageInfo, useQuestionnaire } from './use-questionnaire.ts';
 import { useSubmission } from './use-submission.ts';
 
-function titleFor(
-  view: FlowView,
-  survey: PublicSurvey,
-  title: string,
-  page: PageInfo | undefined,
-  t: Translate,
-): string {
+function titleFor(view: FlowView, title: string, page: PageInfo | undefined, t: Translate): string {
   switch (view.name) {
     case 'notice':
       return pageTitle(t('notice.heading'), title);
@@ -52,38 +42,40 @@ function titleFor(
     case 'rejected':
       return pageTitle(t('title.failed'), title);
     case 'not_open':
-      return surveyStatusTitle('not_yet_open', survey);
     case 'closed':
-      return surveyStatusTitle('closed', survey);
+      return surveyStatusTitle(view.name === 'closed' ? 'closed' : 'not_yet_open', title, t);
   }
 }
 
-function firstLocale(survey: PublicSurvey, draft: Draft | undefined): string {
-  if (draft?.locale && survey.locales.includes(draft.locale)) return draft.locale;
-  return DEFAULT_LOCALE;
+/** Where the designer's preview starts; a parent always starts from their own saved place. */
+export interface PreviewStart {
+  view: 'notice' | 'questionnaire' | 'sent';
+  locale?: string;
 }
 
-/** The survey's title in the chosen language, when its SurveyJS JSON translates it. */
-function localisedTitle(survey: PublicSurvey, locale: string): string {
-  const title = survey.json.title;
-  if (typeof title !== 'object' || title === null) return survey.title;
-  const texts = title as Record<string, unknown>;
-  const text = texts[locale] ?? (locale === DEFAULT_LOCALE ? texts.default : undefined);
-  return typeof text === 'string' && text.trim() ? text : survey.title;
+function firstView(draft: Draft | undefined, start: PreviewStart | undefined): FlowView {
+  if (start?.view === 'sent') return { name: 'sent', alreadySent: false };
+  if (start?.view === 'questionnaire') return { name: 'questionnaire', welcomeBack: false };
+  if (!start && hasProgress(draft)) return { name: 'questionnaire', welcomeBack: true };
+  return { name: 'notice', cleared: false };
 }
 
-export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
+interface OpenSurveyProps {
+  survey: PublicSurvey;
+  start?: PreviewStart;
+  /** Told each time the view changes, for the preview to show where it is. */
+  onView?(view: FlowView['name']): void;
+}
+
+export function OpenSurvey({ survey, start, onView }: OpenSurveyProps) {
+  const { loadDraft, updateDraft, clearDraft } = useServices();
   const [initialDraft] = useState(() => loadDraft(survey.slug));
-  const [locale, setLocale] = useState(() => firstLocale(survey, initialDraft));
+  const [locale, setLocale] = useState(() => start?.locale ?? initialLocale(survey, initialDraft));
   const [accessCode, setAccessCode] = useState(initialDraft?.accessCode);
   const t = useMemo(() => translator(survey, locale), [survey, locale]);
   const texts = useMemo(() => pageTextsFor(survey, locale), [survey, locale]);
   const title = localisedTitle(survey, locale);
-  const [view, setView] = useState<FlowView>(() =>
-    hasProgress(initialDraft)
-      ? { name: 'questionnaire', welcomeBack: true }
-      : { name: 'notice', cleared: false },
-  );
+  const [view, setView] = useState<FlowView>(() => firstView(initialDraft, start));
   // Focus follows the content only once the parent has done something, never on first load.
   const [moved, setMoved] = useState(false);
   const show = (next: FlowView) => {
@@ -91,20 +83,22 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
     setView(next);
   };
 
-  useEffect(() => {
-    document.documentElement.lang = htmlLang(locale);
-    return () => {
-      document.documentElement.lang = 'en';
-    };
-  }, [locale]);
+  useDocumentLanguage(locale);
+  useEffect(() => onView?.(view.name), [onView, view.name]);
 
   const submission = useSubmission(survey, initialDraft, show, {
     accessCode: () => accessCode,
     tooLargeMessage: t('rejected.tooLarge'),
   });
-  const { runtime, model, failed, page } = useQuestionnaire(survey, initialDraft, locale, (m) => {
-    void submission.send(m);
-  });
+  const { runtime, model, failed, page } = useQuestionnaire(
+    survey,
+    initialDraft,
+    locale,
+    t,
+    (m) => {
+      void submission.send(m);
+    },
+  );
 
   const remember = (patch: { locale?: string; accessCode?: string }) =>
     updateDraft(survey.slug, {
@@ -148,7 +142,7 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
 
   return (
     <UiTextContext.Provider value={t}>
-      <PageFrame title={titleFor(view, survey, title, page, t)}>
+      <PageFrame title={titleFor(view, title, page, t)}>
         <div key={view.name}>
           {view.name === 'notice' && (
             <NoticeView
@@ -192,7 +186,12 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
           )}
           {view.name === 'sending' && <SendingView focusHeading={moved} />}
           {view.name === 'sent' && (
-            <ThankYouView title={title} texts={texts} alreadySent={view.alreadySent} focusHeading />
+            <ThankYouView
+              title={title}
+              texts={texts}
+              alreadySent={view.alreadySent}
+              focusHeading={moved}
+            />
           )}
           {view.name === 'failed' && model && (
             <FailedView
@@ -216,11 +215,14 @@ export function OpenSurvey({ survey }: { survey: PublicSurvey }) {
               onBack={() => backToQuestionnaire()}
             />
           )}
-          {view.name === 'not_open' && (
-            <SurveyStatus kind="not_yet_open" survey={survey} focusHeading={moved} />
-          )}
-          {view.name === 'closed' && (
-            <SurveyStatus kind="closed" survey={survey} focusHeading={moved} />
+          {(view.name === 'not_open' || view.name === 'closed') && (
+            <SurveyStatus
+              kind={view.name === 'closed' ? 'closed' : 'not_yet_open'}
+              survey={survey}
+              title={title}
+              locale={locale}
+              focusHeading={moved}
+            />
           )}
         </div>
       </PageFrame>

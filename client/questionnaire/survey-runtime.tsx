@@ -2,9 +2,10 @@
 // home and accessibility pages stay small, and the notice shows while this downloads.
 import 'survey-core/survey-core.fontless.min.css';
 import './survey-overrides.css';
-import { Model, type SurveyModel, settings } from 'survey-core';
+import { Model, type SurveyModel, settings, surveyLocalization } from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Draft } from '../lib/draft-store.ts';
+import type { Translate, UiTextId } from '../lib/ui-text.ts';
 import { surveyTheme } from './survey-theme.ts';
 
 // Our page heading is the h1, so the questionnaire's own titles sit below it in the outline and
@@ -16,6 +17,34 @@ settings.titleTags.question = 'h3';
 // survey-core animates pages and revealed questions; people who ask their device for less motion
 // (for example because movement makes them dizzy) get none.
 settings.animationEnabled = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+// survey-core's own wording that parents read (buttons, "Response required."), by its string name.
+const SURVEY_CORE_WORDING: Record<string, UiTextId> = {
+  pagePrevText: 'questions.previous',
+  pageNextText: 'questions.next',
+  completeText: 'questions.complete',
+  progressText: 'questions.progress',
+  placeholder: 'questions.select',
+  ratingOptionsCaption: 'questions.select',
+  requiredError: 'questions.required',
+  otherRequiredError: 'questions.otherRequired',
+  textMaxLength: 'questions.tooLong',
+};
+const SURVEY_CORE_ENGLISH = { ...surveyLocalization.locales.en };
+
+/**
+ * Gives survey-core the app's wording for a locale ('' is the default language), so its buttons
+ * and messages follow the same dictionaries and per-survey rewording as the rest of the page.
+ * Call before the model shows that locale.
+ */
+export function applySurveyWording(locale: string, t: Translate) {
+  const code = locale || 'en';
+  const strings = Object.fromEntries(
+    Object.entries(SURVEY_CORE_WORDING).map(([name, id]) => [name, t(id)]),
+  );
+  const base = code === 'en' ? SURVEY_CORE_ENGLISH : surveyLocalization.locales[code];
+  surveyLocalization.locales[code] = { ...base, ...strings };
+}
 
 export interface QuestionnaireEvents {
   onChange(model: SurveyModel): void;

@@ -1,9 +1,9 @@
 import { useRef } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
-import { submitAnswers } from '../lib/api.ts';
-import { clearDraft, type Draft, updateDraft } from '../lib/draft-store.ts';
+import type { Draft } from '../lib/draft-store.ts';
 import { newIdempotencyKey } from '../lib/random-key.ts';
 import type { FlowView } from './flow-view.ts';
+import { useServices } from './services.ts';
 import type { SurveyModel } from './survey-runtime.tsx';
 
 /**
@@ -17,6 +17,7 @@ export function useSubmission(
   options: { accessCode(): string | undefined; tooLargeMessage: string },
 ) {
   const keyRef = useRef(initialDraft?.idempotencyKey);
+  const { submitAnswers, updateDraft, clearDraft } = useServices();
 
   const forgetKey = (model: SurveyModel) => {
     keyRef.current = undefined;

@@ -112,9 +112,11 @@ describe.skipIf(!hasChromium)('the designer', () => {
     const titles = page.locator('.question-card__title');
     await expect.poll(() => titles.allTextContents()).toEqual([`1. ${Q1}`, `2. ${Q2}`, `3. ${Q3}`]);
 
-    const phone = page.getByTestId('preview-phone');
+    // The preview is the parent's page in a frame, so its own phone layout applies.
+    const phoneFrame = page.getByTestId('preview-phone');
+    const phone = phoneFrame.contentFrame();
     await phone.getByText(Q1).waitFor();
-    expect(await phone.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(375);
+    expect(await phoneFrame.evaluate((el) => el.clientWidth)).toBeLessThanOrEqual(375);
     // The preview follows the form a moment after each change: question 3 waits for a "yes".
     await expect.poll(() => phone.getByText(Q3).count()).toBe(0);
     await phone.getByText('Yes', { exact: true }).click();
@@ -125,7 +127,7 @@ describe.skipIf(!hasChromium)('the designer', () => {
     await phone.getByRole('button', { name: 'Start' }).click();
     await phone.getByText(Q1).waitFor();
     await page.getByRole('radio', { name: 'Desktop' }).check();
-    await page.getByTestId('preview-desktop').getByText(Q1).waitFor();
+    await page.getByTestId('preview-desktop').contentFrame().getByText(Q1).waitFor();
 
     await page.getByRole('tab', { name: 'Advanced: JSON' }).click();
     const definition = page.getByLabel('SurveyJS definition (JSON)');

@@ -1,24 +1,50 @@
 // A designer adds Easy read to a questionnaire in the Languages tab, rewords a question and the
 // privacy notice, saves and publishes; a parent then picks Easy read and sees that wording. The
 // answers keep the same question names. Every screen passes axe.
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUser, asToken, tokenFor } from '../support/accounts.ts';
-import { startTestServer } from '../support/test-server.ts';
+import { asToken } from '../support/accounts.ts';
 import { expectNoSeriousViolations, scrollsSideways } from './support/axe.ts';
-import {
-  DESKTOP,
-  hasChromium,
-  launchChromium,
-  PHONE,
-  watchForPageProblems,
-} from './support/browser.ts';
-import { signInAs } from './support/officer.ts';
+import { DESKTOP, hasChromium, PHONE, watchForPageProblems } from './support/browser.ts';
+import { type DesignerWorld, openEditor, startDesignerWorld } from './support/designer.ts';
 
 const SLUG = 'breaks-easy';
 const TITLE = 'Has your child used a short break service this year?';
 const EASY_TITLE = 'Did your child go to a short break this year?';
 const EASY_NOTICE = 'We will not ask your name. Nobody will know it was you.';
+
+const WELSH_SLUG = 'breaks-welsh';
+const welshJson = {
+  pages: [
+    {
+      name: 'one',
+      elements: [
+        { type: 'html', name: 'intro', html: '<p>Thank you for helping.</p>' },
+        {
+          type: 'boolean',
+          name: 'used',
+          title: 'Has your child used a short break?',
+          renderAs: 'radio',
+          labelTrue: 'Yes',
+          labelFalse: 'No',
+        },
+        {
+          type: 'rating',
+          name: 'score',
+          title: 'How good was it?',
+          minRateDescription: 'Very poor',
+          maxRateDescription: 'Very good',
+        },
+        {
+          type: 'checkbox',
+          name: 'kinds',
+          title: 'Which kinds?',
+          choices: [{ value: 'club', text: 'Club' }],
+          showOtherItem: true,
+        },
+      ],
+    },
+  ],
+};
 
 const json = {
   pages: [
@@ -33,35 +59,22 @@ const json = {
 };
 
 describe.skipIf(!hasChromium)('the Languages tab', () => {
-  let server: Awaited<ReturnType<typeof startTestServer>>;
-  let browser: Browser;
-  let designer: Awaited<ReturnType<typeof addUser>>;
+  let world: DesignerWorld;
 
   beforeAll(async () => {
-    [server, browser] = await Promise.all([
-      startTestServer({ env: { NODE_ENV: 'test' } }),
-      launchChromium(),
+    world = await startDesignerWorld([
+      { slug: SLUG, title: 'Short breaks', json, requiresApproval: false },
+      { slug: WELSH_SLUG, title: 'Short breaks', json: welshJson, requiresApproval: false },
     ]);
-    designer = await addUser(server.t, 'designer');
-    const token = await tokenFor(server.t, designer.id);
-    const body = { slug: SLUG, title: 'Short breaks', json, requiresApproval: false };
-    const res = await server.t.request('/api/surveys', asToken(token, 'POST', body));
-    expect(res.status, await res.clone().text()).toBeLessThan(300);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await world?.browser.close();
+    await world?.server.close();
   });
 
   it('adds Easy read, translates a question and the notice, publishes, and a parent reads them', async () => {
-    const context = await browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    const problems = watchForPageProblems(page);
-    await page.goto(`${server.url}/designer/surveys/${SLUG}`);
-    await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-    await signInAs(page, designer);
-    await page.getByRole('heading', { level: 1, name: 'Short breaks' }).waitFor();
-
+    const { page, problems } = await openEditor(world, SLUG);
+    const { server, browser, token } = world;
     await page.getByRole('tab', { name: 'Languages' }).click();
     await page.getByText('This questionnaire is in English only.').waitFor();
     await expectNoSeriousViolations(page, 'the Languages tab with English only');
@@ -72,7 +85,7 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     const question = page.getByRole('group', { name: 'Question "used"' });
     await question.getByLabel('Question title in Easy read English').fill(EASY_TITLE);
     await page.getByLabel('Privacy notice in Easy read English').fill(EASY_NOTICE);
-    await page.locator('.preview-frame').getByText(EASY_TITLE).waitFor();
+    await page.getByTestId('preview-phone').contentFrame().getByText(EASY_TITLE).waitFor();
     await page.setViewportSize({ width: 320, height: 800 });
     expect(await scrollsSideways(page)).toBe(false);
     await page.setViewportSize(DESKTOP.viewport);
@@ -97,10 +110,7 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved. All changes are saved.').waitFor();
     // The question names and answer values stay as they were; only the wording gained a locale.
-    const res = await server.t.request(
-      `/api/surveys/${SLUG}/design`,
-      asToken(await tokenFor(server.t, designer.id), 'GET'),
-    );
+    const res = await server.t.request(`/api/surveys/${SLUG}/design`, asToken(token, 'GET'));
     const design = (await res.json()) as {
       draft: { json: typeof json; settings: { localeTexts: unknown } };
     };
@@ -115,7 +125,7 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText(/^Published as version 1/).waitFor();
     expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
-    await context.close();
+    await page.context().close();
 
     const parentContext = await browser.newContext(PHONE);
     const parent = await parentContext.newPage();
@@ -131,6 +141,82 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     expect(await parent.getByText(TITLE).count()).toBe(0);
     await parent.getByRole('radio', { name: 'Yes' }).waitFor({ state: 'attached' });
     await expectNoSeriousViolations(parent, 'the parent questions in Easy read');
+    expect(parentProblems).toEqual([]);
+    await parentContext.close();
+  }, 120_000);
+
+  it('shows what is still to translate and translates everything a parent reads', async () => {
+    const { page, problems } = await openEditor(world, WELSH_SLUG);
+    const { server, browser } = world;
+    await page.getByRole('tab', { name: 'Languages' }).click();
+    await page.getByLabel('Add a language').selectOption({ label: 'Welsh – Cymraeg' });
+    await page.getByRole('button', { name: 'Add language' }).click();
+    await page.getByRole('heading', { name: 'Wording in Welsh (Cymraeg)' }).waitFor();
+    const summary = page.locator('.translations__summary');
+    const toDo = async () =>
+      Number((await summary.textContent())?.match(/(\d+) pieces? of wording/)?.[1] ?? 0);
+    const before = await toDo();
+    expect(before).toBeGreaterThan(6);
+
+    // A text block is translated as its text, not as a question title made of its name.
+    const block = page.getByRole('group', { name: 'Text block "intro"' });
+    expect(await block.getByLabel(/Question title/).count()).toBe(0);
+    await block.getByLabel('Text block (HTML) in Welsh').fill('<p>Diolch am helpu.</p>');
+    await page.getByLabel('Title in Welsh', { exact: true }).fill('Seibiannau byr');
+    const used = page.getByRole('group', { name: 'Question "used"' });
+    await used.getByLabel('Wording of "yes" in Welsh').fill('Ydy');
+    await used.getByLabel('Wording of "no" in Welsh').fill('Nac ydy');
+    const score = page.getByRole('group', { name: 'Question "score"' });
+    await score.getByLabel('Words for the lowest score in Welsh').fill('Gwael iawn');
+    await score.getByLabel('Words for the highest score in Welsh').fill('Da iawn');
+    await page
+      .getByRole('group', { name: 'Question "kinds"' })
+      .getByLabel('"Other" option in Welsh')
+      .fill('Rhywbeth arall');
+    await expect.poll(toDo).toBe(before - 7);
+
+    await page.getByRole('button', { name: 'Go to the first in the questions' }).click();
+    const focusedLabel = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLInputElement | null;
+        return el?.labels?.[0]?.textContent ?? '';
+      });
+    await expect.poll(focusedLabel).toBe('Question title in Welsh');
+    await page.getByRole('button', { name: 'Go to the first in buttons and messages' }).click();
+    await expect.poll(focusedLabel).toMatch(/^Message in Welsh/);
+    await expectNoSeriousViolations(page, 'the Languages tab with a count of what is left');
+
+    await page.getByLabel('Show only wording not yet in Welsh').check();
+    await expect.poll(() => page.getByLabel('Title in Welsh', { exact: true }).count()).toBe(0);
+    const send = page.getByLabel('Message in Welsh: Complete', { exact: true });
+    await send.fill('Anfon');
+    // A box being filled in stays until the filter is turned off and on again.
+    expect(await send.count()).toBe(1);
+    await page.getByLabel('Show only wording not yet in Welsh').uncheck();
+    await page.getByLabel('Title in Welsh', { exact: true }).waitFor();
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('Draft saved. All changes are saved.').waitFor();
+    await page.getByRole('tab', { name: 'Checks and publishing' }).click();
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page.getByText(/^Published as version 1/).waitFor();
+    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
+    await page.context().close();
+
+    // Wide enough for the rating scale to show its words beside the numbers.
+    const parentContext = await browser.newContext({ ...DESKTOP, locale: 'cy-GB' });
+    const parent = await parentContext.newPage();
+    const parentProblems = watchForPageProblems(parent);
+    await parent.goto(`${server.url}/s/${WELSH_SLUG}`);
+    await parent.getByRole('heading', { level: 1, name: 'Seibiannau byr' }).waitFor();
+    await parent.getByRole('button', { name: 'Start' }).click();
+    await parent.getByText('Diolch am helpu.').waitFor();
+    await parent.getByRole('radio', { name: 'Nac ydy' }).waitFor({ state: 'attached' });
+    for (const words of ['Gwael iawn', 'Da iawn', 'Rhywbeth arall']) {
+      await parent.getByText(words).first().waitFor();
+    }
+    await parent.getByRole('button', { name: 'Anfon' }).waitFor();
+    await expectNoSeriousViolations(parent, 'the questions in Welsh');
     expect(parentProblems).toEqual([]);
     await parentContext.close();
   }, 120_000);

@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('parents and languages', () => {
     await page
       .getByRole('textbox', { name: 'What would make short breaks better?' })
       .fill('More weekend places');
-    await page.getByRole('button', { name: 'Complete' }).click();
+    await page.getByRole('button', { name: 'Send my answers' }).click();
 
     await page.getByRole('heading', { level: 1, name: 'We got your answers' }).waitFor();
     await page.getByText('Thank you. We got your answers.').waitFor();

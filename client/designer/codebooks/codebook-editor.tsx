@@ -45,6 +45,8 @@ export function CodebookEditor({
   const [preview, setPreview] = useState<CodebookPreview>();
   const [problem, setProblem] = useState<Explanation>();
   const [busy, setBusy] = useState(false);
+  // Marks bad keyword lines once a preview or save has been refused for them, not while typing.
+  const [checked, setChecked] = useState(false);
 
   // Saving mounts a fresh editor (its key is the version), which starts with nothing unsaved.
   const [unsaved, setUnsaved] = useState(false);
@@ -60,6 +62,7 @@ export function CodebookEditor({
   function checkFirst(doing: string): boolean {
     const items = formProblems(form);
     if (items.length === 0) return true;
+    setChecked(true);
     setProblem({ title: `Fix these before you ${doing}`, message: 'Then try again.', items });
     return false;
   }
@@ -90,9 +93,8 @@ export function CodebookEditor({
 
   const intro = (
     <p className="body">
-      Version {detail.version}, {plural(form.themes.length, 'theme', 'themes')}. Words match their
-      other forms (wait, waits, waited, waiting). A word ending in * matches any word starting with
-      it (therap* matches therapy and therapist). A word in "double quotes" must match exactly.
+      Version {detail.version}, {plural(form.themes.length, 'theme', 'themes')}. Open a theme to see
+      its words and phrases, and how to write them.
     </p>
   );
   if (!canChange) {
@@ -115,6 +117,7 @@ export function CodebookEditor({
           key={theme.key}
           theme={theme}
           fresh={theme.key === fresh}
+          showProblems={checked}
           onChange={(t) => replace(index, t)}
           onRemove={
             theme.isNew

@@ -56,3 +56,17 @@ describe('the codebook form', () => {
     ]);
   });
 });
+
+describe('keywords the tagger could not use', () => {
+  it('are named one by one, with the theme, the list and what is wrong', () => {
+    const form = formFromDocument(document);
+    const waiting = form.themes[0];
+    if (!waiting) throw new Error('theme missing');
+    const bad = { ...waiting, strong: 'wait*\nth*\n"waiting list"', exclude: 'no wait\n#months' };
+    expect(formProblems({ ...form, themes: [bad] })).toEqual([
+      'Theme "Waiting", strong words, line ‘th*’: put at least 3 letters before *, or it matches too many words.',
+      'Theme "Waiting", strong words, line ‘"waiting list"’: put double quotes round one word at a time.',
+      'Theme "Waiting", words that cancel a match, line ‘#months’: # stands on its own for a number, as in "took # months".',
+    ]);
+  });
+});

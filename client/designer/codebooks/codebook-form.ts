@@ -1,6 +1,7 @@
 // A codebook as the editor holds it: keyword lists as one-per-line text, which non-developers can
 // edit without brackets or quotes, and back to the document format of analysis/codebook.ts.
 import { type Theme, themeSchema } from '../../../analysis/codebook.ts';
+import { termProblems } from './term-check.ts';
 
 export interface ThemeForm {
   /** React's key: stable while the id of a new theme is still being typed. */
@@ -124,7 +125,17 @@ export function describeProblem(form: CodebookForm, detail: unknown): string | u
   return `Theme ${name}${field ? `, ${field}` : ''}: ${message}`;
 }
 
-/** Problems the server would refuse, found before sending, in the words of the form. */
+export const KEYWORD_FIELDS = ['strong', 'weak', 'exclude'] as const;
+
+/** The lines of one keyword list the tagger could not use as meant (see term-check.ts). */
+export function keywordProblems(theme: ThemeForm, field: (typeof KEYWORD_FIELDS)[number]) {
+  return termProblems(fromLines(theme[field]));
+}
+
+/**
+ * Problems found before sending, in the words of the form: what the server would refuse, and
+ * keyword lines that would match nothing or far too much.
+ */
 export function formProblems(form: CodebookForm): string[] {
   const problems: string[] = [];
   form.themes.forEach((theme, index) => {
@@ -133,10 +144,12 @@ export function formProblems(form: CodebookForm): string[] {
     if (!label) problems.push(`Theme number ${index + 1} needs a name.`);
     if (label.length > 120)
       problems.push(`The name of theme ${name} is longer than 120 characters.`);
-    for (const field of ['strong', 'weak', 'exclude'] as const) {
+    for (const field of KEYWORD_FIELDS) {
       if (fromLines(theme[field]).some((term) => term.length > 120)) {
         problems.push(`Theme ${name} has a ${FIELD_NAMES[field]} line longer than 120 characters.`);
       }
+      for (const { term, problem } of keywordProblems(theme, field))
+        problems.push(`Theme ${name}, ${FIELD_NAMES[field]}, line ‘${term}’: ${problem}.`);
     }
   });
   if (form.themes.length === 0) problems.push('A codebook needs at least one theme.');

@@ -1,5 +1,7 @@
+import './codebooks.css';
 import { useEffect, useRef } from 'react';
-import type { ThemeForm } from './codebook-form.ts';
+import { KEYWORD_FIELDS, keywordProblems, type ThemeForm } from './codebook-form.ts';
+import { KeywordHelp } from './keyword-help.tsx';
 
 type ListField = 'strong' | 'weak' | 'exclude' | 'examples';
 
@@ -33,6 +35,8 @@ interface ThemeFieldsProps {
   /** Open and focused: a theme just added. */
   fresh?: boolean;
   readOnly?: boolean;
+  /** Marks each keyword line the tagger could not use; set once a save or preview was refused. */
+  showProblems?: boolean;
 }
 
 /** One theme, folded away until opened so that a long codebook stays easy to scan. */
@@ -42,6 +46,7 @@ export function ThemeFields({
   onRemove,
   fresh = false,
   readOnly = false,
+  showProblems = false,
 }: ThemeFieldsProps) {
   const labelInput = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -49,8 +54,11 @@ export function ThemeFields({
   }, [fresh]);
   const id = (field: string) => `theme-${theme.key}-${field}`;
   const set = (field: keyof ThemeForm, value: string) => onChange({ ...theme, [field]: value });
+  const problems = (field: ListField) =>
+    showProblems && field !== 'examples' ? keywordProblems(theme, field) : [];
+  const anyProblem = KEYWORD_FIELDS.some((field) => problems(field).length > 0);
   return (
-    <details className="theme-card" open={fresh || undefined}>
+    <details className="theme-card" open={fresh || anyProblem || undefined}>
       <summary className="theme-card__summary">
         {theme.label.trim() || 'New theme'}
         {theme.isNew && <span className="tag tag--green theme-card__tag">New</span>}
@@ -87,25 +95,43 @@ export function ThemeFields({
           onChange={(e) => set('description', e.currentTarget.value)}
         />
       </div>
-      {LISTS.map(({ field, label, hint }) => (
-        <div className="form-group" key={field}>
-          <label className="form-label" htmlFor={id(field)}>
-            {label}
-          </label>
-          <p className="form-hint" id={id(`${field}-hint`)}>
-            {hint}
-          </p>
-          <textarea
-            className="form-textarea"
-            id={id(field)}
-            rows={field === 'examples' ? 4 : 5}
-            value={theme[field]}
-            readOnly={readOnly}
-            aria-describedby={id(`${field}-hint`)}
-            onChange={(e) => set(field, e.currentTarget.value)}
-          />
-        </div>
-      ))}
+      <KeywordHelp id={id('help')} />
+      {LISTS.map(({ field, label, hint }) => {
+        const bad = problems(field);
+        const describedBy = [id(`${field}-hint`), bad.length > 0 && id(`${field}-error`)];
+        return (
+          <div
+            className={bad.length > 0 ? 'form-group form-group--error' : 'form-group'}
+            key={field}
+          >
+            <label className="form-label" htmlFor={id(field)}>
+              {label}
+            </label>
+            <p className="form-hint" id={id(`${field}-hint`)}>
+              {hint}
+            </p>
+            {bad.length > 0 && (
+              <ul className="form-error keyword-errors" id={id(`${field}-error`)}>
+                {bad.map(({ term, problem }) => (
+                  <li key={term}>
+                    <span className="visually-hidden">Error: </span>‘{term}’: {problem}.
+                  </li>
+                ))}
+              </ul>
+            )}
+            <textarea
+              className="form-textarea"
+              id={id(field)}
+              rows={field === 'examples' ? 4 : 5}
+              value={theme[field]}
+              readOnly={readOnly}
+              aria-describedby={describedBy.filter(Boolean).join(' ')}
+              aria-invalid={bad.length > 0 || undefined}
+              onChange={(e) => set(field, e.currentTarget.value)}
+            />
+          </div>
+        );
+      })}
       {onRemove && (
         <button type="button" className="button button--secondary" onClick={onRemove}>
           Remove this new theme

@@ -2,7 +2,7 @@
 // A value answers were given with (or that reports rely on) is fixed; any other may follow its
 // wording, and every rename is reported so conditions and settings can follow it.
 import { GuardedField } from './guarded-field.tsx';
-import { isRecord, toName, uniqueName } from './survey-json.ts';
+import { applyPatch, isRecord, type Json, text, toName, uniqueName } from './survey-json.ts';
 
 export interface Option {
   value: string | number;
@@ -19,10 +19,25 @@ export function readOptions(items: unknown): Option[] {
   return items.map((item) => {
     if (isRecord(item)) {
       const value = typeof item.value === 'number' ? item.value : String(item.value ?? '');
-      const text = typeof item.text === 'string' ? item.text : String(value);
-      return { value, text };
+      return { value, text: text(item, 'text') || String(value) };
     }
     return { value: typeof item === 'number' ? item : String(item), text: String(item) };
+  });
+}
+
+/**
+ * Options back into the definition, keeping what the form does not show (translations...), also
+ * for an option whose value was just renamed.
+ */
+export function writeOptions(before: unknown, options: Option[], change?: OptionChange): unknown[] {
+  const old = new Map<string, Json>();
+  for (const item of Array.isArray(before) ? before : [])
+    if (isRecord(item)) old.set(String(item.value), item);
+  const renamedFrom = (value: string) =>
+    change?.kind === 'renamed' && change.to === value ? change.from : value;
+  return options.map((option) => {
+    const previous = old.get(renamedFrom(String(option.value)));
+    return previous ? applyPatch(previous, { ...option }) : option;
   });
 }
 

@@ -3,7 +3,7 @@
 import type { DesignSettings } from '../../../server/designer-contracts.ts';
 import { ConditionEditor } from './condition-editor.tsx';
 import { CONSENT_VALUE_REASON, LOCKED_VALUE_REASON, type Published } from './locks.ts';
-import { type Option, type OptionChange, OptionsEditor, readOptions } from './options-editor.tsx';
+import { type OptionChange, OptionsEditor, readOptions, writeOptions } from './options-editor.tsx';
 import { BooleanFields, NameField, RatingFields } from './question-fields.tsx';
 import { canHaveOther, hasChoices, isEditableKind } from './question-kinds.ts';
 import { QuestionSettings } from './question-settings.tsx';
@@ -21,7 +21,7 @@ export interface QuestionEditorProps {
   onPatch(patch: Json): void;
   onRename(name: string): void;
   /** Options changed; a renamed or removed value is named so references can follow. */
-  onOptions(list: OptionList, options: Option[], change?: OptionChange): void;
+  onOptions(list: OptionList, options: unknown[], change?: OptionChange): void;
   onSettings(change: (settings: DesignSettings) => DesignSettings): void;
 }
 
@@ -48,7 +48,7 @@ export function QuestionEditor(props: QuestionEditorProps) {
       options={readOptions(q[key])}
       fixed={fixed}
       readOnly={readOnly}
-      onChange={(list, change) => props.onOptions(key, list, change)}
+      onChange={(list, change) => props.onOptions(key, writeOptions(q[key], list, change), change)}
     />
   );
 

@@ -6,8 +6,12 @@ export type Element = Json & { name: string; type: string };
 export const isRecord = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export const text = (node: Json, key: string): string =>
-  typeof node[key] === 'string' ? (node[key] as string) : '';
+/** A property's wording; for wording translated into other languages, its default wording. */
+export const text = (node: Json, key: string): string => {
+  const value = node[key];
+  if (typeof value === 'string') return value;
+  return isRecord(value) && typeof value.default === 'string' ? value.default : '';
+};
 
 export const list = (node: Json, key: string): unknown[] =>
   Array.isArray(node[key]) ? (node[key] as unknown[]) : [];
@@ -208,10 +212,14 @@ function copyElement(element: Element, taken: Set<string>): Element {
   return copy;
 }
 
-function applyPatch(node: Json, patch: Json): Json {
+export function applyPatch(node: Json, patch: Json): Json {
   const next = { ...node };
   for (const [key, value] of Object.entries(patch)) {
+    const old = next[key];
     if (value === undefined) delete next[key];
+    // New default wording keeps the translations made in the Languages tab.
+    else if (typeof value === 'string' && isRecord(old) && typeof old.default === 'string')
+      next[key] = { ...old, default: value };
     else next[key] = value;
   }
   return next;

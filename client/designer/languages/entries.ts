@@ -1,13 +1,25 @@
-// The wording a translator sees side by side: page titles and descriptions, question titles and
-// descriptions, choices, and matrix rows and columns, each with where it sits in the definition.
+// The wording a translator sees side by side: the title and buttons, page titles and descriptions,
+// question wording (see entry-parts.ts), choices, and matrix rows and columns, each with where it
+// sits in the definition.
 import { isRecord, type Json, list } from '../editor/survey-json.ts';
+import {
+  CHOICE_PARTS,
+  COMMON_PARTS,
+  ITEM_LISTS,
+  OWN_TEXT,
+  type Part,
+  QUESTION_PARTS,
+  SURVEY_PARTS,
+} from './entry-parts.ts';
 import { defaultText, translationOf, withTranslation } from './localizable.ts';
+
+type Path = (string | number)[];
 
 export interface Entry {
   /** Stable key for React and for labels: the path joined. */
   id: string;
   /** Where the wording lives: the path to its node and the property, or null for a bare choice. */
-  path: (string | number)[];
+  path: Path;
   key: string | null;
   /** What it is, in plain words, e.g. "Question title" or "Choice". */
   part: string;
@@ -16,13 +28,7 @@ export interface Entry {
   original: string;
 }
 
-const ITEM_LISTS: [string, string][] = [
-  ['choices', 'Choice'],
-  ['rows', 'Row'],
-  ['columns', 'Column'],
-];
-
-function items(node: Json, path: (string | number)[], group: string, out: Entry[]) {
+function items(node: Json, path: Path, group: string, out: Entry[]) {
   for (const [listKey, part] of ITEM_LISTS) {
     list(node, listKey).forEach((item, index) => {
       const at = [...path, listKey, index];
@@ -40,17 +46,37 @@ function items(node: Json, path: (string | number)[], group: string, out: Entry[
   }
 }
 
-function element(node: Json, path: (string | number)[], out: Entry[]) {
+/** Adds the parts a node shows, each under the key the definition already uses for it. */
+function addParts(node: Json, path: Path, group: string, parts: Part[], out: Entry[]) {
+  for (const { key, alias, part, fallback, when } of parts) {
+    if (when && !when(node)) continue;
+    const used = alias && node[alias] !== undefined && node[key] === undefined ? alias : key;
+    const original = defaultText(node[used]) || fallback;
+    if (original)
+      out.push({ id: [...path, used].join('.'), path, key: used, part, group, original });
+  }
+}
+
+function element(node: Json, path: Path, out: Entry[]) {
   const name = typeof node.name === 'string' ? node.name : '';
-  const group = `Question "${name}"`;
-  const own = (key: string, part: string, fallback = '') => {
-    // A question without a title shows its name, so that is the wording to translate.
-    const original = defaultText(node[key]) || fallback;
-    if (original) out.push({ id: [...path, key].join('.'), path, key, part, group, original });
-  };
-  if (node.type === 'panel') own('title', 'Section title');
-  else own('title', 'Question title', name);
-  own('description', 'Description');
+  const type = typeof node.type === 'string' ? node.type : '';
+  const own = OWN_TEXT[type];
+  const group =
+    type === 'panel' ? `Section "${name}"` : own ? `Text block "${name}"` : `Question "${name}"`;
+  // A question without a title shows its name, so that is the wording to translate.
+  const heading: Part[] = own
+    ? [own]
+    : type === 'panel'
+      ? [
+          { key: 'title', part: 'Section title' },
+          { key: 'description', part: 'Section description' },
+        ]
+      : [
+          { key: 'title', part: 'Question title', fallback: name },
+          { key: 'description', part: 'Description' },
+        ];
+  const parts = [...heading, ...(QUESTION_PARTS[type] ?? []), ...CHOICE_PARTS, ...COMMON_PARTS];
+  addParts(node, path, group, parts, out);
   items(node, path, group, out);
   for (const key of ['elements', 'templateElements']) {
     list(node, key).forEach((child, index) => {
@@ -59,20 +85,26 @@ function element(node: Json, path: (string | number)[], out: Entry[]) {
   }
 }
 
-/** Everything translatable, in the order parents meet it. */
-export function entriesOf(json: Json): Entry[] {
+const PAGE_PARTS: Part[] = [
+  { key: 'title', part: 'Page title' },
+  { key: 'description', part: 'Page description' },
+];
+
+/**
+ * Everything translatable, in the order parents meet it: the title (the survey's own, given as
+ * title, kept in the definition's "title" per language), the buttons, then page by page.
+ */
+export function entriesOf(json: Json, title = ''): Entry[] {
   const out: Entry[] = [];
+  const group = 'The whole questionnaire';
+  if (title.trim()) {
+    out.push({ id: 'title', path: [], key: 'title', part: 'Title', group, original: title });
+  }
+  addParts(json, [], group, SURVEY_PARTS, out);
   list(json, 'pages').forEach((page, p) => {
     if (!isRecord(page)) return;
     const path = ['pages', p];
-    const group = `Page ${p + 1}`;
-    for (const [key, part] of [
-      ['title', 'Page title'],
-      ['description', 'Page description'],
-    ] as const) {
-      const original = defaultText(page[key]);
-      if (original) out.push({ id: [...path, key].join('.'), path, key, part, group, original });
-    }
+    addParts(page, path, `Page ${p + 1}`, PAGE_PARTS, out);
     list(page, 'elements').forEach((child, index) => {
       if (isRecord(child)) element(child, [...path, 'elements', index], out);
     });
@@ -83,7 +115,7 @@ export function entriesOf(json: Json): Entry[] {
   return out;
 }
 
-function nodeAt(json: Json, path: (string | number)[]): unknown {
+function nodeAt(json: Json, path: Path): unknown {
   let node: unknown = json;
   for (const step of path) {
     if (Array.isArray(node) && typeof step === 'number') node = node[step];
@@ -99,11 +131,7 @@ export function readEntry(json: Json, entry: Entry, locale: string): string {
   return entry.key === null || !isRecord(node) ? '' : translationOf(node[entry.key], locale);
 }
 
-function replaceAt(
-  node: unknown,
-  path: (string | number)[],
-  change: (n: unknown) => unknown,
-): unknown {
+function replaceAt(node: unknown, path: Path, change: (n: unknown) => unknown): unknown {
   if (path.length === 0) return change(node);
   const [step, ...rest] = path;
   if (Array.isArray(node) && typeof step === 'number') {
@@ -124,6 +152,8 @@ export function writeEntry(json: Json, entry: Entry, locale: string, translation
       return { value: node, text: withTranslation(String(node), locale, translation) };
     }
     const key = entry.key ?? 'text';
+    // Clearing wording the definition never had (a title or "Yes" survey-core supplies) adds none.
+    if (translation === '' && node[key] === undefined) return node;
     const current = node[key] ?? entry.original;
     return { ...node, [key]: withTranslation(current, locale, translation) };
   }) as Json;

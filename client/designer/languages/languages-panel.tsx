@@ -1,17 +1,17 @@
 // The Languages tab: the languages a questionnaire carries, adding and removing one, and for the
 // chosen language its wording side by side with the English, the page wording and a preview.
 import './languages.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { DraftState } from '../editor/use-design.ts';
-import { type FrameSize, Preview } from '../preview/preview.tsx';
+import type { PreviewedSurvey } from '../preview/preview-survey.ts';
 import { choiceFor, englishName, LANGUAGE_CHOICES, languagesOf } from './language-choices.ts';
+import { LanguageWording } from './language-wording.tsx';
 import { withoutLocale } from './localizable.ts';
 import { withLanguage, withoutLanguage } from './page-wording.ts';
-import { PageWordingFields } from './page-wording-fields.tsx';
-import { TranslationList } from './translation-list.tsx';
 
 interface LanguagesPanelProps {
   draft: DraftState;
+  survey: PreviewedSurvey;
   readOnly: boolean;
   update(change: (draft: DraftState) => DraftState): void;
 }
@@ -21,12 +21,11 @@ const fullName = (code: string) => {
   return own ? `${englishName(code)} (${own})` : englishName(code);
 };
 
-export function LanguagesPanel({ draft, readOnly, update }: LanguagesPanelProps) {
+export function LanguagesPanel({ draft, survey, readOnly, update }: LanguagesPanelProps) {
   const languages = languagesOf(draft.json, draft.settings);
   const [chosen, setChosen] = useState<string | undefined>(languages[0]);
   const [adding, setAdding] = useState('');
   const [removing, setRemoving] = useState<string | undefined>();
-  const [frame, setFrame] = useState<FrameSize>('phone');
   const confirmButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
@@ -58,11 +57,6 @@ export function LanguagesPanel({ draft, readOnly, update }: LanguagesPanelProps)
     setRemoving(undefined);
     requestAnimationFrame(() => document.getElementById(`remove-${code}`)?.focus());
   };
-  const previewJson = useMemo(
-    () => (current ? { ...draft.json, locale: current } : draft.json),
-    [draft.json, current],
-  );
-  const localeTexts = current ? draft.settings.localeTexts[current] : undefined;
 
   return (
     <div className="languages">
@@ -152,30 +146,16 @@ export function LanguagesPanel({ draft, readOnly, update }: LanguagesPanelProps)
         </div>
       )}
       {current ? (
-        <section aria-labelledby="language-heading">
-          <h3 className="heading-m" id="language-heading" ref={heading} tabIndex={-1}>
-            Wording in {fullName(current)}
-          </h3>
-          <p className="form-hint">
-            Leave a box empty to show the English wording. Question names and answer values do not
-            change.
-          </p>
-          <TranslationList json={draft.json} locale={current} readOnly={readOnly} update={update} />
-          <PageWordingFields
-            settings={draft.settings}
-            locale={current}
-            readOnly={readOnly}
-            update={update}
-          />
-          <Preview
-            json={previewJson}
-            title={draft.title}
-            privacyNotice={localeTexts?.privacyNotice ?? draft.settings.texts.privacyNotice}
-            thankYou={localeTexts?.thankYou ?? draft.settings.texts.thankYou}
-            frame={frame}
-            onFrame={setFrame}
-          />
-        </section>
+        <LanguageWording
+          key={current}
+          draft={draft}
+          survey={survey}
+          locale={current}
+          heading={`Wording in ${fullName(current)}`}
+          headingRef={heading}
+          readOnly={readOnly}
+          update={update}
+        />
       ) : (
         <p className="inset body">
           This questionnaire is in English only. Add a language to translate it.

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readOptions, writeOptions } from '../editor/options-editor.tsx';
+import { pagesOf, text, updateQuestion } from '../editor/survey-json.ts';
 import { languagesOf } from './language-choices.ts';
 import { localesInJson, translationOf, withoutLocale, withTranslation } from './localizable.ts';
 import { withLanguage, withoutLanguage, withPageText, withUiText } from './page-wording.ts';
@@ -81,5 +83,44 @@ describe('page wording per language', () => {
       privacyNotice: 'Nid ydym yn gofyn eich enw.',
     });
     expect(withoutLanguage(started, 'cy').localeTexts).toEqual({});
+  });
+});
+
+describe('the form editor and translations', () => {
+  const json = {
+    pages: [
+      {
+        name: 'one',
+        elements: [
+          {
+            type: 'boolean',
+            name: 'ok',
+            title: { default: 'All right?', cy: 'Iawn?' },
+            labelTrue: { default: 'Yes', cy: 'Ie' },
+          },
+          {
+            type: 'radiogroup',
+            name: 'used',
+            title: 'Used?',
+            choices: [{ value: 'yes', text: { default: 'Yes', cy: 'Ydy' }, visibleIf: '{ok}' }],
+          },
+        ],
+      },
+    ],
+  };
+
+  it('shows the English of translated wording and keeps the translations when it changes', () => {
+    const [ok, used] = json.pages[0]?.elements ?? [];
+    if (!ok || !used) throw new Error('questions missing');
+    expect(text(ok, 'title')).toBe('All right?');
+    const edited = updateQuestion(json, { page: 0, index: 0 }, { labelTrue: 'Yes, it is' });
+    expect(pagesOf(edited)[0]?.elements[0]?.labelTrue).toEqual({ default: 'Yes, it is', cy: 'Ie' });
+
+    const options = readOptions(used.choices);
+    expect(options).toEqual([{ value: 'yes', text: 'Yes' }]);
+    const reworded = writeOptions(used.choices, [{ value: 'yes', text: 'Yes, we have' }]);
+    expect(reworded).toEqual([
+      { value: 'yes', text: { default: 'Yes, we have', cy: 'Ydy' }, visibleIf: '{ok}' },
+    ]);
   });
 });

@@ -38,7 +38,7 @@ export function withTranslation(value: unknown, locale: string, translation: str
   return keys.length === 1 && keys[0] === 'default' ? texts.default : texts;
 }
 
-/** Every locale with wording somewhere in the definition, besides the default. */
+/** Every locale with wording somewhere in the definition, besides the default, as first met. */
 export function localesInJson(json: Json): string[] {
   const found = new Set<string>();
   const visit = (node: unknown) => {
@@ -48,7 +48,7 @@ export function localesInJson(json: Json): string[] {
     } else if (isRecord(node)) for (const v of Object.values(node)) visit(v);
   };
   visit(json);
-  return [...found].sort();
+  return [...found];
 }
 
 /** The definition with one locale's wording removed everywhere; names and values stay. */

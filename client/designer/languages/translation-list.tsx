@@ -1,14 +1,19 @@
-// The questionnaire's wording side by side: the English on the left, a box for the chosen
-// language on the right, grouped by page and question.
+// The questionnaire's wording side by side with the chosen language, grouped by the questionnaire
+// as a whole, its pages, sections and questions.
 import type { Json } from '../editor/survey-json.ts';
 import type { DraftState } from '../editor/use-design.ts';
 import { type Entry, entriesOf, readEntry, writeEntry } from './entries.ts';
-import { englishName } from './language-choices.ts';
+import { entryFieldId } from './missing.ts';
+import { TranslationRow } from './translation-row.tsx';
 
 interface TranslationListProps {
   json: Json;
+  title: string;
   locale: string;
   readOnly: boolean;
+  missing: Set<string>;
+  /** False for fields hidden by "Show only what is still to translate". */
+  shown(id: string): boolean;
   update(change: (draft: DraftState) => DraftState): void;
 }
 
@@ -19,54 +24,38 @@ function groups(entries: Entry[]): [string, Entry[]][] {
   return [...byGroup];
 }
 
-const htmlId = (locale: string, entry: Entry) => `tr-${locale}-${entry.id.replace(/\W/g, '-')}`;
-
-export function TranslationList({ json, locale, readOnly, update }: TranslationListProps) {
-  const entries = entriesOf(json);
-  const language = englishName(locale);
-  if (entries.length === 0) {
-    return <p className="body">There is no wording to translate yet. Add questions first.</p>;
-  }
+export function TranslationList(props: TranslationListProps) {
+  const { json, title, locale, readOnly, missing, shown, update } = props;
+  const entries = entriesOf(json, title).filter((entry) => shown(entryFieldId(locale, entry)));
   return (
-    <div className="translations">
+    <section className="translations" aria-labelledby="question-wording">
+      <h4 className="heading-s" id="question-wording">
+        The questions
+      </h4>
+      {entries.length === 0 && <p className="body">There is nothing here to show.</p>}
       {groups(entries).map(([group, members]) => (
         <fieldset className="translations__group" key={group}>
           <legend className="form-label">{group}</legend>
           {members.map((entry) => {
-            const id = htmlId(locale, entry);
+            const id = entryFieldId(locale, entry);
             return (
-              <div className="translations__row" key={entry.id}>
-                <div className="translations__original">
-                  <p className="form-hint form-hint--s">{entry.part} in English</p>
-                  <p className="body" id={`${id}-en`} lang="en">
-                    {entry.original}
-                  </p>
-                </div>
-                <div className="translations__target">
-                  <label className="form-label form-label--s" htmlFor={id}>
-                    {entry.part} in {language}
-                  </label>
-                  <textarea
-                    id={id}
-                    className="form-input"
-                    rows={2}
-                    lang={locale === 'en-easy' ? 'en' : locale}
-                    aria-describedby={`${id}-en`}
-                    value={readEntry(json, entry, locale)}
-                    readOnly={readOnly}
-                    onChange={(e) =>
-                      update((d) => ({
-                        ...d,
-                        json: writeEntry(d.json, entry, locale, e.target.value),
-                      }))
-                    }
-                  />
-                </div>
-              </div>
+              <TranslationRow
+                key={entry.id}
+                id={id}
+                part={entry.part}
+                locale={locale}
+                original={entry.original}
+                value={readEntry(json, entry, locale)}
+                missing={missing.has(id)}
+                readOnly={readOnly}
+                onChange={(value) =>
+                  update((d) => ({ ...d, json: writeEntry(d.json, entry, locale, value) }))
+                }
+              />
             );
           })}
         </fieldset>
       ))}
-    </div>
+    </section>
   );
 }

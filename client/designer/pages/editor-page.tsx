@@ -125,7 +125,7 @@ export function EditorPage({ account, slug }: { account: Account; slug: string }
               <SurveySettings draft={draft} readOnly={readOnly} update={update} />
             )}
             {tab === 'languages' && (
-              <LanguagesPanel draft={draft} readOnly={readOnly} update={update} />
+              <LanguagesPanel draft={draft} survey={survey} readOnly={readOnly} update={update} />
             )}
             {tab === 'json' && (
               <JsonView
@@ -155,14 +155,7 @@ export function EditorPage({ account, slug }: { account: Account; slug: string }
           </div>
           {showPreview && (
             <div className="editor-layout__preview">
-              <Preview
-                json={draft.json}
-                title={draft.title}
-                privacyNotice={draft.settings.texts.privacyNotice}
-                thankYou={draft.settings.texts.thankYou}
-                frame={frame}
-                onFrame={setFrame}
-              />
+              <Preview draft={draft} survey={survey} frame={frame} onFrame={setFrame} />
             </div>
           )}
         </div>

@@ -1,12 +1,6 @@
-// The designer's survey-core code, loaded on demand: the same questionnaire module parents use,
-// so the preview is their page, plus survey-core's own reading of a definition for warnings.
+// The designer's own survey-core code, loaded on demand: survey-core's reading of a definition,
+// for its warnings. The preview itself runs in a frame with the parent's code (preview.tsx).
 import { Model } from 'survey-core';
-
-export {
-  createQuestionnaire,
-  QuestionnaireForm,
-  type SurveyModel,
-} from '../../questionnaire/survey-runtime.tsx';
 
 /** survey-core's complaints about a definition (unknown properties and the like). */
 export function definitionWarnings(json: Record<string, unknown>): string[] {

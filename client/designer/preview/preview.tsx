@@ -1,82 +1,89 @@
-// The live preview: the parent's questionnaire, rebuilt a moment after each change, in a frame
-// the width of a phone or of a desktop screen.
-import { useEffect, useRef, useState } from 'react';
-import { Paragraphs } from '../../components/paragraphs.tsx';
-import type { SurveyModel } from './preview-runtime.tsx';
-import { usePreviewRuntime } from './use-preview-runtime.ts';
+// The live preview: the parent's own page (/preview, the parent's bundle) in a frame the width
+// of a phone or of a desktop screen, so the site's own layout rules apply as on those screens.
+// The draft goes to the frame by postMessage a moment after each change; the frame keeps the
+// designer's place and answers, holds them in memory only, and never sends anything.
+import './preview.css';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  PREVIEW_PATH,
+  type PreviewDraft,
+  type PreviewScreen,
+  previewReportSchema,
+  trustedData,
+} from '../../lib/preview-messages.ts';
+import type { DraftState } from '../editor/use-design.ts';
+import { type PreviewedSurvey, previewSurvey } from './preview-survey.ts';
 
 export type FrameSize = 'phone' | 'desktop';
 
+const SIZES: Record<FrameSize, { label: string; width: number; height: number }> = {
+  phone: { label: 'Phone', width: 375, height: 667 },
+  desktop: { label: 'Desktop', width: 1024, height: 720 },
+};
+const SCREENS: { key: PreviewScreen; label: string }[] = [
+  { key: 'notice', label: 'Before you start' },
+  { key: 'questionnaire', label: 'Questions' },
+  { key: 'sent', label: 'Thank you' },
+];
+
 interface PreviewProps {
-  json: Record<string, unknown>;
-  title: string;
-  privacyNotice?: string;
-  thankYou?: string;
+  draft: Pick<DraftState, 'json' | 'settings' | 'title'>;
+  survey: PreviewedSurvey;
+  /** A language to show, as the Languages tab does; otherwise English until picked in the frame. */
+  locale?: string;
   frame: FrameSize;
   onFrame(frame: FrameSize): void;
 }
 
-const DEFAULT_THANKS = 'Thank you. Your answers have been sent.';
-const STANDARD =
-  'The standard wording is shown here, because none has been written in the settings.';
-type Screen = 'notice' | 'questions' | 'thanks';
-const SCREENS: { key: Screen; label: string }[] = [
-  { key: 'notice', label: 'Before you start' },
-  { key: 'questions', label: 'Questions' },
-  { key: 'thanks', label: 'Thank you' },
-];
-
-export function Preview({ json, title, privacyNotice, thankYou, frame, onFrame }: PreviewProps) {
-  const [screen, setScreen] = useState<Screen>('questions');
-  const { runtime, failed } = usePreviewRuntime();
-  const [model, setModel] = useState<SurveyModel | undefined>();
-  const [broken, setBroken] = useState(false);
-  const [completed, setCompleted] = useState(false);
+export function Preview({ draft, survey, locale, frame, onFrame }: PreviewProps) {
+  const frameRef = useRef<HTMLIFrameElement>(null);
+  // Counts the frame's "ready" messages: a reloaded frame needs the draft again.
+  const [ready, setReady] = useState(0);
+  const [screen, setScreen] = useState<PreviewScreen>('questionnaire');
+  const [shown, setShown] = useState<PreviewScreen>();
   const [restarts, setRestarts] = useState(0);
-  const previous = useRef<SurveyModel | undefined>(undefined);
+  const { json, settings, title } = draft;
+  const { slug, accessCodesRequired } = survey;
+  const published = useMemo(
+    () => previewSurvey({ json, settings, title }, { slug, accessCodesRequired }),
+    [json, settings, title, slug, accessCodesRequired],
+  );
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: restarts asks for a fresh model.
   useEffect(() => {
-    if (!runtime) return;
-    const timer = setTimeout(() => {
-      try {
-        const next = runtime.createQuestionnaire(json, 0, undefined, {
-          onChange: () => undefined,
-          onPageChange: () => undefined,
-          onComplete: () => {
-            setCompleted(true);
-            setScreen('thanks');
-          },
-        });
-        const old = previous.current;
-        if (old && old.state !== 'completed') {
-          // Keep the designer's place and answers while they change the wording.
-          next.data = old.data;
-          next.currentPageNo = Math.min(
-            old.currentPageNo,
-            Math.max(0, next.visiblePages.length - 1),
-          );
-        }
-        previous.current = next;
-        setModel(next);
-        setBroken(false);
-      } catch {
-        setBroken(true);
-      }
-    }, 300);
-    return () => clearTimeout(timer);
-  }, [runtime, json, restarts]);
+    const onMessage = (event: MessageEvent) => {
+      const from = frameRef.current?.contentWindow;
+      const parsed = previewReportSchema.safeParse(trustedData(event, from));
+      if (!parsed.success) return;
+      if (parsed.data.type === 'send-voice:preview-ready') setReady((n) => n + 1);
+      else setShown(parsed.data.screen);
+    };
+    window.addEventListener('message', onMessage);
+    return () => window.removeEventListener('message', onMessage);
+  }, []);
 
-  const restart = () => {
-    previous.current = undefined;
-    setCompleted(false);
-    setScreen('questions');
+  const run = `${ready}|${restarts}|${locale ?? ''}`;
+  useEffect(() => {
+    if (ready === 0) return;
+    const message: PreviewDraft = {
+      type: 'send-voice:preview-draft',
+      survey: published,
+      screen,
+      ...(locale ? { locale } : {}),
+      run,
+    };
+    const timer = setTimeout(
+      () => frameRef.current?.contentWindow?.postMessage(message, window.location.origin),
+      300,
+    );
+    return () => clearTimeout(timer);
+  }, [ready, published, screen, locale, run]);
+
+  const show = (next: PreviewScreen) => {
+    setScreen(next);
+    setShown(undefined);
     setRestarts((n) => n + 1);
   };
-  const show = (next: Screen) => {
-    if (next === 'questions' && completed) restart();
-    else setScreen(next);
-  };
+  const size = SIZES[frame];
 
   return (
     <section className="preview" aria-labelledby="preview-heading">
@@ -85,16 +92,16 @@ export function Preview({ json, title, privacyNotice, thankYou, frame, onFrame }
       </h2>
       <fieldset className="preview__sizes">
         <legend className="form-label form-label--s">Screen size</legend>
-        {(['phone', 'desktop'] as const).map((size) => (
-          <div className="designer-radio designer-radio--inline" key={size}>
+        {(['phone', 'desktop'] as const).map((key) => (
+          <div className="designer-radio designer-radio--inline" key={key}>
             <input
-              id={`preview-${size}`}
+              id={`preview-${key}`}
               type="radio"
               name="preview-size"
-              checked={frame === size}
-              onChange={() => onFrame(size)}
+              checked={frame === key}
+              onChange={() => onFrame(key)}
             />
-            <label htmlFor={`preview-${size}`}>{size === 'phone' ? 'Phone' : 'Desktop'}</label>
+            <label htmlFor={`preview-${key}`}>{SIZES[key].label}</label>
           </div>
         ))}
       </fieldset>
@@ -106,52 +113,34 @@ export function Preview({ json, title, privacyNotice, thankYou, frame, onFrame }
               id={`preview-screen-${key}`}
               type="radio"
               name="preview-screen"
-              checked={screen === key}
+              checked={(shown ?? screen) === key}
               onChange={() => show(key)}
             />
             <label htmlFor={`preview-screen-${key}`}>{label}</label>
           </div>
         ))}
       </fieldset>
-      <p className="form-hint">What parents will see. Answers you give here are not saved.</p>
-      <div className={`preview-frame preview-frame--${frame}`} data-testid={`preview-${frame}`}>
-        <p className="heading-l preview-frame__title">{title}</p>
-        {failed ? (
-          <p className="body">
-            The preview could not load. Check your connection and reload the page.
-          </p>
-        ) : broken ? (
-          <p className="body">
-            The preview cannot show this questionnaire. Check the Advanced JSON view for problems.
-          </p>
-        ) : screen === 'notice' ? (
-          <div>
-            <p className="heading-m">Before you start</p>
-            <Paragraphs text={privacyNotice ?? STANDARD} />
-            <button
-              type="button"
-              className="button button--start"
-              onClick={() => show('questions')}
-            >
-              Start
-            </button>
-          </div>
-        ) : screen === 'thanks' ? (
-          <div>
-            <p className="heading-m">Your answers have been sent</p>
-            <Paragraphs text={thankYou ?? `${DEFAULT_THANKS} ${STANDARD}`} />
-            <button type="button" className="button button--secondary" onClick={restart}>
-              Start the preview again
-            </button>
-          </div>
-        ) : runtime && model ? (
-          <div className="questionnaire">
-            <runtime.QuestionnaireForm model={model} />
-          </div>
-        ) : (
-          <p className="body">Loading the preview…</p>
-        )}
-      </div>
+      <p className="form-hint">
+        The page parents will see. Nothing you do here is sent or saved, and any access code is
+        accepted.
+      </p>
+      {/* Focusable so that a keyboard can scroll a frame wider than the screen. */}
+      <section
+        className={`preview-frame preview-frame--${frame}`}
+        aria-label={`${size.label} preview`}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus.
+        tabIndex={0}
+      >
+        <iframe
+          ref={frameRef}
+          src={PREVIEW_PATH}
+          title={`Preview of the questionnaire on a ${frame === 'phone' ? 'phone' : 'desktop screen'}`}
+          width={size.width}
+          height={size.height}
+          className="preview-frame__window"
+          data-testid={`preview-${frame}`}
+        />
+      </section>
     </section>
   );
 }

@@ -1,5 +1,3 @@
-import { useEffect, useState } from 'react';
-
 export type PreviewRuntime = typeof import('./preview-runtime.tsx');
 
 let pending: Promise<PreviewRuntime> | undefined;
@@ -10,21 +8,4 @@ export function loadPreviewRuntime(): Promise<PreviewRuntime> {
     throw error;
   });
   return pending;
-}
-
-export function usePreviewRuntime(): { runtime?: PreviewRuntime; failed: boolean } {
-  const [state, setState] = useState<{ runtime?: PreviewRuntime; failed: boolean }>({
-    failed: false,
-  });
-  useEffect(() => {
-    let live = true;
-    loadPreviewRuntime().then(
-      (runtime) => live && setState({ runtime, failed: false }),
-      () => live && setState({ failed: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, []);
-  return state;
 }

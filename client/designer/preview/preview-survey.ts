@@ -1,0 +1,33 @@
+// The draft as the parent's page would receive it from GET /api/surveys/<slug> once published:
+// the same shape, the same default wording (server/contracts.ts) and the languages its
+// definition carries, so the preview frame can show it with the parent's own code.
+import { DEFAULT_SURVEY_TEXTS, type PublicSurvey } from '../../../server/contracts.ts';
+import { DEFAULT_LOCALE } from '../../lib/ui-text.ts';
+import type { DraftState } from '../editor/use-design.ts';
+import { localesInJson } from '../languages/localizable.ts';
+
+export interface PreviewedSurvey {
+  slug: string;
+  accessCodesRequired: boolean;
+}
+
+export function previewSurvey(
+  draft: Pick<DraftState, 'json' | 'settings' | 'title'>,
+  survey: PreviewedSurvey,
+): PublicSurvey {
+  const locales = localesInJson(draft.json).filter((l) => l !== DEFAULT_LOCALE);
+  return {
+    slug: survey.slug,
+    title: draft.title,
+    status: 'open',
+    opensAt: null,
+    closesAt: null,
+    version: 1,
+    json: draft.json,
+    availability: 'open',
+    texts: { ...DEFAULT_SURVEY_TEXTS, ...draft.settings.texts },
+    locales: [DEFAULT_LOCALE, ...locales],
+    localeTexts: draft.settings.localeTexts,
+    accessCodeRequired: survey.accessCodesRequired,
+  };
+}

@@ -1,0 +1,74 @@
+// A designer editing a codebook sees how to write keywords next to the lists, and a save with
+// lines the tagger could not use is refused before anything is sent, naming each line.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asToken } from '../support/accounts.ts';
+import { expectNoSeriousViolations } from './support/axe.ts';
+import { DESKTOP, hasChromium, watchForPageProblems } from './support/browser.ts';
+import { type DesignerWorld, startDesignerWorld } from './support/designer.ts';
+import { signInAs } from './support/officer.ts';
+
+describe.skipIf(!hasChromium)('keywords in the codebook editor', () => {
+  let world: DesignerWorld;
+
+  beforeAll(async () => {
+    world = await startDesignerWorld([]);
+  });
+  afterAll(async () => {
+    await world?.browser.close();
+    await world?.server.close();
+  });
+
+  const version = async () => {
+    const res = await world.server.t.request('/api/codebooks/send-default', asToken(world.token));
+    return ((await res.json()) as { version: number }).version;
+  };
+
+  it('explains the keyword syntax and names each bad line before saving', async () => {
+    const before = await version();
+    const context = await world.browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const problems = watchForPageProblems(page);
+    const saves: string[] = [];
+    page.on('request', (r) => {
+      if (r.method() === 'PUT' || r.method() === 'POST') saves.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${world.server.url}/designer/codebooks`);
+    await signInAs(page, world.designer);
+    await page.getByRole('link', { name: 'SEND parent voice (default)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'SEND parent voice (default)' }).waitFor();
+
+    await page.getByRole('button', { name: 'Add a theme' }).click();
+    const card = page.locator('.theme-card').last();
+    await card.getByText('How to write words and phrases').waitFor();
+    await card.getByText('therap*', { exact: true }).waitFor();
+    await card.getByRole('textbox', { name: 'Theme name' }).fill('School transport');
+    const strong = card.getByRole('textbox', { name: 'Strong words and phrases' });
+    await strong.fill('minibus\nta*\n"school bus"');
+    await card.getByRole('textbox', { name: 'Phrases that cancel a match' }).fill('no #bus');
+    // Nothing is marked while the lines are being typed.
+    expect(await strong.getAttribute('aria-invalid')).toBeNull();
+
+    const sentBefore = saves.length;
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    const box = page.getByRole('alert').filter({ hasText: 'Fix these before you save' });
+    await box.getByText(/strong words, line ‘ta\*’: put at least 3 letters before \*/).waitFor();
+    await box
+      .getByText(/line ‘"school bus"’: put double quotes round one word at a time/)
+      .waitFor();
+    await box.getByText(/words that cancel a match, line ‘no #bus’: # stands on its own/).waitFor();
+    expect(await strong.getAttribute('aria-invalid')).toBe('true');
+    await card.getByText('‘ta*’: put at least 3 letters before *', { exact: false }).waitFor();
+    await expectNoSeriousViolations(page, 'a codebook with keyword lines to fix');
+    expect(saves.slice(sentBefore)).toEqual([]);
+
+    await strong.fill('minibus\ntaxi*\n"bus"');
+    await card.getByRole('textbox', { name: 'Phrases that cancel a match' }).fill('no bus');
+    // Once fixed, the marks go as the lines are corrected.
+    await expect.poll(() => strong.getAttribute('aria-invalid')).toBeNull();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.getByText(`Saved as version ${before + 1}.`, { exact: false }).waitFor();
+    expect(await version()).toBe(before + 1);
+    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
+    await context.close();
+  }, 120_000);
+});
