@@ -31,9 +31,15 @@ export interface Page {
  * and when both are written the later one wins, so the same is done here.
  */
 export function childrenOf(node: Json): unknown[] {
-  let found: unknown[] = [];
+  const key = childrenKey(node);
+  return key ? (node[key] as unknown[]) : [];
+}
+
+/** Which of `elements` or `questions` holds a node's children (the last written), if any. */
+export function childrenKey(node: Json): 'elements' | 'questions' | undefined {
+  let found: 'elements' | 'questions' | undefined;
   for (const [key, value] of Object.entries(node)) {
-    if ((key === 'elements' || key === 'questions') && Array.isArray(value)) found = value;
+    if ((key === 'elements' || key === 'questions') && Array.isArray(value)) found = key;
   }
   return found;
 }

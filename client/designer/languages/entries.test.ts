@@ -47,6 +47,24 @@ describe('translatable entries', () => {
     ]);
   });
 
+  it('reads questions listed under the older "questions" key, at the top and in pages', () => {
+    const older = {
+      questions: [{ type: 'text', name: 'first', title: 'First' }],
+      pages: [{ name: 'p', questions: [{ type: 'comment', name: 'second', title: 'Second' }] }],
+    };
+    const entries = entriesOf(older);
+    expect(entries.map((e) => e.original)).toEqual(['Second', 'First']);
+    const second = entries[0];
+    if (!second) throw new Error('entry missing');
+    const written = writeEntry(older, second, 'cy', 'Ail');
+    expect(written.pages).toEqual([
+      {
+        name: 'p',
+        questions: [{ type: 'comment', name: 'second', title: { default: 'Second', cy: 'Ail' } }],
+      },
+    ]);
+  });
+
   it('writes a translation without changing names or values, and an empty one undoes it', () => {
     const entries = entriesOf(json);
     const title = entries[1];

@@ -1,7 +1,7 @@
 // The wording a translator sees side by side: the title and buttons, page titles and descriptions,
 // question wording (see entry-parts.ts), choices, and matrix rows and columns, each with where it
 // sits in the definition.
-import { isRecord, type Json, list } from '../editor/survey-json.ts';
+import { childrenKey, isRecord, type Json, list } from '../editor/survey-json.ts';
 import {
   CHOICE_PARTS,
   COMMON_PARTS,
@@ -78,7 +78,7 @@ function element(node: Json, path: Path, out: Entry[]) {
   const parts = [...heading, ...(QUESTION_PARTS[type] ?? []), ...CHOICE_PARTS, ...COMMON_PARTS];
   addParts(node, path, group, parts, out);
   items(node, path, group, out);
-  for (const key of ['elements', 'templateElements']) {
+  for (const key of [childrenKey(node) ?? 'elements', 'templateElements']) {
     list(node, key).forEach((child, index) => {
       if (isRecord(child)) element(child, [...path, key, index], out);
     });
@@ -105,12 +105,14 @@ export function entriesOf(json: Json, title = ''): Entry[] {
     if (!isRecord(page)) return;
     const path = ['pages', p];
     addParts(page, path, `Page ${p + 1}`, PAGE_PARTS, out);
-    list(page, 'elements').forEach((child, index) => {
-      if (isRecord(child)) element(child, [...path, 'elements', index], out);
+    const key = childrenKey(page) ?? 'elements';
+    list(page, key).forEach((child, index) => {
+      if (isRecord(child)) element(child, [...path, key, index], out);
     });
   });
-  list(json, 'elements').forEach((child, index) => {
-    if (isRecord(child)) element(child, ['elements', index], out);
+  const top = childrenKey(json) ?? 'elements';
+  list(json, top).forEach((child, index) => {
+    if (isRecord(child)) element(child, [top, index], out);
   });
   return out;
 }
