@@ -89,6 +89,8 @@ export function createQuestionnaire(
   // The page around the questionnaire shows the title and the thank-you page.
   model.showTitle = false;
   model.showCompletedPage = false;
+  // With one page, a progress bar of pages is a single ticked step above an empty gap.
+  if (model.pages.length <= 1) model.showProgressBar = false;
   // Keeps long comments safe in the draft as they are typed, not only when the box loses focus.
   if (!('textUpdateMode' in json)) model.textUpdateMode = 'onTyping';
   if (draft) restore(model, draft, version);

@@ -95,6 +95,20 @@ describe.skipIf(!hasChromium)('a parent on a phone', () => {
     await context.close();
   });
 
+  it('shows the steps of a questionnaire with several pages, and none for one page', async () => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const steps = page.locator('.sd-progress-buttons__list-element--current');
+    await page.goto(`${server.url}/s/${SLUG}`);
+    await startQuestionnaire(page);
+    await steps.waitFor();
+    await page.goto(`${server.url}/s/confidence-pulse`);
+    await page.getByRole('button', { name: /^Start/ }).click();
+    await page.getByRole('heading', { name: 'How confident do you feel?' }).waitFor();
+    expect(await steps.count()).toBe(0);
+    await context.close();
+  });
+
   it('keeps the answers and sends them once when the first attempt is cut off', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
