@@ -2,6 +2,7 @@ import { type ReactNode, useEffect } from 'react';
 import { pageTitle } from '../lib/site.ts';
 import { FrameHeader } from '../officer/frame-header.tsx';
 import type { Account } from '../officer/officer-layout.tsx';
+import { SURVEYS_PATH } from '../officer/officer-routes.ts';
 import type { OfficerUser } from './designer-api.ts';
 import { CODEBOOKS_PATH, HOME_PATH } from './designer-routes.ts';
 
@@ -42,6 +43,11 @@ export function DesignerLayout({ title, account, children }: DesignerLayoutProps
                 Themes (codebooks)
               </a>
             </li>
+            {account.user.role !== 'designer' && (
+              <li>
+                <a href={SURVEYS_PATH}>Reports</a>
+              </li>
+            )}
           </ul>
         </nav>
       )}

@@ -18,19 +18,26 @@ interface QuestionCardProps extends QuestionEditorProps {
   onDelete(): void;
 }
 
+const plainText = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The start of a long text, cut at a word and marked as cut. */
+function shortened(words: string, max = 80): string {
+  if (words.length <= max) return words;
+  const cut = words.slice(0, max);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 40 ? cut.lastIndexOf(' ') : max)}…`;
+}
+
 export function QuestionCard(props: QuestionCardProps) {
   const { element: q, cardKey, number, first, last, open, readOnly, published, settings } = props;
   const [confirming, setConfirming] = useState(false);
   const deleteButton = useRef<HTMLButtonElement>(null);
   const isText = q.type === 'html';
   const title = isText
-    ? `Text for parents: ${
-        text(q, 'html')
-          .replace(/<[^>]*>/g, ' ')
-          .replace(/\s+/g, ' ')
-          .trim()
-          .slice(0, 80) || q.name
-      }`
+    ? `Text for parents: ${shortened(plainText(text(q, 'html'))) || q.name}`
     : text(q, 'title') || q.name;
   const label = isText ? `text block "${q.name}"` : `question ${number}`;
   // A panel holding a published question is as fixed as the question.

@@ -29,64 +29,66 @@ export function SaveBar(props: SaveBarProps) {
           ? 'Draft saved. All changes are saved.'
           : 'No unsaved changes.';
   return (
-    <div className="save-bar">
-      <div className="save-bar__row">
-        {!readOnly && (
+    <>
+      <div className="save-bar">
+        <div className="save-bar__row">
+          {!readOnly && (
+            <button
+              type="button"
+              className="button"
+              disabled={save.kind === 'saving'}
+              onClick={onSave}
+            >
+              Save draft
+            </button>
+          )}
           <button
             type="button"
-            className="button"
-            disabled={save.kind === 'saving'}
-            onClick={onSave}
+            className="button button--secondary"
+            aria-describedby="downloads-hint"
+            onClick={onExport}
           >
-            Save draft
+            Download JSON
           </button>
+          <button
+            type="button"
+            className="button button--secondary"
+            aria-describedby="downloads-hint"
+            onClick={props.onExportWithSettings}
+          >
+            Download with settings
+          </button>
+          <p
+            className={dirty ? 'save-bar__status save-bar__status--dirty' : 'save-bar__status'}
+            role="status"
+          >
+            {status}
+          </p>
+        </div>
+        {save.kind === 'stale' && (
+          <Conflict onSaveOver={props.onSaveOver} onLoadTheirs={props.onLoadTheirs} />
         )}
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-describedby="downloads-hint"
-          onClick={onExport}
-        >
-          Download JSON
-        </button>
-        <button
-          type="button"
-          className="button button--secondary"
-          aria-describedby="downloads-hint"
-          onClick={props.onExportWithSettings}
-        >
-          Download with settings
-        </button>
-        <p
-          className={dirty ? 'save-bar__status save-bar__status--dirty' : 'save-bar__status'}
-          role="status"
-        >
-          {status}
-        </p>
+        {save.kind === 'invalid' && (
+          <div className="error-summary" role="alert">
+            <h2 className="heading-m">The draft was not saved</h2>
+            <p className="body">{save.message}</p>
+            {save.issues.length > 0 && <IssueList issues={save.issues} />}
+            <p className="body">Fix these, then save again.</p>
+          </div>
+        )}
+        {save.kind === 'failed' && (
+          <div className="error-summary" role="alert">
+            <p className="body">{save.message}</p>
+          </div>
+        )}
       </div>
-      <p className="form-hint" id="downloads-hint">
+      <p className="form-hint save-bar__hint" id="downloads-hint">
         "Download JSON" gives the SurveyJS definition, to open in SurveyJS's free online editor. It
         leaves out the settings kept beside it: themes, permission to quote, the answers that count
         as agreeing, and page wording. "Download with settings" keeps them: import that file here to
         copy the whole questionnaire.
       </p>
-      {save.kind === 'stale' && (
-        <Conflict onSaveOver={props.onSaveOver} onLoadTheirs={props.onLoadTheirs} />
-      )}
-      {save.kind === 'invalid' && (
-        <div className="error-summary" role="alert">
-          <h2 className="heading-m">The draft was not saved</h2>
-          <p className="body">{save.message}</p>
-          {save.issues.length > 0 && <IssueList issues={save.issues} />}
-          <p className="body">Fix these, then save again.</p>
-        </div>
-      )}
-      {save.kind === 'failed' && (
-        <div className="error-summary" role="alert">
-          <p className="body">{save.message}</p>
-        </div>
-      )}
-    </div>
+    </>
   );
 }
 
