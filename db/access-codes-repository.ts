@@ -3,15 +3,12 @@
 import { type AuditEntry, audit } from './audit-repository.ts';
 import type { Db } from './connection.ts';
 
-/**
- * Stores a batch of codes and its audit row in one transaction: all of it, or none. Every change
- * a person makes passes `entry`; only test set-up leaves it out.
- */
+/** Stores a batch of codes and its audit row in one transaction: all of it, or none. */
 export async function insertAccessCodes(
   db: Db,
   surveyId: string,
   codeHashes: string[],
-  entry?: AuditEntry,
+  entry: AuditEntry,
 ) {
   if (codeHashes.length === 0) return;
   await db.transaction().execute(async (trx) => {
@@ -26,7 +23,7 @@ export async function insertAccessCodes(
         )
         .execute();
     }
-    if (entry) await audit(trx, entry);
+    await audit(trx, entry);
   });
 }
 

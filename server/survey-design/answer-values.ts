@@ -41,15 +41,16 @@ function valuesOf(items: unknown): Map<string, string> {
 const numberOr = (value: unknown, fallback: number) =>
   typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 
-function ratingValues(q: Json): Map<string, string> {
-  if (asArray(q.rateValues).length > 0) return valuesOf(q.rateValues);
+/** The points of a rating scale: its rateValues, or the numbers from rateMin to rateMax. */
+export function ratingItems(q: Json): unknown[] {
+  if (asArray(q.rateValues).length > 0) return asArray(q.rateValues);
   const min = numberOr(q.rateMin, 1);
   const step = numberOr(q.rateStep, 1) > 0 ? numberOr(q.rateStep, 1) : 1;
   const count = typeof q.rateCount === 'number' ? q.rateCount : undefined;
   const max = numberOr(q.rateMax, count === undefined ? 5 : min + (count - 1) * step);
-  const values = new Map<string, string>();
-  for (let v = min; v <= max && values.size < 1000; v += step) values.set(comparable(v), String(v));
-  return values;
+  const points: number[] = [];
+  for (let v = min; v <= max && points.length < 1000; v += step) points.push(v);
+  return points;
 }
 
 /**
@@ -65,7 +66,7 @@ export function answerValues(q: Json, type: string): Map<string, string> | undef
       [comparable(no), String(no)],
     ]);
   }
-  if (type === 'rating') return ratingValues(q);
+  if (type === 'rating') return valuesOf(ratingItems(q));
   if (!CHOICE_TYPES.has(type)) return undefined;
   if (q.choicesFromQuestion || q.choicesByUrl || typeof q.choicesMax === 'number') return undefined;
   const values = valuesOf(q.choices);

@@ -1,6 +1,6 @@
 // What a question is, for comparing one definition with another: its type, wording, statements
 // (rows) and the answers it offers (its scale), read as written in the definition.
-import { CHOICE_TYPES, itemValue } from './answer-values.ts';
+import { CHOICE_TYPES, itemValue, ratingItems } from './answer-values.ts';
 import {
   asArray,
   itemText,
@@ -35,15 +35,7 @@ const options = (items: unknown): Option[] =>
   }));
 
 function ratingScale(q: Json): Option[] {
-  if (asArray(q.rateValues).length > 0) return options(q.rateValues);
-  const num = (v: unknown, fallback: number) => (typeof v === 'number' ? v : fallback);
-  const min = num(q.rateMin, 1);
-  const step = num(q.rateStep, 1) > 0 ? num(q.rateStep, 1) : 1;
-  const max = num(q.rateMax, typeof q.rateCount === 'number' ? min + (q.rateCount - 1) * step : 5);
-  const scale: Option[] = [];
-  for (let v = min; v <= max && scale.length < 1000; v += step) {
-    scale.push({ value: String(v), text: String(v) });
-  }
+  const scale = options(ratingItems(q));
   const low = squash(textOf(q.minRateDescription));
   const high = squash(textOf(q.maxRateDescription));
   const first = scale[0];

@@ -3,6 +3,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { insertAccessCodes } from '../../db/access-codes-repository.ts';
+import { CLI_ACTOR } from '../../db/audit-repository.ts';
 import { listResponses } from '../../db/responses-repository.ts';
 import { hashAccessCode } from '../../server/access-codes.ts';
 import { addLocaleTexts, LOCALE_SLUG, localeSurveyFile } from '../support/locale-surveys.ts';
@@ -43,7 +44,12 @@ describe.skipIf(!hasChromium)('parents and languages', () => {
       .where('slug', '=', CODE_SLUG)
       .returning('id')
       .executeTakeFirstOrThrow();
-    await insertAccessCodes(server.db, invited.id, [hashAccessCode(invited.id, CODE)]);
+    await insertAccessCodes(server.db, invited.id, [hashAccessCode(invited.id, CODE)], {
+      actor: CLI_ACTOR,
+      action: 'access_codes.issue',
+      target: CODE_SLUG,
+      at: new Date(),
+    });
   });
   afterAll(async () => {
     await browser?.close();
