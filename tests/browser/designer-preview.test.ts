@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SURVEY_TEXTS } from '../../server/contracts.ts';
+import { DEFAULT_SURVEY_TEXTS } from '../../server/designer-contracts.ts';
 import { asToken } from '../support/accounts.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { DESKTOP, hasChromium } from './support/browser.ts';

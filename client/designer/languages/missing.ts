@@ -1,8 +1,8 @@
 // What a language still lacks, section by section, as the ids of the fields to fill in: the
 // questionnaire's wording, the page wording around it, and the app's own buttons and messages
 // (only those with no standard wording in that language).
-import { DEFAULT_SURVEY_TEXTS, type HelpContact } from '../../../server/contracts.ts';
-import type { DesignSettings } from '../../../server/designer-contracts.ts';
+import type { HelpContact } from '../../../server/contracts.ts';
+import { DEFAULT_SURVEY_TEXTS, type DesignSettings } from '../../../server/designer-contracts.ts';
 import { builtInText, type UiTextId } from '../../lib/ui-text.ts';
 import type { Json } from '../editor/survey-json.ts';
 import { type Entry, entriesOf, readEntry } from './entries.ts';
