@@ -45,36 +45,6 @@ export const surveyTextsSchema = z
   .strict();
 export type SurveyTexts = z.infer<typeof surveyTextsSchema>;
 
-/**
- * The wording a survey gets where its settings give none. Shared so that the designer shows, and
- * its preview uses, exactly what parents will read.
- */
-export const DEFAULT_SURVEY_TEXTS: SurveyTexts = {
-  privacyNotice:
-    'This questionnaire is anonymous. We do not ask your name and we do not record your IP ' +
-    'address or anything else that could identify you.\n\n' +
-    'Your answers are read by the council engagement team and the parent carer forum. We use ' +
-    'them to write a public report and to decide what to change.\n\n' +
-    'Your unfinished answers are kept only on this device until you send them. You can stop at ' +
-    'any time.',
-  thankYou:
-    'Thank you. Your answers have been sent. We will publish what you told us and what we are ' +
-    'changing because of it.',
-  help: [
-    {
-      name: 'SEND information, advice and support service',
-      description: 'Free, impartial advice about special educational needs and disabilities.',
-    },
-    {
-      name: 'Samaritans',
-      description: 'If you are struggling to cope, call free any time, day or night.',
-      phone: '116 123',
-      url: 'https://www.samaritans.org',
-    },
-    { name: 'Emergency', description: 'If someone is in immediate danger, call 999.' },
-  ],
-};
-
 export const publicSurveySchema = z.object({
   slug: z.string(),
   title: z.string(),

@@ -1,7 +1,7 @@
 // Settings kept with each survey version besides the SurveyJS JSON itself.
 import { z } from 'zod';
-import { DEFAULT_SURVEY_TEXTS, type SurveyTexts } from '../contracts.ts';
-import { pageTextsSchema } from '../designer-contracts.ts';
+import type { SurveyTexts } from '../contracts.ts';
+import { DEFAULT_SURVEY_TEXTS, pageTextsSchema } from '../designer-contracts.ts';
 
 // The stored form of designer-contracts' designSettingsSchema: the same fields, but lenient
 // (not strict, no minimum lengths) so that every version stored so far still reads.

@@ -2,10 +2,9 @@
 // privacy notice, saves and publishes; a parent then picks Easy read and sees that wording. The
 // answers keep the same question names. Every screen passes axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { asToken } from '../support/accounts.ts';
 import { expectNoSeriousViolations, scrollsSideways } from './support/axe.ts';
 import { DESKTOP, hasChromium, PHONE, watchForPageProblems } from './support/browser.ts';
-import { type DesignerWorld, openEditor, startDesignerWorld } from './support/designer.ts';
+import { type DesignerWorld, openEditor, startDesignerWorld } from './support/designer-world.ts';
 
 const SLUG = 'breaks-easy';
 const TITLE = 'Has your child used a short break service this year?';
@@ -67,14 +66,11 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
       { slug: WELSH_SLUG, title: 'Short breaks', json: welshJson, requiresApproval: false },
     ]);
   });
-  afterAll(async () => {
-    await world?.browser.close();
-    await world?.server.close();
-  });
+  afterAll(async () => world?.close());
 
   it('adds Easy read, translates a question and the notice, publishes, and a parent reads them', async () => {
     const { page, problems } = await openEditor(world, SLUG);
-    const { server, browser, token } = world;
+    const { server, browser } = world;
     await page.getByRole('tab', { name: 'Languages' }).click();
     await page.getByText('This questionnaire is in English only.').waitFor();
     await expectNoSeriousViolations(page, 'the Languages tab with English only');
@@ -110,10 +106,9 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved. All changes are saved.').waitFor();
     // The question names and answer values stay as they were; only the wording gained a locale.
-    const res = await server.t.request(`/api/surveys/${SLUG}/design`, asToken(token, 'GET'));
-    const design = (await res.json()) as {
+    const design = await world.api<{
       draft: { json: typeof json; settings: { localeTexts: unknown } };
-    };
+    }>('GET', `/api/surveys/${SLUG}/design`);
     expect(design.draft.json.pages[0]?.elements).toEqual([
       { ...json.pages[0]?.elements[0], title: { default: TITLE, 'en-easy': EASY_TITLE } },
       json.pages[0]?.elements[1],

@@ -5,11 +5,10 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_SURVEY_TEXTS } from '../../server/contracts.ts';
-import { asToken } from '../support/accounts.ts';
+import { DEFAULT_SURVEY_TEXTS } from '../../server/designer-contracts.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
 import { DESKTOP, hasChromium } from './support/browser.ts';
-import { type DesignerWorld, openEditor, startDesignerWorld } from './support/designer.ts';
+import { type DesignerWorld, openEditor, startDesignerWorld } from './support/designer-world.ts';
 
 const SLUG = 'breaks-preview';
 const QUESTION = 'Has your child used a short break this year?';
@@ -43,14 +42,9 @@ describe.skipIf(!hasChromium)('the designer’s preview', () => {
     world = await startDesignerWorld([
       { slug: SLUG, title: 'Short breaks', json, settings, requiresApproval: false },
     ]);
-    const codes = asToken(world.token, 'PATCH', { accessCodesRequired: true });
-    const changed = await world.server.t.request(`/api/surveys/${SLUG}`, codes);
-    expect(changed.status, await changed.clone().text()).toBe(200);
+    await world.api('PATCH', `/api/surveys/${SLUG}`, { accessCodesRequired: true });
   });
-  afterAll(async () => {
-    await world?.browser.close();
-    await world?.server.close();
-  });
+  afterAll(async () => world?.close());
 
   /** The editor, noting every request its page or frames make that would send or check answers. */
   async function openWatchedEditor(): Promise<{ page: Page; problems: string[]; sent: string[] }> {

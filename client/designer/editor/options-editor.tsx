@@ -2,7 +2,7 @@
 // A value answers were given with (or that reports rely on) is fixed; any other may follow its
 // wording, and every rename is reported so conditions and settings can follow it.
 import { GuardedField } from './guarded-field.tsx';
-import { applyPatch, isRecord, type Json, text, toName, uniqueName } from './survey-json.ts';
+import { applyPatch, isRecord, type Json, move, text, toName, uniqueName } from './survey-json.ts';
 
 export interface Option {
   value: string | number;
@@ -84,10 +84,7 @@ export function OptionsEditor(props: OptionsEditorProps) {
   const moveBy = (index: number, delta: number) => {
     const to = index + delta;
     if (to < 0 || to >= options.length) return;
-    const copy = [...options];
-    const [item] = copy.splice(index, 1);
-    if (item) copy.splice(to, 0, item);
-    onChange(copy);
+    onChange(move(options, index, to));
   };
   const add = () => {
     const text = `${itemLabel} ${options.length + 1}`;

@@ -150,7 +150,8 @@ export function uniqueName(base: string, taken: Set<string>): string {
   for (let n = 2; ; n++) if (!taken.has(`${base}_${n}`)) return `${base}_${n}`;
 }
 
-const move = <T>(items: T[], from: number, to: number): T[] => {
+/** A copy of the list with the item at `from` moved to `to`. */
+export const move = <T>(items: T[], from: number, to: number): T[] => {
   const copy = [...items];
   const [item] = copy.splice(from, 1);
   if (item !== undefined) copy.splice(to, 0, item);

@@ -1,7 +1,8 @@
 // The Languages tab: the languages a questionnaire carries, adding and removing one, and for the
 // chosen language its wording side by side with the English, the page wording and a preview.
 import './languages.css';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { ConfirmInline } from '../editor/confirm-inline.tsx';
 import type { DraftState } from '../editor/use-design.ts';
 import type { PreviewedSurvey } from '../preview/preview-survey.ts';
 import { choiceFor, englishName, LANGUAGE_CHOICES, languagesOf } from './language-choices.ts';
@@ -26,16 +27,11 @@ export function LanguagesPanel({ draft, survey, readOnly, update }: LanguagesPan
   const [chosen, setChosen] = useState<string | undefined>(languages[0]);
   const [adding, setAdding] = useState('');
   const [removing, setRemoving] = useState<string | undefined>();
-  const confirmButton = useRef<HTMLButtonElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
   const current = chosen && languages.includes(chosen) ? chosen : languages[0];
   const addable = LANGUAGE_CHOICES.filter((c) => !languages.includes(c.code));
   const toAdd = addable.some((c) => c.code === adding) ? adding : (addable[0]?.code ?? '');
-
-  useEffect(() => {
-    if (removing) confirmButton.current?.focus();
-  }, [removing]);
 
   const add = () => {
     if (!toAdd) return;
@@ -94,31 +90,18 @@ export function LanguagesPanel({ draft, survey, readOnly, update }: LanguagesPan
               </button>
             )}
             {removing === code && (
-              <fieldset
-                className="confirm-inline"
-                onKeyDown={(e) => {
-                  if (e.key === 'Escape') keep(code);
-                }}
+              <ConfirmInline
+                legend={`Remove ${englishName(code)}?`}
+                yes="Yes, remove it"
+                no="No, keep it"
+                onYes={() => remove(code)}
+                onNo={() => keep(code)}
               >
-                <legend className="visually-hidden">Remove {englishName(code)}?</legend>
                 <p className="body">
                   Remove {englishName(code)} and all its wording? Parents will no longer be able to
                   choose it.
                 </p>
-                <div className="button-row">
-                  <button
-                    ref={confirmButton}
-                    type="button"
-                    className="small-button small-button--warning"
-                    onClick={() => remove(code)}
-                  >
-                    Yes, remove it
-                  </button>
-                  <button type="button" className="small-button" onClick={() => keep(code)}>
-                    No, keep it
-                  </button>
-                </div>
-              </fieldset>
+              </ConfirmInline>
             )}
           </li>
         ))}

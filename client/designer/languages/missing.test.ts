@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SURVEY_TEXTS, type HelpContact } from '../../../server/contracts.ts';
+import type { HelpContact } from '../../../server/contracts.ts';
+import { DEFAULT_SURVEY_TEXTS } from '../../../server/designer-contracts.ts';
 import { helpText, withHelpText } from './help-translation.ts';
 import { missingFields } from './missing.ts';
 import { withPageText, withUiText } from './page-wording.ts';

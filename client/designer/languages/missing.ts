@@ -1,10 +1,10 @@
 // What a language still lacks, section by section, as the ids of the fields to fill in: the
 // questionnaire's wording, the page wording around it, and the app's own buttons and messages
 // (only those with no standard wording in that language).
-import { DEFAULT_SURVEY_TEXTS, type HelpContact } from '../../../server/contracts.ts';
-import type { DesignSettings } from '../../../server/designer-contracts.ts';
+import type { HelpContact } from '../../../server/contracts.ts';
+import { DEFAULT_SURVEY_TEXTS, type DesignSettings } from '../../../server/designer-contracts.ts';
 import { builtInText, type UiTextId } from '../../lib/ui-text.ts';
-import type { Json } from '../editor/survey-json.ts';
+import type { DraftState } from '../editor/use-design.ts';
 import { type Entry, entriesOf, readEntry } from './entries.ts';
 import { alignedHelp } from './help-translation.ts';
 import type { PageTextKey } from './page-wording.ts';
@@ -24,14 +24,11 @@ export const uiFieldId = (locale: string, id: UiTextId) => `ui-text-${safe(local
 export const defaultHelp = (settings: DesignSettings): HelpContact[] =>
   settings.texts.help ?? DEFAULT_SURVEY_TEXTS.help;
 
-export interface Draftlike {
-  json: Json;
-  title: string;
-  settings: DesignSettings;
-}
-
 /** The fields still to fill in for a locale, by section, in the order they appear. */
-export function missingFields(draft: Draftlike, locale: string): Record<Section, string[]> {
+export function missingFields(
+  draft: Pick<DraftState, 'json' | 'title' | 'settings'>,
+  locale: string,
+): Record<Section, string[]> {
   const texts = draft.settings.localeTexts[locale] ?? {};
   const questions = entriesOf(draft.json, draft.title)
     .filter((entry) => !readEntry(draft.json, entry, locale))

@@ -1,7 +1,6 @@
 // The page wording in the chosen language: the notice before the questions, the thank-you
 // message and the help contacts after them, each beside the wording English-speaking parents see.
-import { DEFAULT_SURVEY_TEXTS } from '../../../server/contracts.ts';
-import type { DesignSettings } from '../../../server/designer-contracts.ts';
+import { DEFAULT_SURVEY_TEXTS, type DesignSettings } from '../../../server/designer-contracts.ts';
 import { type HelpField, helpText, withHelpText } from './help-translation.ts';
 import { defaultHelp, helpFieldId, pageFieldId } from './missing.ts';
 import { type PageTextKey, withPageText } from './page-wording.ts';

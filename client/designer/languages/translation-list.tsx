@@ -1,21 +1,12 @@
 // The questionnaire's wording side by side with the chosen language, grouped by the questionnaire
 // as a whole, its pages, sections and questions.
 import type { Json } from '../editor/survey-json.ts';
-import type { DraftState } from '../editor/use-design.ts';
 import { type Entry, entriesOf, readEntry, writeEntry } from './entries.ts';
 import { entryFieldId } from './missing.ts';
-import { TranslationRow } from './translation-row.tsx';
+import { TranslationRow, type WordingListProps } from './translation-row.tsx';
 
-interface TranslationListProps {
-  json: Json;
-  title: string;
-  locale: string;
-  readOnly: boolean;
-  missing: Set<string>;
-  /** False for fields hidden by "Show only what is still to translate". */
-  shown(id: string): boolean;
-  update(change: (draft: DraftState) => DraftState): void;
-}
+/** The questions' wording lives in the definition and its title, not in the settings. */
+type TranslationListProps = Omit<WordingListProps, 'settings'> & { json: Json; title: string };
 
 function groups(entries: Entry[]): [string, Entry[]][] {
   const byGroup = new Map<string, Entry[]>();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SURVEY_TEXTS, publicSurveySchema } from '../../../server/contracts.ts';
+import { publicSurveySchema } from '../../../server/contracts.ts';
+import { DEFAULT_SURVEY_TEXTS } from '../../../server/designer-contracts.ts';
 import { previewSurvey } from './preview-survey.ts';
 
 const settings = {

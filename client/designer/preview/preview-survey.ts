@@ -1,7 +1,8 @@
 // The draft as the parent's page would receive it from GET /api/surveys/<slug> once published:
-// the same shape, the same default wording (server/contracts.ts) and the languages its
+// the same shape, the same default wording (server/designer-contracts.ts) and the languages its
 // definition carries, so the preview frame can show it with the parent's own code.
-import { DEFAULT_SURVEY_TEXTS, type PublicSurvey } from '../../../server/contracts.ts';
+import type { PublicSurvey } from '../../../server/contracts.ts';
+import { DEFAULT_SURVEY_TEXTS } from '../../../server/designer-contracts.ts';
 import { DEFAULT_LOCALE } from '../../lib/ui-text.ts';
 import type { DraftState } from '../editor/use-design.ts';
 import { localesInJson } from '../languages/localizable.ts';

@@ -30,7 +30,10 @@ export interface DesignerWorld {
   close(): Promise<void>;
 }
 
-export async function startDesignerWorld(): Promise<DesignerWorld> {
+/** drafts: bodies of POST /api/surveys, made by the designer before the world is handed over. */
+export async function startDesignerWorld(
+  drafts: Record<string, unknown>[] = [],
+): Promise<DesignerWorld> {
   const [server, browser] = await Promise.all([
     startTestServer({ env: { NODE_ENV: 'test' } }),
     launchChromium(),
@@ -39,7 +42,7 @@ export async function startDesignerWorld(): Promise<DesignerWorld> {
   const admin = await addUser(server.t, 'admin');
   const designerToken = await tokenFor(server.t, designer.id);
   const adminToken = await tokenFor(server.t, admin.id);
-  return {
+  const world: DesignerWorld = {
     server,
     browser,
     designer,
@@ -70,4 +73,13 @@ export async function startDesignerWorld(): Promise<DesignerWorld> {
       await Promise.allSettled([browser.close(), server.close()]);
     },
   };
+  for (const body of drafts) await world.api('POST', '/api/surveys', body);
+  return world;
+}
+
+/** The editor of a survey, signed in as the world's designer, once its tabs are there. */
+export async function openEditor(world: DesignerWorld, slug: string) {
+  const opened = await world.open(`/designer/surveys/${slug}`);
+  await opened.page.getByRole('tab', { name: 'Languages' }).waitFor();
+  return opened;
 }
