@@ -62,10 +62,3 @@ export function hasValue(value: unknown): boolean {
   if (typeof value === 'object') return Object.keys(value).length > 0;
   return true;
 }
-
-const YES = new Set(['yes', 'true', '1']);
-
-/** A consent answer meaning yes: yes, true or 1, in any case. */
-export const consents = (value: unknown) =>
-  (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') &&
-  YES.has(String(value).trim().toLowerCase());

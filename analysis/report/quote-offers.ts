@@ -1,8 +1,9 @@
 // Offering a response's answers as quotes: the same pass picks the candidates before any text is
 // read (with stand-ins for the texts) and the quotes themselves (with the candidates' texts).
-import { consents } from './answer-codes.ts';
+
 import type { Catalog, QuestionSpec } from './catalog.ts';
 import type { TextSource } from './column-builders.ts';
+import { consents } from './consent.ts';
 import type { FreeTextAnalysis, ReportInput, ReportResponse } from './input-types.ts';
 import {
   QuotePool,

@@ -12,8 +12,9 @@
 // options. Bump FORMAT whenever this or readQuestion changes: older strings are then ignored and
 // those responses are read from their answers again.
 import { answerForm } from '../substantive.ts';
-import { consents, hasValue } from './answer-codes.ts';
+import { hasValue } from './answer-codes.ts';
 import { readVersion } from './catalog.ts';
+import { consents } from './consent.ts';
 import type { ReportVersion } from './input-types.ts';
 import type { OptionSpec, ReadQuestion } from './question-reading.ts';
 

@@ -1,5 +1,6 @@
 // Checks of the settings that reports rely on: themed questions, the codebook, the options that
 // count as agreement, the quote-consent question, and free-text questions nobody decided about.
+import { CONSENTING_VALUES } from '../../analysis/report/consent.ts';
 import type { DesignIssue, DesignSettings } from '../designer-contracts.ts';
 import { comparable, positiveCandidates } from './answer-values.ts';
 import type { Json } from './definition-walk.ts';
@@ -18,7 +19,6 @@ const issue = (
 ): DesignIssue => ({ code, severity, message, ...(question ? { question } : {}) });
 
 /** The values the reports read as "yes, you may quote me" (analysis/report/answer-codes.ts). */
-const CONSENTING = new Set(['yes', 'true', '1']);
 
 /** A question whose answers are the parent's own words (a number or a date is not). */
 export const isFreeText = (q: SettingsQuestion) =>
@@ -57,7 +57,7 @@ export function settingsIssues(
     : undefined;
   if (consent) {
     const values = positiveCandidates(consent.json, consent.type);
-    if (values && ![...values.keys()].some((v) => CONSENTING.has(v))) {
+    if (values && ![...values.keys()].some((v) => CONSENTING_VALUES.has(v))) {
       const message = `"${consent.name}" asks if parents' words may be quoted, but none of its answers is stored as "yes", so no answer could ever be quoted. Give the answer that allows quotes the value "yes".`;
       issues.push(issue('error', 'quote_consent_without_yes', message, consent.name));
     }

@@ -1,5 +1,6 @@
 // Everything about one question: wording, help, required, the name in the data, its options,
 // theming and quoting, and when it is shown.
+import { CONSENTING_VALUES } from '../../../analysis/report/consent.ts';
 import type { DesignSettings } from '../../../server/designer-contracts.ts';
 import { ConditionEditor } from './condition-editor.tsx';
 import { CONSENT_VALUE_REASON, LOCKED_VALUE_REASON, type Published } from './locks.ts';
@@ -205,14 +206,13 @@ function CheckField({ id, label, checked, readOnly, onChange }: CheckFieldProps)
 }
 
 /** Values reports read as "yes, you may quote me" (analysis/report/answer-codes.ts). */
-const CONSENTING = new Set(['yes', 'true', '1']);
 
 /** Option values that may not change: published ones, and the "yes" of the quote question. */
 function fixedValues(q: Element, props: QuestionEditorProps): Map<string, string> {
   const fixed = new Map<string, string>();
   if (props.settings.quoteConsentQuestion === q.name) {
     for (const o of readOptions(q.choices)) {
-      if (CONSENTING.has(String(o.value).toLowerCase()))
+      if (CONSENTING_VALUES.has(String(o.value).toLowerCase()))
         fixed.set(String(o.value), CONSENT_VALUE_REASON);
     }
   }
