@@ -18,15 +18,7 @@ export { answeredCounts, isReportQuestion } from './question-counts.ts';
 export { quoteCandidateKeys } from './quote-candidates.ts';
 export { reportOptionsSchema } from './report-options.ts';
 export type * from './report-types.ts';
-export {
-  ANSWERED,
-  NOT_ANALYSED_YET,
-  NOT_THEMED,
-  type RedactedText,
-  type ResponsesTable,
-  responsesTable,
-  type TableCell,
-} from './responses-table.ts';
+export { responsesTable, type TableCell } from './responses-table.ts';
 export { type SafeguardingItem, safeguardingItems } from './safeguarding-items.ts';
 export { erf, erfc, normalCdf, twoProportionZTest, wilson } from './statistics.ts';
 export { compareWithEarlier } from './trend.ts';

@@ -12,17 +12,20 @@ export async function wholeSurveyAnswered(db: Db, survey: SurveyRow): Promise<Ma
 }
 
 /**
- * The narratives for a report (of one version, or all). A report of one version counts only that
- * version, so the whole survey is counted again for the comparison (only when it is needed).
+ * The narratives for a report (of one version, or all) of a survey with `versions` versions. A
+ * report of one version counts only that version, so the whole survey is counted again for the
+ * comparison: a second pass as long as the report's own, so only when other versions exist.
  */
 export async function reportNarratives(
   db: Db,
   survey: SurveyRow,
   version: number | undefined,
+  versions: number,
 ): Promise<Record<string, OfficerNarrative>> {
   const stored = await listNarratives(db, survey.id);
   const recorded = Object.values(stored).some((n) => n.answeredWhenWritten !== undefined);
-  if (version === undefined || !recorded) return stored;
+  // The only version is the whole survey: the report's own counts are the ones to compare.
+  if (version === undefined || versions === 1 || !recorded) return stored;
   const now = await wholeSurveyAnswered(db, survey);
   return Object.fromEntries(
     Object.entries(stored).map(([name, n]) => [name, { ...n, answeredNow: now.get(name) ?? 0 }]),

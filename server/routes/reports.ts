@@ -89,7 +89,12 @@ export function reportsRoutes(deps: AppDeps) {
       allAnswers: query.format === 'csv',
     });
     try {
-      const narratives = await reportNarratives(deps.db, survey, query.version);
+      const narratives = await reportNarratives(
+        deps.db,
+        survey,
+        query.version,
+        input.versions.length,
+      );
       const report = compareWithEarlier(
         buildReport(input, { k: query.k, by: query.by, version: query.version, narratives }),
         await earlierWaves(survey, query.k),

@@ -1,8 +1,10 @@
 // Officers' narratives: saved only for questions the report has, with the number who had answered
 // then, so the report flags a text written before the figures moved.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../server/logger.ts';
+import { seedSurveys } from '../../server/seed-surveys.ts';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
-import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
+import { surveyFile, tinySurveyJson, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
 
 let t: TestApp;
@@ -60,6 +62,22 @@ describe('an officer’s narrative', () => {
     expect((await whoQuestion())?.narrativeEdit).toEqual({ answeredWhenWritten: 15, stale: false });
     const audit = await t.deps.db.selectFrom('audit_log').select(['action', 'target']).execute();
     expect(audit).toContainEqual({ action: 'narrative.save', target: 'tiny/who' });
+  });
+
+  it('is checked against the whole survey in a report of one of several versions', async () => {
+    await submit(12);
+    await save('who', 'All twelve were parents.');
+    // A second version (the survey file changed), which the next three responses answer.
+    const changed = surveyFile({ json: { ...tinySurveyJson, description: 'Second wave' } });
+    await seedSurveys(t.deps.db, writeSurveysDir([changed]), createLogger('silent'), new Date());
+    await submit(3);
+    // Version 1 alone still has twelve answers; the whole survey has fifteen.
+    for (const query of ['?version=1', '?version=2', '']) {
+      expect((await whoQuestion(query))?.narrativeEdit, query).toEqual({
+        answeredWhenWritten: 12,
+        stale: true,
+      });
+    }
   });
 
   it('does not give a small number who had answered when it was written', async () => {
