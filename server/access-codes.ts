@@ -1,5 +1,6 @@
 // Access codes: random, easy to read out and type, and stored only as hashes.
 import { createHash, randomBytes } from 'node:crypto';
+import { AppError } from './errors.ts';
 
 // 32 symbols, without 0/O and 1/I which are easily confused on paper.
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -24,3 +25,10 @@ export function hashAccessCode(surveyId: string, code: string): string {
     .update(`${surveyId}:${normaliseAccessCode(code)}`)
     .digest('hex');
 }
+
+export const accessCodeInvalid = () =>
+  new AppError(
+    403,
+    'access_code_invalid',
+    'This access code is not right, or it has already been used. Check the code you were given.',
+  );

@@ -20,6 +20,15 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(256 * 1024),
+  /** Longest single answer, in characters; long comments fit, a pasted book does not. */
+  MAX_ANSWER_CHARS: z.coerce.number().int().min(100).max(200_000).default(20_000),
+  /** Submissions per client per minute (0: no limit). Generous: a school, an office or a mobile
+   * network may share one address. */
+  RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(120),
+  /** Access-code checks (and anything else that guesses codes) per client per minute (0: none). */
+  RATE_LIMIT_CODE_CHECKS: z.coerce.number().int().min(0).default(20),
+  /** How many reverse proxies in front of the app to believe about the client's address. */
+  TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   SESSION_TTL_HOURS: z.coerce
@@ -80,6 +89,13 @@ export interface Config {
   surveysDir: string;
   clientDir: string;
   maxBodyBytes: number;
+  /** Longest single answer in characters (MAX_ANSWER_CHARS); longer gets 400 answer_too_long. */
+  maxAnswerChars: number;
+  /** Per client per minute; 0 turns the limit off. */
+  rateLimitSubmissions: number;
+  rateLimitCodeChecks: number;
+  /** Number of reverse proxies whose X-Forwarded-For entry to believe (0: the socket's address). */
+  trustProxy: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Mark the session cookie Secure even when the request looks like HTTP (TLS ends at a proxy). */
   secureCookies: boolean;
@@ -113,6 +129,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     surveysDir: resolve(e.SURVEYS_DIR),
     clientDir: resolve(e.CLIENT_DIR),
     maxBodyBytes: e.MAX_BODY_BYTES,
+    maxAnswerChars: e.MAX_ANSWER_CHARS,
+    rateLimitSubmissions: e.RATE_LIMIT_SUBMISSIONS,
+    rateLimitCodeChecks: e.RATE_LIMIT_CODE_CHECKS,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlHours: e.SESSION_TTL_HOURS,

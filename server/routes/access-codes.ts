@@ -8,22 +8,14 @@ import {
   isAccessCodeUnused,
 } from '../../db/access-codes-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
-import { hashAccessCode, newAccessCode } from '../access-codes.ts';
+import { accessCodeInvalid, hashAccessCode, newAccessCode } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { accessCodeSchema } from '../contracts.ts';
 import { accessCodesBodySchema } from '../designer-contracts.ts';
-import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
-
-export const accessCodeInvalid = () =>
-  new AppError(
-    403,
-    'access_code_invalid',
-    'This access code is not right, or it has already been used. Check the code you were given.',
-  );
 
 const checkBodySchema = z.strictObject({ accessCode: accessCodeSchema });
 

@@ -7,7 +7,7 @@ import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { IDEMPOTENCY_HEADER, officerResponseBodySchema } from '../contracts.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
-import { acceptResponse, readIdempotencyKey } from './responses.ts';
+import { acceptResponse, readIdempotencyKey } from '../services/submit-response.ts';
 
 export function officerEntryRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();

@@ -1,0 +1,100 @@
+// Accepting one response: the one path for parents online and for officers typing in paper and
+// telephone forms. Routes only translate HTTP; this owns the checks and the write.
+import { createHash, randomUUID } from 'node:crypto';
+import { insertResponse, type ResponseChannel } from '../../db/responses-repository.ts';
+import { accessCodeInvalid, hashAccessCode } from '../access-codes.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { IDEMPOTENCY_HEADER, idempotencyKeySchema, type SubmitResponseBody } from '../contracts.ts';
+import { AppError } from '../errors.ts';
+import { loadPublicSurvey, requiresAccessCode } from '../public-survey.ts';
+import { storedAnswerCodes } from '../reports/stored-codes.ts';
+import { validateAnswers } from '../survey-model/validate-answers.ts';
+import { truncateToHour } from '../time.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+export function readIdempotencyKey(header: string | undefined) {
+  if (header === undefined) return undefined;
+  if (!idempotencyKeySchema.safeParse(header).success) {
+    throw new AppError(
+      400,
+      'invalid_idempotency_key',
+      `The ${IDEMPOTENCY_HEADER} header must be 8 to 200 letters, digits, "-", "_", ":" or ".".`,
+    );
+  }
+  return header;
+}
+
+export interface Submission {
+  slug: string;
+  body: SubmitResponseBody;
+  idempotencyKey?: string;
+  /** paper or telephone: typed in by an officer, who may still enter forms that arrived after
+   * closing. */
+  channel: ResponseChannel;
+}
+
+/** Validates and stores one response; the one path for parents online and for paper forms. */
+export async function acceptResponse(deps: AppDeps, submission: Submission): Promise<string> {
+  const { body, idempotencyKey: key, channel } = submission;
+  const { survey, version, availability } = await loadPublicSurvey(
+    deps,
+    submission.slug,
+    body.version,
+  );
+  if (availability === 'closed' && channel === 'online') {
+    throw new AppError(410, 'survey_closed', 'This survey has closed and takes no more answers.');
+  }
+  if (availability === 'not_yet_open') {
+    throw new AppError(409, 'survey_not_open', 'This survey is not open for answers yet.');
+  }
+  if (availability === 'unavailable') {
+    throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
+  }
+  // Officers typing in paper forms need no code; online, the code is used in the same transaction
+  // that stores the answers, and nothing records which response used it.
+  const codeNeeded = channel === 'online' && requiresAccessCode(survey);
+  if (codeNeeded && body.accessCode === undefined) throw accessCodeInvalid();
+  const verdict = validateAnswers(version, body.answers);
+  if (!verdict.ok) {
+    throw new AppError(
+      400,
+      'invalid_response',
+      'Some answers need to be checked.',
+      verdict.details,
+    );
+  }
+  const result = await insertResponse(
+    deps.db,
+    {
+      id: randomUUID(),
+      surveyId: survey.id,
+      versionId: version.versionId,
+      answers: verdict.answers,
+      submittedAt: truncateToHour(deps.now()),
+      queueTagging: version.settings.themedQuestions.some(
+        (q) => typeof verdict.answers[q] === 'string',
+      ),
+      channel,
+      answerCodes: storedAnswerCodes(version, verdict.answers),
+      ...(codeNeeded && body.accessCode !== undefined
+        ? { accessCodeHash: hashAccessCode(survey.id, body.accessCode) }
+        : {}),
+    },
+    key
+      ? {
+          keyHash: sha256(key),
+          requestHash: sha256(JSON.stringify([version.version, body.answers])),
+        }
+      : undefined,
+  );
+  if (result.kind === 'access_code_invalid') throw accessCodeInvalid();
+  if (result.kind === 'key_reused') {
+    throw new AppError(
+      422,
+      'idempotency_key_reused',
+      `This ${IDEMPOTENCY_HEADER} was already used for different answers.`,
+    );
+  }
+  return result.id;
+}
