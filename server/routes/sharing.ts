@@ -8,6 +8,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import type { ShareInfo } from '../designer-contracts.ts';
+import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
 import { EMBED_PATH_PREFIX } from '../security-headers.ts';
 
@@ -16,6 +17,24 @@ const escapeAttribute = (text: string) =>
 
 // M recovers from 15% damage: enough for a folded letter, still few modules for a phone camera.
 const QR_OPTIONS = { errorCorrectionLevel: 'M', margin: 4 } as const;
+
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/**
+ * Where share links point. The Host header is the client's to choose, so without PUBLIC_URL only a
+ * loopback origin (someone trying the app on their own machine) is believed; anything else could
+ * be a forged host, and a poster's QR code would send parents to someone else's site.
+ */
+function shareBase(publicUrl: string | undefined, requestUrl: string): string {
+  if (publicUrl) return publicUrl;
+  const origin = new URL(requestUrl);
+  if (LOOPBACK_HOSTS.test(origin.hostname)) return origin.origin;
+  throw new AppError(
+    409,
+    'public_url_required',
+    'Share links need the address parents use. Ask your administrator to set PUBLIC_URL.',
+  );
+}
 
 export function sharingRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
@@ -26,7 +45,7 @@ export function sharingRoutes(deps: AppDeps) {
   const linksFor = async (c: Context) => {
     const survey = await findSurveyBySlug(deps.db, c.req.param('slug') ?? '');
     if (!survey) throw surveyNotFound();
-    const base = deps.config.publicUrl ?? new URL(c.req.url).origin;
+    const base = shareBase(deps.config.publicUrl, c.req.url);
     const slug = encodeURIComponent(survey.slug);
     return {
       survey,

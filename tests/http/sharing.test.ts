@@ -48,6 +48,29 @@ describe('share links', () => {
     expect(((await res.json()) as ShareInfo).url).toBe('http://localhost:3000/s/tiny');
   });
 
+  it('refuse to follow a forged Host header without PUBLIC_URL, for links and QR codes', async () => {
+    const { app, officer } = await start();
+    for (const path of ['share', 'qr.png', 'qr.svg']) {
+      const res = await app.request(`http://evil.example/api/surveys/tiny/${path}`, {
+        headers: { ...asToken(officer).headers, Host: 'evil.example' },
+      });
+      expect(res.status).toBe(409);
+      const body = (await res.json()) as { error: { code: string } };
+      expect(body.error.code).toBe('public_url_required');
+    }
+    const loopback = await app.request(
+      'http://127.0.0.1:3000/api/surveys/tiny/share',
+      asToken(officer),
+    );
+    expect(((await loopback.json()) as ShareInfo).url).toBe('http://127.0.0.1:3000/s/tiny');
+  });
+
+  it('ignore the Host header once PUBLIC_URL is set', async () => {
+    const { app, officer } = await start({ PUBLIC_URL: 'https://voice.example.gov.uk' });
+    const res = await app.request('http://evil.example/api/surveys/tiny/share', asToken(officer));
+    expect(((await res.json()) as ShareInfo).url).toBe('https://voice.example.gov.uk/s/tiny');
+  });
+
   it('serve QR codes as PNG and SVG', async () => {
     const { app, officer } = await start({ PUBLIC_URL: 'https://voice.example.gov.uk' });
     const png = await app.request('/api/surveys/tiny/qr.png', asToken(officer));
