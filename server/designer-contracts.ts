@@ -196,7 +196,8 @@ export const versionSummarySchema = z.object({
   version: z.number().int(),
   createdAt: z.string(),
   publishedBy: z.string().nullable(),
-  responses: z.number().int(),
+  /** Officers and admins only: designers see no response counts. */
+  responses: z.number().int().optional(),
 });
 
 export const templateSchema = z.object({ slug: z.string(), title: z.string() });

@@ -22,7 +22,8 @@ const officerSurveySchema = z.object({
   opensAt: z.string().nullable(),
   closesAt: z.string().nullable(),
   series: z.string().nullable(),
-  responses: z.number(),
+  /** Absent for designers, who see no response counts. */
+  responses: z.number().optional(),
 });
 export type OfficerSurvey = z.infer<typeof officerSurveySchema>;
 

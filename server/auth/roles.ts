@@ -20,6 +20,9 @@ export interface AccountSummary extends PublicUser {
   updatedAt: string;
 }
 
+/** How many answered is officers' business: designers build questionnaires and see no counts. */
+export const seesResponseCounts = (role: Role) => role === 'officer' || role === 'admin';
+
 // Roles are checked on the way in; an unknown one in the database fails loudly, never as a guess.
 const asRole = (role: string): Role => roleSchema.parse(role);
 

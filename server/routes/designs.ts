@@ -13,6 +13,7 @@ import {
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { seesResponseCounts } from '../auth/roles.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import {
   createSurveyBodySchema,
@@ -245,7 +246,9 @@ export function designRoutes(deps: AppDeps) {
 
   app.get('/:slug/versions', session, reader, noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
-    return c.json(await listVersionSummaries(deps.db, survey.id));
+    const versions = await listVersionSummaries(deps.db, survey.id);
+    if (seesResponseCounts(currentAuth(c).user.role)) return c.json(versions);
+    return c.json(versions.map(({ responses: _hidden, ...version }) => version));
   });
 
   app.get('/:slug/versions/:n', session, reader, noStore, async (c) => {

@@ -4,7 +4,8 @@ import { countResponsesBySurvey } from '../../db/responses-repository.ts';
 import { listAllSurveys } from '../../db/surveys-repository.ts';
 import { taggingStatus } from '../../db/tagging-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { requireRole } from '../auth/require-role.ts';
+import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { seesResponseCounts } from '../auth/roles.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { availabilityOf } from '../availability.ts';
 
@@ -21,6 +22,7 @@ export function officerRoutes(deps: AppDeps) {
       countResponsesBySurvey(deps.db),
     ]);
     const now = deps.now();
+    const counted = seesResponseCounts(currentAuth(c).user.role);
     return c.json(
       surveys.map((s) => ({
         slug: s.slug,
@@ -30,7 +32,7 @@ export function officerRoutes(deps: AppDeps) {
         opensAt: s.opens_at,
         closesAt: s.closes_at,
         series: s.series,
-        responses: counts.get(s.id) ?? 0,
+        ...(counted ? { responses: counts.get(s.id) ?? 0 } : {}),
       })),
     );
   });

@@ -108,6 +108,26 @@ describe('officer overview', () => {
     const tagging = await t.request('/api/officer/tagging', asToken(officerToken));
     expect(await tagging.json()).toMatchObject({ backlog: 2 });
   });
+
+  it('shows designers the surveys and versions without any response count', async () => {
+    await submitMany(2, validTinyAnswers);
+    const designer = await tokenFor(t, (await addUser(t, 'designer')).id);
+    const list = (await (await t.request('/api/officer/surveys', asToken(designer))).json()) as {
+      slug: string;
+    }[];
+    const tiny = list.find((s) => s.slug === 'tiny');
+    expect(tiny).toMatchObject({ slug: 'tiny', status: 'open' });
+    expect(tiny).not.toHaveProperty('responses');
+    const versions = (await (
+      await t.request('/api/surveys/tiny/versions', asToken(designer))
+    ).json()) as object[];
+    expect(versions.length).toBeGreaterThan(0);
+    for (const version of versions) expect(version).not.toHaveProperty('responses');
+    const officerVersions = (await (
+      await t.request('/api/surveys/tiny/versions', asToken(officerToken))
+    ).json()) as object[];
+    expect(officerVersions[0]).toMatchObject({ responses: 2 });
+  });
 });
 
 describe('report files', () => {

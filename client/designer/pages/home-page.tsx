@@ -44,6 +44,7 @@ export function HomePage({ account }: { account: Account }) {
 
 function SurveyTable({ surveys }: { surveys: OfficerSurvey[] }) {
   if (surveys.length === 0) return <p className="body">There are no questionnaires yet.</p>;
+  const counted = surveys.some((s) => s.responses !== undefined);
   return (
     <div className="table-scroll">
       <table className="table">
@@ -53,9 +54,11 @@ function SurveyTable({ surveys }: { surveys: OfficerSurvey[] }) {
             <th scope="col">Questionnaire</th>
             <th scope="col">State</th>
             <th scope="col">Series</th>
-            <th scope="col" className="table__numeric">
-              Answers
-            </th>
+            {counted && (
+              <th scope="col" className="table__numeric">
+                Answers
+              </th>
+            )}
           </tr>
         </thead>
         <tbody>
@@ -66,7 +69,7 @@ function SurveyTable({ surveys }: { surveys: OfficerSurvey[] }) {
               </th>
               <td>{STATUS_LABELS[s.status]}</td>
               <td>{s.series ?? '—'}</td>
-              <td className="table__numeric">{s.responses}</td>
+              {counted && <td className="table__numeric">{s.responses ?? '—'}</td>}
             </tr>
           ))}
         </tbody>

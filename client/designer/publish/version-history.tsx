@@ -6,6 +6,7 @@ import { formatCount } from '../../officer/format.ts';
 type VersionSummary = z.infer<typeof versionSummarySchema>;
 
 export function VersionHistory(props: { versions: VersionSummary[]; current: number | null }) {
+  const counted = props.versions.some((v) => v.responses !== undefined);
   return (
     <section className="designer-section" aria-labelledby="versions-heading">
       <h3 className="heading-m" id="versions-heading">
@@ -22,9 +23,11 @@ export function VersionHistory(props: { versions: VersionSummary[]; current: num
                 <th scope="col">Version</th>
                 <th scope="col">Published</th>
                 <th scope="col">By</th>
-                <th scope="col" className="table__numeric">
-                  Answers
-                </th>
+                {counted && (
+                  <th scope="col" className="table__numeric">
+                    Answers
+                  </th>
+                )}
               </tr>
             </thead>
             <tbody>
@@ -40,7 +43,11 @@ export function VersionHistory(props: { versions: VersionSummary[]; current: num
                     </th>
                     <td>{formatLondonDateTime(v.createdAt)}</td>
                     <td>{v.publishedBy ?? 'Loaded from a file'}</td>
-                    <td className="table__numeric">{formatCount(v.responses)}</td>
+                    {counted && (
+                      <td className="table__numeric">
+                        {v.responses === undefined ? '—' : formatCount(v.responses)}
+                      </td>
+                    )}
                   </tr>
                 ))}
             </tbody>

@@ -64,7 +64,9 @@ export function SurveysPage({ account }: { account: Account }) {
                   <td>{AVAILABILITY[survey.availability]}</td>
                   <td>{formatOptionalDate(survey.opensAt)}</td>
                   <td>{formatOptionalDate(survey.closesAt)}</td>
-                  <td className="table__numeric">{formatCount(survey.responses)}</td>
+                  <td className="table__numeric">
+                    {survey.responses === undefined ? '—' : formatCount(survey.responses)}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -4,7 +4,8 @@ import type { ReportQuery } from '../officer-api.ts';
 
 export interface VersionChoice {
   version: number;
-  responses: number;
+  /** Always there for officers; the designers' version list has none. */
+  responses?: number;
 }
 
 interface ReportOptionsFormProps {
@@ -80,8 +81,9 @@ export function ReportOptionsForm({
           <option value="">All versions together</option>
           {versions.map((v) => (
             <option key={v.version} value={v.version}>
-              Version {v.version} only ({v.responses} {v.responses === 1 ? 'response' : 'responses'}
-              )
+              Version {v.version} only
+              {v.responses !== undefined &&
+                ` (${v.responses} ${v.responses === 1 ? 'response' : 'responses'})`}
             </option>
           ))}
         </select>
