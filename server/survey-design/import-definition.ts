@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import type { DesignIssue, DesignSettings } from '../designer-contracts.ts';
 import { AppError } from '../errors.ts';
 import { readSurveyFiles } from '../seed-surveys.ts';
+import { sanitizeDefinition } from '../survey-model/sanitize-definition.ts';
 import type { Json } from './definition-walk.ts';
 import { checkDefinition, checkSettingsReferences } from './import-checks.ts';
 
@@ -26,7 +27,7 @@ export function importDefinition(
       problems,
     );
   }
-  return { json: json as Json, warnings: check.warnings };
+  return { json: sanitizeDefinition(json as Json), warnings: check.warnings };
 }
 
 export const BLANK_TEMPLATE = 'blank';

@@ -4,6 +4,7 @@ import { LRUCache } from 'lru-cache';
 import { type Question, SurveyModel, settings as surveySettings } from 'survey-core';
 import type { SurveyTexts } from '../contracts.ts';
 import { findForbiddenQuestions, forbiddenReason } from './forbidden-questions.ts';
+import { sanitizeDefinition } from './sanitize-definition.ts';
 import { resolveTexts, type VersionSettings, versionSettingsSchema } from './survey-settings.ts';
 
 export interface CompiledVersion {
@@ -33,7 +34,8 @@ export interface VersionSource {
 }
 
 export function compileVersion(source: VersionSource): CompiledVersion {
-  const json = JSON.parse(source.definition) as Record<string, unknown>;
+  // Cleaned again when shown: versions stored before cleaning existed, or seeded from files.
+  const json = sanitizeDefinition(JSON.parse(source.definition) as Record<string, unknown>);
   const settings = versionSettingsSchema.parse(JSON.parse(source.settings));
   const model = new SurveyModel(json);
   const questionsByKey = new Map<string, Question>();
