@@ -104,6 +104,21 @@ export async function findAnalysis(db: Db, surveyId: string, responseId: string,
   return row;
 }
 
+/** The answers and version of one response of a survey, decoded; undefined when not in it. */
+export async function findResponseAnswers(db: Db, surveyId: string, responseId: string) {
+  const row = await db
+    .selectFrom('responses')
+    .select(['version_id', 'answers'])
+    .where('survey_id', '=', surveyId)
+    .where('id', '=', responseId)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    versionId: row.version_id,
+    answers: JSON.parse(row.answers) as Record<string, unknown>,
+  };
+}
+
 /**
  * Records an officer's themes for one answer: present for those chosen, absent for every other
  * theme of the codebook, so a later re-tagging can add nothing the officer did not choose.

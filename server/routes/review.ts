@@ -14,7 +14,6 @@ import {
   listSafeguarding,
   markReviewed,
   setHumanCodes,
-  setQuoteApproval,
   themeRowsFor,
 } from '../../db/review-repository.ts';
 import { findSurveyBySlug, findVersionById, type SurveyRow } from '../../db/surveys-repository.ts';
@@ -25,6 +24,7 @@ import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
+import { decideQuote } from '../services/quote-approval.ts';
 
 const answerRef = z.strictObject({ responseId: z.uuid(), question: z.string().min(1).max(200) });
 const quoteSchema = z.strictObject({
@@ -188,22 +188,7 @@ export function reviewRoutes(deps: AppDeps) {
     const survey = await surveyOf(c.req.param('slug'));
     const { key, approved } = await readJsonBody(c, quoteSchema);
     const [responseId = '', question = ''] = [key.slice(0, 36), key.slice(37)];
-    if (!(await findAnalysis(deps.db, survey.id, responseId, question))) {
-      throw new AppError(404, 'answer_not_found', 'There is no such answer in this survey.');
-    }
-    const who = actor(c);
-    await setQuoteApproval(
-      deps.db,
-      responseId,
-      question,
-      approved ? { by: who.email, at: deps.now() } : null,
-    );
-    await audit(deps.db, {
-      actor: who,
-      action: approved ? 'quote.approve' : 'quote.withdraw',
-      target: `${survey.slug}/${key}`,
-      at: deps.now(),
-    });
+    await decideQuote(deps, { survey, responseId, question, approved, actor: actor(c) });
     return c.body(null, 204);
   });
 

@@ -151,6 +151,35 @@ describe('quote approval', () => {
     expect(after?.candidates?.[0]).toEqual({ ...candidate, approved: true });
   });
 
+  it('refuses to approve the words of a parent who said no to being quoted (409), and audits approvals', async () => {
+    const refused = await submit('Please do not quote this: the panel ignored us', 'no');
+    const agreed = await submit('The panel listened to us this time', 'yes');
+    await t.tagWorker.drain();
+    const res = await api('/quotes', 'POST', { key: `${refused}:working_well`, approved: true });
+    expect(res.status).toBe(409);
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe(
+      'quote_not_consented',
+    );
+    const html = await (await api('/report?format=html')).text();
+    expect(html).not.toContain('Please do not quote this');
+    // Withdrawing stays possible, and a consenting parent's words can be approved.
+    expect(
+      (await api('/quotes', 'POST', { key: `${refused}:working_well`, approved: false })).status,
+    ).toBe(204);
+    expect(
+      (await api('/quotes', 'POST', { key: `${agreed}:working_well`, approved: true })).status,
+    ).toBe(204);
+    const actions = await t.deps.db
+      .selectFrom('audit_log')
+      .select(['action', 'target'])
+      .where('action', 'like', 'quote.%')
+      .execute();
+    expect(actions).toEqual([
+      { action: 'quote.withdraw', target: `tiny/${refused}:working_well` },
+      { action: 'quote.approve', target: `tiny/${agreed}:working_well` },
+    ]);
+  });
+
   it('refuses an approval without an account or for an unknown answer', async () => {
     const res = await t.request(
       '/api/surveys/tiny/quotes',

@@ -21,6 +21,8 @@ export function QuoteApproval({ slug, quoteKey, approved: initial }: QuoteApprov
     if (result.ok) {
       setApproved(!approved);
       setStatus(approved ? 'Approval withdrawn.' : 'Approved for publication.');
+    } else if (result.kind === 'rejected') {
+      setStatus(result.message);
     } else {
       setStatus('The change could not be saved. Try again.');
     }
