@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from './connection.ts';
 import { answerKey, effectiveThemes } from './effective-themes.ts';
+import { hourOf } from './hour.ts';
 import { refreshReportSummaries } from './report-summaries.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -90,7 +91,8 @@ export async function saveTagResults(
   by: TaggedBy,
   now: Date,
 ): Promise<void> {
-  const at = now.toISOString();
+  // Tagging follows a submission within a second: a finer time would date the response itself.
+  const at = hourOf(now);
   const ids = jobs.map((j) => j.responseId);
   if (ids.length === 0) return;
   await db.transaction().execute(async (trx) => {
