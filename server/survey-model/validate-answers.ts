@@ -20,7 +20,7 @@ export type ValidationResult =
 
 const MAX_CONDITION_PASSES = 10;
 
-const isEmpty = (v: unknown) =>
+export const isEmptyAnswer = (v: unknown) =>
   v === undefined ||
   v === null ||
   v === '' ||
@@ -52,10 +52,13 @@ function findBadShapes(version: CompiledVersion, answers: SafeRecord) {
   return details;
 }
 
-export function findBadValues(version: CompiledVersion, answers: Record<string, unknown>) {
+export function findBadValues(
+  version: Pick<CompiledVersion, 'questionsByKey' | 'commentKeys' | 'sharedKeys'>,
+  answers: Record<string, unknown>,
+) {
   const details: ErrorDetail[] = [];
   for (const [key, value] of Object.entries(answers)) {
-    if (isEmpty(value) || version.sharedKeys.has(key)) continue;
+    if (isEmptyAnswer(value) || version.sharedKeys.has(key)) continue;
     const question = version.questionsByKey.get(key);
     const problem = question
       ? checkValue(question, value)
@@ -76,7 +79,7 @@ function applyConditions(version: CompiledVersion, answers: Record<string, unkno
     model.data = current;
     const next: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(current)) {
-      if (isEmpty(value)) continue;
+      if (isEmptyAnswer(value)) continue;
       const question = version.questionsByKey.get(key) ?? version.commentKeys.get(key);
       if (question && !isShown(question)) continue;
       if (question && version.commentKeys.has(key) && !keepsComment(question)) continue;
@@ -119,7 +122,7 @@ function withComputedValues(version: CompiledVersion, answers: Record<string, un
   for (const [key, question] of version.questionsByKey) {
     if (question.getType() !== 'expression') continue;
     const value = version.model.getValue(key);
-    if (isEmpty(value) || !isShown(question)) delete result[key];
+    if (isEmptyAnswer(value) || !isShown(question)) delete result[key];
     else result[key] = value;
   }
   return result;
