@@ -8,6 +8,7 @@ import type { Db } from '../db/connection.ts';
 import { findSurveyBySlug, saveFileSurvey } from '../db/surveys-repository.ts';
 import type { Logger } from './logger.ts';
 import { type SurveyFile, surveyFileSchema } from './survey-file.ts';
+import { unsafePatterns } from './survey-model/pattern-safety.ts';
 import type { VersionSettingsInput } from './survey-model/survey-settings.ts';
 
 export class SurveyFileError extends Error {}
@@ -31,6 +32,9 @@ function checkReferences(file: SurveyFile): string[] {
   for (const name of Object.keys(file.positiveOptions ?? {})) refer('positiveOptions', name);
   if (file.quoteConsentQuestion) refer('quoteConsentQuestion', file.quoteConsentQuestion);
   if (model.getAllQuestions().length === 0) problems.push('json has no questions');
+  for (const unsafe of unsafePatterns(file.json)) {
+    problems.push(`question "${unsafe.question}": ${unsafe.problem}`);
+  }
   return problems;
 }
 

@@ -55,7 +55,9 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
   // that stores the answers, and nothing records which response used it.
   const codeNeeded = channel === 'online' && requiresAccessCode(survey);
   if (codeNeeded && body.accessCode === undefined) throw accessCodeInvalid();
-  const verdict = validateAnswers(version, body.answers);
+  const verdict = validateAnswers(version, body.answers, {
+    maxAnswerChars: deps.config.maxAnswerChars,
+  });
   if (!verdict.ok) {
     throw new AppError(
       400,

@@ -3,6 +3,7 @@
 import { Serializer, SurveyModel } from 'survey-core';
 import type { DesignIssue, DesignSettings } from '../designer-contracts.ts';
 import { findForbiddenQuestions } from '../survey-model/forbidden-questions.ts';
+import { unsafePatterns } from '../survey-model/pattern-safety.ts';
 import { isRecord, type Json, walkDefinition } from './definition-walk.ts';
 
 const problem = (code: string, message: string, question?: string): DesignIssue => ({
@@ -65,6 +66,17 @@ export function checkDefinition(
       continue;
     }
     if (!name) continue;
+    // Answers are keyed by name, and these names belong to every JavaScript object.
+    if (name in Object.prototype) {
+      problems.push(
+        problem(
+          'reserved_name',
+          `The question "${name}" (${where}) has a name this system uses itself. Choose another name.`,
+          name,
+        ),
+      );
+      continue;
+    }
     questionNames.add(name);
     const key = `${scope}${name.toLowerCase()}`;
     const first = seen.get(key);
@@ -80,6 +92,9 @@ export function checkDefinition(
   }
   const forbidden = findForbiddenQuestions(definition);
   if (forbidden.length > 0) problems.push(forbiddenProblem(forbidden));
+  for (const unsafe of unsafePatterns(definition)) {
+    problems.push(problem('unsafe_pattern', unsafe.problem, unsafe.question));
+  }
   const warnings = problems.length || options.warnings === false ? [] : jsonWarnings(definition);
   return { problems, warnings, questionNames };
 }

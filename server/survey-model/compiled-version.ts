@@ -3,18 +3,15 @@
 import { LRUCache } from 'lru-cache';
 import { type Question, SurveyModel, settings as surveySettings } from 'survey-core';
 import type { SurveyTexts } from '../contracts.ts';
+import { type Shape, shapeOf } from './answer-shapes.ts';
+import { compileFastValidator, type FastValidator } from './fast-validator.ts';
 import { findForbiddenQuestions, forbiddenReason } from './forbidden-questions.ts';
+import { unsafePatternReason } from './pattern-safety.ts';
 import { sanitizeDefinition } from './sanitize-definition.ts';
 import { resolveTexts, type VersionSettings, versionSettingsSchema } from './survey-settings.ts';
 
-export interface CompiledVersion {
-  versionId: string;
-  version: number;
-  json: Record<string, unknown>;
-  settings: VersionSettings;
-  texts: SurveyTexts;
-  /** Set when the definition asks for something this platform refuses (file, signature). */
-  unavailableReason?: string;
+/** The survey-core model and what is read from it; rebuilt whole if a model is ever left broken. */
+export interface ModelParts {
   model: SurveyModel;
   /** Root questions by the key their answer is stored under. */
   questionsByKey: Map<string, Question>;
@@ -24,6 +21,26 @@ export interface CompiledVersion {
   sharedKeys: Set<string>;
   /** Keys of calculated values SurveyJS writes into the results. */
   calculatedKeys: Set<string>;
+  /** What each answer key's value may look like, checked before survey-core sees it. */
+  shapes: Map<string, Shape>;
+}
+
+export interface CompiledVersion extends ModelParts {
+  versionId: string;
+  version: number;
+  json: Record<string, unknown>;
+  settings: VersionSettings;
+  texts: SurveyTexts;
+  /** Set when the definition asks for something this platform refuses (file, signature). */
+  unavailableReason?: string;
+  /**
+   * How answers are checked: `compiled` (plain functions built from the definition, no model
+   * touched) or `reference` (survey-core's model, for definitions the compiler does not cover).
+   */
+  validatorPath: 'compiled' | 'reference';
+  /** Why the reference path is used, for logs and tests. */
+  fallbackReason?: string;
+  fastValidator?: FastValidator;
 }
 
 export interface VersionSource {
@@ -33,10 +50,7 @@ export interface VersionSource {
   settings: string;
 }
 
-export function compileVersion(source: VersionSource): CompiledVersion {
-  // Cleaned again when shown: versions stored before cleaning existed, or seeded from files.
-  const json = sanitizeDefinition(JSON.parse(source.definition) as Record<string, unknown>);
-  const settings = versionSettingsSchema.parse(JSON.parse(source.settings));
+export function buildModelParts(json: Record<string, unknown>): ModelParts {
   const model = new SurveyModel(json);
   const questionsByKey = new Map<string, Question>();
   const commentKeys = new Map<string, Question>();
@@ -49,18 +63,31 @@ export function compileVersion(source: VersionSource): CompiledVersion {
   const calculatedKeys = new Set(
     model.calculatedValues.filter((c) => c.includeIntoResult).map((c) => c.name),
   );
+  const shapes = new Map<string, Shape>();
+  for (const [key, question] of questionsByKey) {
+    shapes.set(key, sharedKeys.has(key) ? { kind: 'any' } : shapeOf(question));
+  }
+  for (const key of commentKeys.keys()) shapes.set(key, { kind: 'value' });
+  for (const key of calculatedKeys) if (!shapes.has(key)) shapes.set(key, { kind: 'value' });
+  return { model, questionsByKey, commentKeys, sharedKeys, calculatedKeys, shapes };
+}
+
+export function compileVersion(source: VersionSource): CompiledVersion {
+  // Cleaned again when shown: versions stored before cleaning existed, or seeded from files.
+  const json = sanitizeDefinition(JSON.parse(source.definition) as Record<string, unknown>);
+  const settings = versionSettingsSchema.parse(JSON.parse(source.settings));
+  const parts = buildModelParts(json);
+  const fast = compileFastValidator(json, parts);
   return {
     versionId: source.id,
     version: source.version,
     json,
     settings,
     texts: resolveTexts(settings),
-    unavailableReason: forbiddenReason(findForbiddenQuestions(json)),
-    model,
-    questionsByKey,
-    commentKeys,
-    sharedKeys,
-    calculatedKeys,
+    unavailableReason: forbiddenReason(findForbiddenQuestions(json)) ?? unsafePatternReason(json),
+    ...parts,
+    validatorPath: fast.validator ? 'compiled' : 'reference',
+    ...(fast.validator ? { fastValidator: fast.validator } : { fallbackReason: fast.reason }),
   };
 }
 

@@ -3,7 +3,15 @@
 // hidden by conditions are dropped, as SurveyJS itself does when a parent completes the survey.
 import type { Question } from 'survey-core';
 import type { ErrorDetail } from '../contracts.ts';
-import type { CompiledVersion } from './compiled-version.ts';
+import {
+  type AnswerLimits,
+  readAnswers,
+  type SafeRecord,
+  type SafeValue,
+  toPlain,
+} from './answer-limits.ts';
+import { checkShape } from './answer-shapes.ts';
+import { buildModelParts, type CompiledVersion } from './compiled-version.ts';
 import { checkValue } from './value-checks.ts';
 
 export type ValidationResult =
@@ -12,7 +20,7 @@ export type ValidationResult =
 
 const MAX_CONDITION_PASSES = 10;
 
-const isEmpty = (v: unknown) =>
+export const isEmptyAnswer = (v: unknown) =>
   v === undefined ||
   v === null ||
   v === '' ||
@@ -21,7 +29,7 @@ const isEmpty = (v: unknown) =>
 
 const isShown = (q: Question) => q.isVisible && q.isParentVisible;
 
-function findUnknownKeys(version: CompiledVersion, answers: Record<string, unknown>) {
+function findUnknownKeys(version: CompiledVersion, answers: SafeRecord) {
   const details: ErrorDetail[] = [];
   for (const key of Object.keys(answers)) {
     if (version.questionsByKey.has(key) || version.commentKeys.has(key)) continue;
@@ -34,10 +42,23 @@ function findUnknownKeys(version: CompiledVersion, answers: Record<string, unkno
   return details;
 }
 
-function findBadValues(version: CompiledVersion, answers: Record<string, unknown>) {
+function findBadShapes(version: CompiledVersion, answers: SafeRecord) {
+  const details: ErrorDetail[] = [];
+  for (const key of Object.keys(answers)) {
+    const shape = version.shapes.get(key);
+    const problem = shape && checkShape(shape, answers[key] as SafeValue);
+    if (problem) details.push({ question: key, message: problem });
+  }
+  return details;
+}
+
+export function findBadValues(
+  version: Pick<CompiledVersion, 'questionsByKey' | 'commentKeys' | 'sharedKeys'>,
+  answers: Record<string, unknown>,
+) {
   const details: ErrorDetail[] = [];
   for (const [key, value] of Object.entries(answers)) {
-    if (isEmpty(value) || version.sharedKeys.has(key)) continue;
+    if (isEmptyAnswer(value) || version.sharedKeys.has(key)) continue;
     const question = version.questionsByKey.get(key);
     const problem = question
       ? checkValue(question, value)
@@ -58,7 +79,7 @@ function applyConditions(version: CompiledVersion, answers: Record<string, unkno
     model.data = current;
     const next: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(current)) {
-      if (isEmpty(value)) continue;
+      if (isEmptyAnswer(value)) continue;
       const question = version.questionsByKey.get(key) ?? version.commentKeys.get(key);
       if (question && !isShown(question)) continue;
       if (question && version.commentKeys.has(key) && !keepsComment(question)) continue;
@@ -101,22 +122,65 @@ function withComputedValues(version: CompiledVersion, answers: Record<string, un
   for (const [key, question] of version.questionsByKey) {
     if (question.getType() !== 'expression') continue;
     const value = version.model.getValue(key);
-    if (isEmpty(value) || !isShown(question)) delete result[key];
+    if (isEmptyAnswer(value) || !isShown(question)) delete result[key];
     else result[key] = value;
   }
   return result;
 }
 
-export function validateAnswers(
+/**
+ * Answers whose every key and leaf has been matched to the definition, as plain objects; throws
+ * 400 answer_too_long / answer_too_complex past the limits.
+ */
+export function checkStructure(
+  version: CompiledVersion,
+  answers: unknown,
+  limits?: AnswerLimits,
+): { ok: true; answers: Record<string, unknown> } | { ok: false; details: ErrorDetail[] } {
+  const safe = readAnswers(answers, limits);
+  const unknown = findUnknownKeys(version, safe);
+  if (unknown.length > 0) return { ok: false, details: unknown };
+  const shapes = findBadShapes(version, safe);
+  if (shapes.length > 0) return { ok: false, details: shapes };
+  return { ok: true, answers: toPlain(safe) as Record<string, unknown> };
+}
+
+/**
+ * survey-core's verdict on checked answers. The model is shared by every request to this version,
+ * so it is emptied afterwards whatever happens, and rebuilt if even that fails.
+ */
+export function referenceVerdict(
   version: CompiledVersion,
   answers: Record<string, unknown>,
 ): ValidationResult {
-  const unknown = findUnknownKeys(version, answers);
-  if (unknown.length > 0) return { ok: false, details: unknown };
-  const visible = applyConditions(version, answers);
-  const badValues = findBadValues(version, visible);
-  if (badValues.length > 0) return { ok: false, details: badValues };
-  const errors = surveyCoreErrors(version);
-  if (errors.length > 0) return { ok: false, details: errors };
-  return { ok: true, answers: withComputedValues(version, visible) };
+  try {
+    const visible = applyConditions(version, answers);
+    const badValues = findBadValues(version, visible);
+    if (badValues.length > 0) return { ok: false, details: badValues };
+    const errors = surveyCoreErrors(version);
+    if (errors.length > 0) return { ok: false, details: errors };
+    return { ok: true, answers: withComputedValues(version, visible) };
+  } finally {
+    resetModel(version);
+  }
+}
+
+function resetModel(version: CompiledVersion) {
+  try {
+    version.model.data = {};
+  } catch {
+    Object.assign(version, buildModelParts(version.json));
+  }
+}
+
+export function validateAnswers(
+  version: CompiledVersion,
+  answers: Record<string, unknown>,
+  limits?: AnswerLimits,
+): ValidationResult {
+  const structure = checkStructure(version, answers, limits);
+  if (!structure.ok) return structure;
+  return version.fastValidator
+    ? version.fastValidator(structure.answers)
+    : referenceVerdict(version, structure.answers);
 }

@@ -130,3 +130,28 @@ describe('request bodies', () => {
     expect(design.survey.status).toBe('draft');
   });
 });
+
+describe('importing names and patterns that would harm the server', () => {
+  it('refuses questions named __proto__, constructor or toString, naming each', async () => {
+    for (const name of ['__proto__', 'constructor', 'toString']) {
+      const error = await refused(page({ type: 'text', name, title: 'A' }));
+      expect(error.code).toBe('invalid_definition');
+      expect(error.details.map((d) => [d.code, d.question])).toEqual([['reserved_name', name]]);
+      expect(error.details[0]?.message).toContain(name);
+    }
+  });
+
+  it('refuses a regular expression that can backtrack, naming the question', async () => {
+    const error = await refused(
+      page(
+        {
+          type: 'text',
+          name: 'postcode',
+          validators: [{ type: 'regex', regex: '^[A-Z0-9 ]{5,8}$' }],
+        },
+        { type: 'text', name: 'code', validators: [{ type: 'regex', regex: '^(a+)+$' }] },
+      ),
+    );
+    expect(error.details.map((d) => [d.code, d.question])).toEqual([['unsafe_pattern', 'code']]);
+  });
+});

@@ -1,0 +1,94 @@
+// A designer's regular expression runs on every answer to its question, so one that can backtrack
+// super-linearly would let a single long answer hold the server. redos-detector proves a pattern
+// safe or we refuse it; its own step and time limits bound what the proof costs.
+import { isSafePattern } from 'redos-detector';
+
+/** Longer than any pattern a questionnaire needs (a postcode or phone rule is under 100). */
+const MAX_PATTERN_LENGTH = 500;
+const DETECTOR_LIMITS = { maxSteps: 20_000, timeout: 300 };
+
+export interface PatternUse {
+  /** The question (or matrix column, or box) whose validator holds the pattern. */
+  question: string;
+  pattern: string;
+  caseInsensitive: boolean;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Every regex validator in a definition as written, with the nearest named element. */
+export function findPatterns(definition: unknown): PatternUse[] {
+  const found: PatternUse[] = [];
+  const visit = (node: unknown, owner: string, depth: number): void => {
+    if (depth > 64) return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, owner, depth + 1);
+      return;
+    }
+    if (!isRecord(node)) return;
+    const name = typeof node.name === 'string' ? node.name : owner;
+    const type = typeof node.type === 'string' ? node.type.toLowerCase() : '';
+    if ((type === 'regex' || type === 'regexvalidator') && node.regex !== undefined) {
+      found.push({
+        question: owner,
+        pattern: String(node.regex),
+        caseInsensitive: node.caseInsensitive === true || node.insensitive === true,
+      });
+    }
+    for (const value of Object.values(node)) {
+      visit(value, name, depth + 1);
+    }
+  };
+  visit(definition, '(survey)', 0);
+  return found;
+}
+
+/** Why a pattern cannot be used, in plain English, or undefined when it is safe. */
+export function patternProblem(use: PatternUse): string | undefined {
+  if (use.pattern.length > MAX_PATTERN_LENGTH) {
+    return `The pattern of "${use.question}" is longer than ${MAX_PATTERN_LENGTH} characters.`;
+  }
+  try {
+    new RegExp(use.pattern, use.caseInsensitive ? 'i' : '');
+  } catch {
+    return `The pattern of "${use.question}" is not a valid regular expression.`;
+  }
+  let safe = false;
+  try {
+    safe = isSafePattern(use.pattern, {
+      ...DETECTOR_LIMITS,
+      caseInsensitive: use.caseInsensitive,
+    }).safe;
+  } catch {
+    safe = false;
+  }
+  return safe
+    ? undefined
+    : `The pattern of "${use.question}" could take very long to check on some answers ` +
+        `(it can backtrack); write it so that each character can match only one way.`;
+}
+
+export function unsafePatterns(definition: unknown): { question: string; problem: string }[] {
+  const problems: { question: string; problem: string }[] = [];
+  for (const use of findPatterns(definition)) {
+    const problem = patternProblem(use);
+    if (problem) problems.push({ question: use.question, problem });
+  }
+  return problems;
+}
+
+/**
+ * A stored version with an unsafe pattern (saved before this check existed) is not opened to
+ * parents: skipping the validator would accept answers its designer meant to refuse, and
+ * running it could stall the server.
+ */
+export function unsafePatternReason(definition: unknown): string | undefined {
+  const problems = unsafePatterns(definition);
+  if (problems.length === 0) return undefined;
+  return (
+    'This questionnaire cannot take answers at the moment because a check on ' +
+    `${problems.map((p) => `"${p.question}"`).join(', ')} needs fixing. ` +
+    'Please contact the team who sent it.'
+  );
+}
