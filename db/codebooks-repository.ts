@@ -77,6 +77,36 @@ export async function activeThemeModel(
   return row ? { id: row.id, document: JSON.parse(row.document) } : undefined;
 }
 
+/** The latest version number of a codebook, without its document (checked before every batch). */
+export async function latestCodebookVersion(db: Db, key: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('codebooks')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row?.version ?? undefined;
+}
+
+/** The id of the model in use, without its (large) document. */
+export async function activeThemeModelId(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('theme_models')
+    .select('id')
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** One stored model's document. */
+export async function themeModelDocument(db: Db, id: string): Promise<unknown> {
+  const row = await db
+    .selectFrom('theme_models')
+    .select('document')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? JSON.parse(row.document) : undefined;
+}
+
 /** The model in use, without its (large) document. */
 export async function activeThemeModelSummary(db: Db) {
   const row = await db
