@@ -31,14 +31,17 @@ export async function latestCodebook(db: Db, key: string): Promise<StoredCodeboo
   };
 }
 
-/** Stores a codebook from its file as a new version, unless unchanged or managed in the app. */
+/**
+ * Stores a codebook from its file as a new version, unless unchanged or managed in the app.
+ * created: a version was stored now (the first, or a change); changed: a later version.
+ */
 export async function saveFileCodebook(
   db: Db,
   key: string,
   document: unknown,
   contentHash: string,
   now: Date,
-): Promise<{ version: number; changed: boolean }> {
+): Promise<{ version: number; changed: boolean; created: boolean }> {
   return db.transaction().execute(async (trx) => {
     const latest = await trx
       .selectFrom('codebooks')
@@ -47,7 +50,7 @@ export async function saveFileCodebook(
       .orderBy('version', 'desc')
       .executeTakeFirst();
     if (latest && (latest.managed_by === 'app' || latest.content_hash === contentHash)) {
-      return { version: latest.version, changed: false };
+      return { version: latest.version, changed: false, created: false };
     }
     const version = (latest?.version ?? 0) + 1;
     await trx
@@ -62,7 +65,7 @@ export async function saveFileCodebook(
         created_at: now.toISOString(),
       })
       .execute();
-    return { version, changed: latest !== undefined };
+    return { version, changed: latest !== undefined, created: true };
   });
 }
 
