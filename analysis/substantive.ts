@@ -91,7 +91,7 @@ const NOTHING_ANSWERS = new Set([
 ]);
 
 const WORKING_WELL_QUESTION =
-  /work(?:ing|s)?[\s_-]*well|going[\s_-]*well|what[\s\w]*(?:good|helped|helps|positive)|best[\s_-]*thing/i;
+  /work(?:ing|s)?[\s_-]*well|going[\s_-]*well|what[\s\w]{0,80}?(?:good|helped|helps|positive)|best[\s_-]*thing/i;
 /** "What is not working well?" also contains "working well", and means the opposite. */
 const NOT_QUESTION = /\bnot[\s_-]+(?:work|go)/i;
 

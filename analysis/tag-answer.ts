@@ -7,8 +7,10 @@ import { type Sentiment, scoreSentiment } from './sentiment.ts';
 import { type AnswerForm, answerForm } from './substantive.ts';
 import { type CompiledCodebook, compileCodebook } from './tagger/compile-codebook.ts';
 import { createTermMatcher, type MatchToken } from './tagger/match-terms.ts';
+import { furthestReach, isWithin } from './tagger/span-index.ts';
 import { scoreThemes, type ThemeTag } from './tagger/theme-scores.ts';
 import { isEnglish } from './text/english-words.ts';
+import { capText, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS } from './text/limits.ts';
 import { stem, type Token, tokenize } from './text/tokens.ts';
 
 export type { ThemeTag } from './tagger/theme-scores.ts';
@@ -39,6 +41,8 @@ export interface TaggerOptions {
   codebook: Codebook;
   model?: ThemeModel;
   redact?: (text: string) => string;
+  /** Characters of an answer read at most (the server's MAX_ANSWER_CHARS); the rest is ignored. */
+  maxChars?: number;
 }
 
 const NOTHING_WORKING = 'nothing_working';
@@ -69,6 +73,7 @@ export function createTagger(options: TaggerOptions) {
   const model = options.model;
   const modelLabels = new Set(model?.labels ?? []);
   const hasNothingTheme = options.codebook.themes.some((t) => t.id === NOTHING_WORKING);
+  const maxChars = options.maxChars ?? MAX_ANSWER_CHARS;
 
   const correction = createCorrections(compiled);
   const matchThemeTerms = createTermMatcher(compiled.terms);
@@ -103,14 +108,21 @@ export function createTagger(options: TaggerOptions) {
     return themes.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   }
 
-  function tag(input: TagInput): TagResult {
+  function tag(whole: TagInput): TagResult {
+    // Capped before any step reads it: a pasted book costs no more than the longest real answer.
+    const input: TagInput = {
+      text: capText(whole.text, maxChars),
+      question:
+        whole.question === undefined ? undefined : capText(whole.question, MAX_QUESTION_CHARS),
+    };
     const tokens = matchTokens(input.text);
     const form = answerForm(input.text, input.question);
     const { substantive } = form;
     const risk = matchRiskTerms(tokens);
     const safe = matchNotRiskTerms(tokens);
+    const safeReach = furthestReach(safe, tokens.length);
     const evidence = risk
-      .filter((m) => !safe.some((s) => s.start <= m.start && m.end <= s.end))
+      .filter((m) => !isWithin(safeReach, m))
       .map((m) =>
         tokens
           .slice(m.start, m.end)

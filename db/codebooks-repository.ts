@@ -31,14 +31,17 @@ export async function latestCodebook(db: Db, key: string): Promise<StoredCodeboo
   };
 }
 
-/** Stores a codebook from its file as a new version, unless unchanged or managed in the app. */
+/**
+ * Stores a codebook from its file as a new version, unless unchanged or managed in the app.
+ * created: a version was stored now (the first, or a change); changed: a later version.
+ */
 export async function saveFileCodebook(
   db: Db,
   key: string,
   document: unknown,
   contentHash: string,
   now: Date,
-): Promise<{ version: number; changed: boolean }> {
+): Promise<{ version: number; changed: boolean; created: boolean }> {
   return db.transaction().execute(async (trx) => {
     const latest = await trx
       .selectFrom('codebooks')
@@ -47,7 +50,7 @@ export async function saveFileCodebook(
       .orderBy('version', 'desc')
       .executeTakeFirst();
     if (latest && (latest.managed_by === 'app' || latest.content_hash === contentHash)) {
-      return { version: latest.version, changed: false };
+      return { version: latest.version, changed: false, created: false };
     }
     const version = (latest?.version ?? 0) + 1;
     await trx
@@ -62,7 +65,7 @@ export async function saveFileCodebook(
         created_at: now.toISOString(),
       })
       .execute();
-    return { version, changed: latest !== undefined };
+    return { version, changed: latest !== undefined, created: true };
   });
 }
 
@@ -75,6 +78,36 @@ export async function activeThemeModel(
     .where('active', '=', 1)
     .executeTakeFirst();
   return row ? { id: row.id, document: JSON.parse(row.document) } : undefined;
+}
+
+/** The latest version number of a codebook, without its document (checked before every batch). */
+export async function latestCodebookVersion(db: Db, key: string): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('codebooks')
+    .select((eb) => eb.fn.max('version').as('version'))
+    .where('key', '=', key)
+    .executeTakeFirst();
+  return row?.version ?? undefined;
+}
+
+/** The id of the model in use, without its (large) document. */
+export async function activeThemeModelId(db: Db): Promise<string | null> {
+  const row = await db
+    .selectFrom('theme_models')
+    .select('id')
+    .where('active', '=', 1)
+    .executeTakeFirst();
+  return row?.id ?? null;
+}
+
+/** One stored model's document. */
+export async function themeModelDocument(db: Db, id: string): Promise<unknown> {
+  const row = await db
+    .selectFrom('theme_models')
+    .select('document')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row ? JSON.parse(row.document) : undefined;
 }
 
 /** The model in use, without its (large) document. */

@@ -1,5 +1,6 @@
 // The default codebook file seeds the database. A changed file becomes a new version and every
-// answer is queued to be tagged again; a codebook the team edits in the app is left alone.
+// answer is queued to be tagged again; an unchanged file (every restart) queues nothing, and a
+// codebook the team edits in the app is left alone.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { parseCodebook } from '../analysis/codebook.ts';
@@ -24,7 +25,9 @@ export async function seedDefaultCodebook(
   }
   const hash = createHash('sha256').update(JSON.stringify(codebook)).digest('hex');
   const saved = await saveFileCodebook(db, codebook.id, codebook, hash, now);
-  if (saved.version === 1 || saved.changed) {
+  // Only a version stored now changes what answers are tagged with: a restart on the same file
+  // queues nothing.
+  if (saved.created) {
     const run = await requestRetag(db, {
       reason: `codebook ${codebook.id} v${saved.version}`,
       now,

@@ -24,7 +24,8 @@ const KINDS = new Map<string, 'first' | 'word'>([
   ...FIRST_NAMES.map((name) => [name, 'first'] as const),
 ]);
 const CUES = new Set([...FAMILY_CUES, ...NAMING_CUES, ...ROLE_CUES]);
-const JOINED = /^[^\S\n]*[,–-]?[^\S\n]*$/;
+// One run of spaces before the optional comma or dash: two adjacent runs backtrack quadratically.
+const JOINED = /^[^\S\n]*(?:[,–-][^\S\n]*)?$/;
 const SPACED = /^\.? ?\s*$/;
 
 type NameKind = 'first' | 'word' | undefined;

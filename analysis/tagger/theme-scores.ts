@@ -3,6 +3,7 @@
 import type { Token } from '../text/tokens.ts';
 import type { TermHit } from './compile-codebook.ts';
 import type { TermMatch } from './match-terms.ts';
+import { coveredPositions, overlapsCovered } from './span-index.ts';
 
 export const THEME_THRESHOLD = 0.5;
 
@@ -24,10 +25,20 @@ export function scoreThemes(
   matches: TermMatch<TermHit>[],
   exclusions: TermMatch<string>[],
 ): ThemeTag[] {
+  const excludedByTheme = new Map<string, TermMatch<string>[]>();
+  for (const x of exclusions) {
+    const list = excludedByTheme.get(x.pattern.payload);
+    if (list) list.push(x);
+    else excludedByTheme.set(x.pattern.payload, [x]);
+  }
+  const excluded = new Map(
+    [...excludedByTheme].map(([theme, list]) => [theme, coveredPositions(list, tokens.length)]),
+  );
   const byTheme = new Map<string, TermMatch<TermHit>[]>();
   for (const match of matches) {
     const { theme } = match.pattern.payload;
-    if (exclusions.some((x) => x.pattern.payload === theme && overlaps(x, match))) continue;
+    const covered = excluded.get(theme);
+    if (covered && overlapsCovered(covered, match)) continue;
     const list = byTheme.get(theme);
     if (list) list.push(match);
     else byTheme.set(theme, [match]);

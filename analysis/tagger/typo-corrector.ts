@@ -1,6 +1,8 @@
 // Quick phone answers are full of typos ("asessment", "waitng", "transprot"). An unknown word is
 // corrected to a codebook word one edit away (symmetric delete index, as SymSpell does), which is
 // fast enough to run on every answer. Short words are never corrected: too many are one edit apart.
+import { MAX_WORD_LENGTH } from '../text/limits.ts';
+
 const MIN_LENGTH = 5;
 
 function deletes(word: string): string[] {
@@ -44,7 +46,8 @@ export function createTypoCorrector(vocabulary: Iterable<string>) {
 
   /** The vocabulary word this one is probably a typo of, or undefined. */
   return (word: string): string | undefined => {
-    if (word.length < MIN_LENGTH) return undefined;
+    // Its deletes cost time and memory quadratic in the word's length.
+    if (word.length < MIN_LENGTH || word.length > MAX_WORD_LENGTH) return undefined;
     const cached = cache.get(word);
     if (cached !== undefined) return cached ?? undefined;
     let best: string | null = null;

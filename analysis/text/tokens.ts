@@ -1,5 +1,7 @@
 // Turning an answer into tokens: lower-cased words with their Porter stems, and emoji kept as
-// tokens of their own (they carry sentiment in quick phone answers).
+// tokens of their own (they carry sentiment in quick phone answers). Words longer than
+// MAX_WORD_LENGTH are noise and left out: no stemming, no typo correction, no cache entry.
+import { MAX_WORD_LENGTH } from './limits.ts';
 import { PorterStemmer, RegexpTokenizer } from './natural-modules.ts';
 
 export interface Token {
@@ -18,6 +20,8 @@ const stemCache = new Map<string, string>();
 
 /** Porter stem of a lower-case word, cached: answers reuse a small vocabulary. */
 export function stem(word: string): string {
+  // natural's Porter stemmer is quadratic in a run of consonants.
+  if (word.length > MAX_WORD_LENGTH) return word;
   let stemmed = stemCache.get(word);
   if (stemmed === undefined) {
     const base = word.endsWith("'s") ? word.slice(0, -2) : word;
@@ -65,10 +69,13 @@ const CONTRACTIONS = new Map(
 export function words(text: string): string[] {
   // natural returns null, not [], when nothing matches.
   const raw = tokenizer.tokenize(text) ?? [];
-  return raw.map((w) => {
+  const out: string[] = [];
+  for (const w of raw) {
+    if (w.length > MAX_WORD_LENGTH) continue;
     const word = w.toLowerCase().replace(/’/g, "'");
-    return CONTRACTIONS.get(word) ?? word;
-  });
+    out.push(CONTRACTIONS.get(word) ?? word);
+  }
+  return out;
 }
 
 export function tokenize(text: string): Token[] {

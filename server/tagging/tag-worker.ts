@@ -1,7 +1,9 @@
 // Tags free-text answers in the background, off the submission's request path. Any number of app
 // instances may run one: jobs are claimed with leases in the database, and a job whose instance
-// died is picked up again when its lease runs out.
+// died is picked up again when its lease runs out. The database stays on the main thread; the
+// tagging itself runs in a worker thread (tagging-thread.ts), one message per claimed batch.
 
+import type { TagResult } from '../../analysis/tag-answer.ts';
 import type { Db } from '../../db/connection.ts';
 import { backfillReportSummaries } from '../../db/report-summaries.ts';
 import { findVersionById } from '../../db/surveys-repository.ts';
@@ -10,19 +12,26 @@ import {
   type ClaimedJob,
   claimTagJobs,
   loadResponses,
+  type ResponseToTag,
   saveTagResults,
   taggingStatus,
 } from '../../db/tagging-repository.ts';
+import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { VersionCache } from '../survey-model/compiled-version.ts';
 import { fillAnswerCodes } from './code-backfill.ts';
-import { createTaggerCache } from './tagger-cache.ts';
+import { createTaggerCache, type TaggerEntry } from './tagger-cache.ts';
+import type { TagItem } from './tagging-messages.ts';
+import { acquireTaggingThread } from './tagging-thread-client.ts';
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface TagWorkerDeps {
   db: Db;
   versions: VersionCache;
   logger: Logger;
   now: () => Date;
+  config: Pick<Config, 'maxAnswerChars'>;
 }
 
 const BACKLOG_REPORT_MS = 30_000;
@@ -33,65 +42,115 @@ export interface TagWorkerOptions {
   idleMs?: number;
 }
 
+interface JobWork {
+  job: ClaimedJob;
+  key: string;
+  items: (TagItem & { name: string })[];
+}
+
 export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions = {}) {
   const batchSize = options.batchSize ?? 250;
   const leaseMs = options.leaseMs ?? 60_000;
   const idleMs = options.idleMs ?? 500;
   const taggersFor = createTaggerCache(deps.db);
+  // A batch the thread has not tagged by half the lease is abandoned, before another instance
+  // could claim the same jobs.
+  const timeoutMs = Math.max(1000, leaseMs / 2);
+  let held: ReturnType<typeof acquireTaggingThread> | undefined;
+  const threadOf = () => {
+    held ??= acquireTaggingThread({ maxChars: deps.config.maxAnswerChars });
+    return held.thread;
+  };
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let stopped = true;
+
+  /** Each job's answers to tag, with the codebook its survey version tags with. */
+  async function collect(jobs: ClaimedJob[], responses: ResponseToTag[]): Promise<JobWork[]> {
+    const byId = new Map(responses.map((r) => [r.id, r]));
+    const work: JobWork[] = [];
+    for (const job of jobs) {
+      const response = byId.get(job.responseId);
+      if (!response) continue;
+      const version = await deps.versions.get(response.versionId, (id) =>
+        findVersionById(deps.db, id),
+      );
+      if (!version) continue;
+      const key = version.settings.codebook;
+      const items = version.settings.themedQuestions.flatMap((name) => {
+        const text = response.answers[name];
+        if (typeof text !== 'string' || text.trim() === '') return [];
+        const title = version.questionsByKey.get(name)?.title ?? '';
+        // The question's name and wording: "Nothing." means something else for each question.
+        return [{ key, name, text, question: `${name} ${title}` }];
+      });
+      work.push({ job, key, items });
+    }
+    return work;
+  }
+
+  /**
+   * One message to the thread for the whole batch. If the thread fails it (a crash, a timeout),
+   * each job is tried alone, so one poison answer does not fail the others; a job that fails alone
+   * keeps its lease and is retried later, at most MAX_TAG_ATTEMPTS times.
+   */
+  async function tagInThread(taggers: Map<string, TaggerEntry>, work: JobWork[]) {
+    const tagged = new Map<ClaimedJob, TagResult[]>();
+    if (work.length === 0) return tagged;
+    try {
+      const items = work.flatMap((w) => w.items);
+      const results = await threadOf().tag(taggers.values(), items, timeoutMs);
+      let at = 0;
+      for (const w of work) {
+        tagged.set(w.job, results.slice(at, at + w.items.length));
+        at += w.items.length;
+      }
+      return tagged;
+    } catch (error) {
+      deps.logger.warn('tagging_batch_failed', { jobs: work.length, error: messageOf(error) });
+    }
+    let failed = 0;
+    for (const w of work) {
+      try {
+        tagged.set(w.job, await threadOf().tag(taggers.values(), w.items, timeoutMs));
+      } catch {
+        failed += 1;
+      }
+    }
+    if (failed > 0) deps.logger.error('tagging_jobs_failed', { jobs: failed });
+    return tagged;
+  }
 
   async function tagBatch(jobs: ClaimedJob[]) {
     const responses = await loadResponses(
       deps.db,
       jobs.map((j) => j.responseId),
     );
-    const work: { job: ClaimedJob; key: string; results: AnswerTags[] }[] = [];
-    const pending: {
-      job: ClaimedJob;
-      key: string;
-      texts: { question: string; text: string; title: string }[];
-    }[] = [];
-    for (const job of jobs) {
-      const response = responses.find((r) => r.id === job.responseId);
-      if (!response) continue;
-      const version = await deps.versions.get(response.versionId, (id) =>
-        findVersionById(deps.db, id),
-      );
-      if (!version) continue;
-      const texts = version.settings.themedQuestions.flatMap((question) => {
-        const text = response.answers[question];
-        if (typeof text !== 'string' || text.trim() === '') return [];
-        const title = version.questionsByKey.get(question)?.title ?? '';
-        return [{ question, text, title }];
-      });
-      pending.push({ job, key: version.settings.codebook, texts });
-    }
-    const taggers = await taggersFor(pending.map((p) => p.key));
-    for (const { job, key, texts } of pending) {
-      const entry = taggers.get(key);
-      if (!entry) continue;
-      const results = texts.map(({ question, text, title }) => ({
-        responseId: job.responseId,
-        question,
-        ...entry.tagger.tag({ text, question: `${question} ${title}` }),
-      }));
-      work.push({ job, key, results });
-    }
+    const collected = await collect(jobs, responses);
+    const taggers = await taggersFor(collected.map((w) => w.key));
+    const work = collected.filter((w) => taggers.has(w.key));
+    const tagged = await tagInThread(taggers, work);
     for (const [key, entry] of taggers) {
-      const group = work.filter((w) => w.key === key);
+      const group = work.filter((w) => w.key === key && tagged.has(w.job));
+      const results: AnswerTags[] = group.flatMap(({ job, items }) =>
+        (tagged.get(job) ?? []).map((result, i) => ({
+          responseId: job.responseId,
+          question: items[i]?.name ?? '',
+          ...result,
+        })),
+      );
       await saveTagResults(
         deps.db,
         group.map((g) => g.job),
-        group.flatMap((g) => g.results),
+        results,
         { codebookKey: key, codebookVersion: entry.version, modelId: entry.modelId },
         deps.now(),
       );
     }
-    // Responses with nothing to tag still finish their jobs.
-    const done = new Set(work.map((w) => w.job));
-    const empty = jobs.filter((j) => !done.has(j) && responses.some((r) => r.id === j.responseId));
+    // Responses with nothing to tag still finish their jobs; failed ones wait for their retry.
+    const attempted = new Set(work.map((w) => w.job));
+    const present = new Set(responses.map((r) => r.id));
+    const empty = jobs.filter((j) => !attempted.has(j) && present.has(j.responseId));
     if (empty.length > 0) {
       await saveTagResults(
         deps.db,
@@ -168,9 +227,7 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
       claimed = await runOnce();
       await reportBacklog(claimed);
     } catch (error) {
-      deps.logger.error('tagging_failed', {
-        error: error instanceof Error ? error.message : String(error),
-      });
+      deps.logger.error('tagging_failed', { error: messageOf(error) });
     } finally {
       running = false;
     }
@@ -182,13 +239,19 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     drain,
     start() {
       stopped = false;
+      threadOf().prepare();
       schedule(0);
     },
+    /** Stops the loop and lets the thread go (a later runOnce takes it again). */
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       while (running) await new Promise((r) => setTimeout(r, 10));
+      held?.release();
+      held = undefined;
     },
+    /** The tagging thread (started on first use), for tests and the benchmark. */
+    thread: threadOf,
   };
 }
 export type TagWorker = ReturnType<typeof createTagWorker>;

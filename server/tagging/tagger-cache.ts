@@ -1,40 +1,50 @@
-// One tagger per codebook key, rebuilt when the database holds a newer codebook or model, so every
-// app instance follows changes without being told.
+// Which codebook version and model each key tags with, checked against the database before every
+// batch so every app instance follows changes without being told. Documents are read only when a
+// version or model changes: the tagging thread builds the taggers from them once.
 import { parseCodebook } from '../../analysis/codebook.ts';
-import { createTagger, type Tagger } from '../../analysis/tag-answer.ts';
-import { themeModelFromFile } from '../../analysis/theme-model.ts';
-import { activeThemeModel, latestCodebook } from '../../db/codebooks-repository.ts';
+import {
+  activeThemeModelId,
+  latestCodebook,
+  latestCodebookVersion,
+  themeModelDocument,
+} from '../../db/codebooks-repository.ts';
 import type { Db } from '../../db/connection.ts';
+import type { TaggerSpec } from './tagging-thread-client.ts';
 
-export interface TaggerEntry {
-  key: string;
+export interface TaggerEntry extends TaggerSpec {
   version: number;
   modelId: string | null;
-  tagger: Tagger;
 }
 
 export function createTaggerCache(db: Db) {
   const entries = new Map<string, TaggerEntry>();
+  let model: { id: string; document: unknown } | undefined;
 
-  /** The tagger for each key, checked against the database once per call. */
+  /** The current tagger of each key (keys without a codebook are left out). */
   return async function taggersFor(keys: Iterable<string>): Promise<Map<string, TaggerEntry>> {
-    const model = await activeThemeModel(db);
+    const modelId = await activeThemeModelId(db);
+    if (modelId !== null && model?.id !== modelId) {
+      model = { id: modelId, document: await themeModelDocument(db, modelId) };
+    }
     const result = new Map<string, TaggerEntry>();
     for (const key of new Set(keys)) {
-      const stored = await latestCodebook(db, key);
-      if (!stored) continue;
-      const cached = entries.get(key);
-      const modelId = model?.id ?? null;
-      if (cached && cached.version === stored.version && cached.modelId === modelId) {
-        result.set(key, cached);
-        continue;
+      const version = await latestCodebookVersion(db, key);
+      if (version === undefined) continue;
+      let entry = entries.get(key);
+      if (!entry || entry.version !== version || entry.modelId !== modelId) {
+        const stored = await latestCodebook(db, key);
+        if (!stored) continue;
+        entry = {
+          key,
+          version: stored.version,
+          modelId,
+          // The thread may serve apps on other databases (tests): the content says which codebook.
+          stamp: `${stored.version}:${stored.contentHash}:${modelId ?? ''}`,
+          codebook: parseCodebook(stored.document),
+          model: modelId === null ? null : (model?.document ?? null),
+        };
+        entries.set(key, entry);
       }
-      const tagger = createTagger({
-        codebook: parseCodebook(stored.document),
-        model: model ? themeModelFromFile(model.document) : undefined,
-      });
-      const entry = { key, version: stored.version, modelId, tagger };
-      entries.set(key, entry);
       result.set(key, entry);
     }
     return result;

@@ -1,10 +1,14 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_CODEBOOK_PATH } from '../../analysis/default-codebook.ts';
 import { countResponses } from '../../db/responses-repository.ts';
+import { taggingStatus } from '../../db/tagging-repository.ts';
 import { boot } from '../../server/boot.ts';
 import { loadConfig } from '../../server/config.ts';
+import { createLogger } from '../../server/logger.ts';
+import { seedDefaultCodebook } from '../../server/seed-codebooks.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { postJson, writeSurveysDir } from '../support/test-app.ts';
 
@@ -96,5 +100,40 @@ describe('seeding questionnaires from files', () => {
     const failure = start();
     await expect(failure).rejects.toThrow(/broken\.json/);
     await expect(failure).rejects.toThrow(problem);
+  });
+});
+
+describe('restarting on the same codebook', () => {
+  function manualBoot(surveysDir: string) {
+    const dataDir = mkdtempSync(join(tmpdir(), 'send-voice-seed-'));
+    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
+    const config = loadConfig({ DATA_DIR: dataDir, SURVEYS_DIR: surveysDir, LOG_LEVEL: 'silent' });
+    return async () => {
+      const booted = await boot(config, { tagging: 'manual' });
+      cleanups.push(() => booted.close());
+      return booted;
+    };
+  }
+
+  it('queues nothing for tagging on a second boot, and re-queues when the codebook changes', async () => {
+    const start = manualBoot(writeSurveysDir([surveyFile()]));
+    const first = await start();
+    const answers = { ...validTinyAnswers, working_well: 'We waited two years for a plan' };
+    await first.app.request('/api/surveys/tiny/responses', postJson({ answers }));
+    expect(await first.tagWorker.drain()).toBe(1);
+    await first.close();
+
+    const second = await start();
+    expect((await taggingStatus(second.deps.db)).backlog).toBe(0);
+    expect(await second.tagWorker.drain()).toBe(0);
+
+    const changed = JSON.parse(readFileSync(DEFAULT_CODEBOOK_PATH, 'utf8')) as {
+      themes: { strong: string[] }[];
+    };
+    changed.themes[0]?.strong.push('a brand new term');
+    const changedPath = join(mkdtempSync(join(tmpdir(), 'send-voice-codebook-')), 'codebook.json');
+    writeFileSync(changedPath, JSON.stringify(changed));
+    await seedDefaultCodebook(second.deps.db, createLogger('silent'), new Date(), changedPath);
+    expect((await taggingStatus(second.deps.db)).backlog).toBe(1);
   });
 });
