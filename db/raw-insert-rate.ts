@@ -64,3 +64,26 @@ export async function measureRawInsertRate(file: string, rows: RawRow[], seconds
   sqlite.close();
   return { inserted: n, perSecond: n / elapsed };
 }
+
+/**
+ * The store behind the stack's ceiling in `npm run bench`: one prepared insert per request, WAL and
+ * synchronous=NORMAL (no fsync per commit), into a table as wide as the responses.
+ */
+export function openCeilingStore(file: string) {
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.exec(
+    'create table if not exists responses (id text primary key, answers text not null, submitted_at text not null)',
+  );
+  const insert = sqlite.prepare(
+    'insert into responses (id, answers, submitted_at) values (?, ?, ?)',
+  );
+  return {
+    insert: (id: string, answers: string, submittedAt: string) => {
+      insert.run(id, answers, submittedAt);
+    },
+    count: () => (sqlite.prepare('select count(*) as n from responses').get() as { n: number }).n,
+    close: () => sqlite.close(),
+  };
+}

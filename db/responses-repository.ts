@@ -1,5 +1,5 @@
-import { spendAccessCode } from './access-codes-repository.ts';
 import type { Db } from './connection.ts';
+import { storeInSavepoint, submitToBatch } from './response-batcher.ts';
 
 /** online: a parent on the site; paper and telephone: typed in by an officer on their behalf. */
 export type ResponseChannel = 'online' | 'paper' | 'telephone';
@@ -30,96 +30,22 @@ export type SaveResult =
   | { kind: 'key_reused' }
   | { kind: 'access_code_invalid' };
 
-/** Thrown inside the transaction so that the idempotency key it claimed is rolled back too. */
-class AccessCodeRefused extends Error {}
-
 /**
  * Stores a response. With an idempotency claim, the key is claimed in the same transaction, so a
  * retried submission (from this or another app instance) returns the first response's id.
+ * Submissions arriving together share one transaction and one fsync (db/response-batcher.ts); the
+ * promise settles only once that transaction has committed.
  */
 export async function insertResponse(
   db: Db,
   response: NewResponse,
   claim?: IdempotencyClaim,
 ): Promise<SaveResult> {
-  return storeResponse(db, response, claim).catch((error: unknown) => {
-    if (error instanceof AccessCodeRefused) return { kind: 'access_code_invalid' as const };
-    throw error;
-  });
-}
-
-function storeResponse(db: Db, response: NewResponse, claim?: IdempotencyClaim) {
-  return db.transaction().execute(async (trx): Promise<SaveResult> => {
-    if (claim) {
-      const inserted = await trx
-        .insertInto('idempotency_keys')
-        .values({
-          survey_id: response.surveyId,
-          key_hash: claim.keyHash,
-          request_hash: claim.requestHash,
-          response_id: response.id,
-          created_at: response.submittedAt,
-        })
-        .onConflict((oc) => oc.columns(['survey_id', 'key_hash']).doNothing())
-        .executeTakeFirst();
-      if (Number(inserted.numInsertedOrUpdatedRows ?? 0) === 0) {
-        const previous = await trx
-          .selectFrom('idempotency_keys')
-          .select(['request_hash', 'response_id'])
-          .where('survey_id', '=', response.surveyId)
-          .where('key_hash', '=', claim.keyHash)
-          .executeTakeFirstOrThrow();
-        return previous.request_hash === claim.requestHash
-          ? { kind: 'replayed', id: previous.response_id }
-          : { kind: 'key_reused' };
-      }
-    }
-    // After the key: a replay returns above without needing (or burning) a second code.
-    if (response.accessCodeHash !== undefined) {
-      if (!(await spendAccessCode(trx, response.surveyId, response.accessCodeHash))) {
-        throw new AccessCodeRefused();
-      }
-    }
-    await trx
-      .insertInto('responses')
-      .values({
-        id: response.id,
-        survey_id: response.surveyId,
-        version_id: response.versionId,
-        answers: JSON.stringify(response.answers),
-        submitted_at: response.submittedAt,
-        channel: response.channel ?? 'online',
-      })
-      .execute();
-    if (response.answerCodes !== undefined) {
-      // Nothing of this response is analysed yet: its summary is empty until it is tagged.
-      await trx
-        .insertInto('report_summaries')
-        .values({
-          response_id: response.id,
-          survey_id: response.surveyId,
-          version_id: response.versionId,
-          submitted_at: response.submittedAt,
-          channel: response.channel ?? 'online',
-          answer_codes: response.answerCodes,
-          summary: '{}',
-        })
-        .execute();
-    }
-    if (response.queueTagging) {
-      await trx
-        .insertInto('tag_jobs')
-        .values({
-          response_id: response.id,
-          run_id: null,
-          created_at: response.submittedAt,
-          lease_until: null,
-          attempts: 0,
-        })
-        .execute();
-    }
-    return { kind: 'stored', id: response.id };
-  });
+  if (!db.isTransaction) return submitToBatch(db, response, claim);
+  // Inside the caller's transaction, its commit is the one that counts.
+  const outcome = await storeInSavepoint(db, db, response, claim);
+  if (!outcome.ok) throw outcome.error;
+  return outcome.result;
 }
 
 /** Keys only need to outlive a browser's retries; old ones are removed. */

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Selectable } from 'kysely';
 import type { Db } from './connection.ts';
+import { prepareQuery } from './prepared-query.ts';
 import type { SurveysTable, SurveyVersionsTable } from './schema.ts';
 
 export type SurveyRow = Selectable<SurveysTable>;
@@ -10,24 +11,41 @@ export async function findSurveyBySlug(db: Db, slug: string): Promise<SurveyRow 
   return db.selectFrom('surveys').selectAll().where('slug', '=', slug).executeTakeFirst();
 }
 
+// On every submission, so compiled once (db/prepared-query.ts); one query for survey and version.
+const surveyWithCurrentVersion = prepareQuery((db, p: { slug: string }) =>
+  db
+    .selectFrom('surveys')
+    .leftJoin('survey_versions as v', 'v.id', 'surveys.current_version_id')
+    .selectAll('surveys')
+    .select(['v.id as ref_version_id', 'v.version as ref_version'])
+    .where('surveys.slug', '=', p.slug),
+);
+
+const surveyWithVersion = prepareQuery((db, p: { slug: string; version: number }) =>
+  db
+    .selectFrom('surveys')
+    .leftJoin('survey_versions as v', (join) =>
+      join.onRef('v.survey_id', '=', 'surveys.id').on('v.version', '=', p.version),
+    )
+    .selectAll('surveys')
+    .select(['v.id as ref_version_id', 'v.version as ref_version'])
+    .where('surveys.slug', '=', p.slug),
+);
+
 /** The survey and the id of the requested version (or the current one) in one query. */
 export async function findSurveyVersionRef(
   db: Db,
   slug: string,
   version?: number,
 ): Promise<{ survey: SurveyRow; versionId: string | null; version: number | null } | undefined> {
-  const survey = await findSurveyBySlug(db, slug);
-  if (!survey) return undefined;
-  let query = db
-    .selectFrom('survey_versions')
-    .select(['id', 'version'])
-    .where('survey_id', '=', survey.id);
-  query =
+  const { rows } =
     version === undefined
-      ? query.where('id', '=', survey.current_version_id ?? '')
-      : query.where('version', '=', version);
-  const row = await query.executeTakeFirst();
-  return { survey, versionId: row?.id ?? null, version: row?.version ?? null };
+      ? await surveyWithCurrentVersion.run(db, { slug })
+      : await surveyWithVersion.run(db, { slug, version });
+  const row = rows[0];
+  if (!row) return undefined;
+  const { ref_version_id, ref_version, ...survey } = row;
+  return { survey, versionId: ref_version_id, version: ref_version };
 }
 
 export async function findVersionById(db: Db, id: string): Promise<SurveyVersionRow | undefined> {

@@ -1,16 +1,68 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Logger } from './logger.ts';
+import { truncateToHour } from './time.ts';
 
-/** Logs the route pattern, status and duration: no query string, body, address or user agent. */
+const HOUR_MS = 60 * 60 * 1000;
+const SUBMISSION = /^\/api\/surveys\/[^/]+\/responses\/?$/;
+
+/**
+ * Logs the route pattern, status and duration: no query string, body, address or user agent.
+ * Parents' submissions get no line of their own, since its time would date a response: they are
+ * counted per hour, and one line per hour (`submissions_hour`) is written once the hour is over.
+ */
 export function requestLog(logger: Logger): MiddlewareHandler {
+  const hourly = createHourlyCounter(logger);
   return async (c, next) => {
     const started = performance.now();
     await next();
+    if (c.req.method === 'POST' && SUBMISSION.test(c.req.path)) {
+      hourly.count(c.res.status);
+      return;
+    }
     logger.info('request', {
       method: c.req.method,
       route: c.req.routePath,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });
+  };
+}
+
+function createHourlyCounter(logger: Logger) {
+  // Per hour (UTC, on the hour), the number of submissions by response status.
+  const hours = new Map<string, Map<number, number>>();
+  let timer: NodeJS.Timeout | undefined;
+
+  function flushPastHours() {
+    timer = undefined;
+    const current = truncateToHour(new Date());
+    for (const [hour, statuses] of hours) {
+      if (hour >= current) continue;
+      hours.delete(hour);
+      const byStatus = Object.fromEntries(statuses);
+      const count = [...statuses.values()].reduce((a, b) => a + b, 0);
+      logger.info('submissions_hour', { hour, count, byStatus });
+    }
+    if (hours.size > 0) arm();
+  }
+
+  function arm() {
+    // Fires just after the hour turns, so the line's own time dates no submission.
+    const wait = HOUR_MS - (Date.now() % HOUR_MS) + 1000;
+    timer = setTimeout(flushPastHours, wait);
+    timer.unref();
+  }
+
+  return {
+    count(status: number) {
+      const hour = truncateToHour(new Date());
+      let statuses = hours.get(hour);
+      if (!statuses) {
+        statuses = new Map();
+        hours.set(hour, statuses);
+      }
+      statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      if (!timer) arm();
+    },
   };
 }

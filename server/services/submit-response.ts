@@ -4,6 +4,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { insertResponse, type ResponseChannel } from '../../db/responses-repository.ts';
 import { accessCodeInvalid, hashAccessCode } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
+import { canonicalJson } from '../canonical-json.ts';
 import { IDEMPOTENCY_HEADER, idempotencyKeySchema, type SubmitResponseBody } from '../contracts.ts';
 import { AppError } from '../errors.ts';
 import { loadPublicSurvey, requiresAccessCode } from '../public-survey.ts';
@@ -86,7 +87,8 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
     key
       ? {
           keyHash: sha256(key),
-          requestHash: sha256(JSON.stringify([version.version, body.answers])),
+          // Canonical: a retry that writes the same answers in another key order is the same request.
+          requestHash: sha256(canonicalJson([version.version, body.answers])),
         }
       : undefined,
   );

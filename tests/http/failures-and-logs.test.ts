@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { boot } from '../../server/boot.ts';
 import { loadConfig } from '../../server/config.ts';
 import { createLogger } from '../../server/logger.ts';
@@ -59,11 +59,58 @@ describe('request logs', () => {
       postJson({ answers: { ...validTinyAnswers, rating: SECRET } }, headers),
     );
     expect(bad.status).toBe(400);
+    expect((await t.app.request('/api/surveys/tiny', { headers })).status).toBe(200);
     const all = t.lines.join('\n');
-    expect(all).toContain('"route":"/api/surveys/:slug/responses"');
+    expect(all).toContain('"route":"/api/surveys/:slug"');
     for (const leak of ['Jack', 'Elm Road', '203.0.113.9', 'Mozilla', 'Parent phone']) {
       expect(all).not.toContain(leak);
     }
+    await t.close();
+  });
+});
+
+describe('submissions in the logs', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('get no line each, whose time would date a response: only a count per hour', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'send-voice-logs-'));
+    dirs.push(dataDir);
+    const lines: string[] = [];
+    const config = loadConfig({ DATA_DIR: dataDir, SURVEYS_DIR: writeSurveysDir([surveyFile()]) });
+    const t = await boot(config, {
+      logger: createLogger('debug', (l) => lines.push(l)),
+      tagging: 'manual',
+    });
+    vi.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: new Date('2026-03-10T14:37:21.123Z'),
+    });
+    const post = (answers: unknown) =>
+      t.app.request('/api/surveys/tiny/responses', postJson({ answers }, headers));
+    expect((await post(validTinyAnswers)).status).toBe(201);
+    vi.setSystemTime(new Date('2026-03-10T14:52:03.456Z'));
+    expect((await post(validTinyAnswers)).status).toBe(201);
+    expect((await post({ ...validTinyAnswers, rating: SECRET })).status).toBe(400);
+    const before = lines.length;
+    expect(lines.join('\n')).not.toContain('/responses');
+
+    vi.advanceTimersByTime(60 * 60 * 1000);
+    const counted = lines.slice(before).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(counted).toEqual([
+      {
+        time: expect.any(String),
+        level: 'info',
+        event: 'submissions_hour',
+        hour: '2026-03-10T14:00:00.000Z',
+        count: 3,
+        byStatus: { 201: 2, 400: 1 },
+      },
+    ]);
+    // The line is written after the hour is over, so its own time dates none of them.
+    expect(String(counted[0]?.time) >= '2026-03-10T15:00:00.000Z').toBe(true);
+    vi.useRealTimers();
     await t.close();
   });
 });

@@ -1,0 +1,105 @@
+// The writes of one submission, each compiled once (db/prepared-query.ts).
+import { CompiledQuery } from 'kysely';
+import { prepareQuery } from './prepared-query.ts';
+
+export const claimKey = prepareQuery(
+  (
+    db,
+    p: {
+      surveyId: string;
+      keyHash: string;
+      requestHash: string;
+      responseId: string;
+      createdAt: string;
+    },
+  ) =>
+    db
+      .insertInto('idempotency_keys')
+      .values({
+        survey_id: p.surveyId,
+        key_hash: p.keyHash,
+        request_hash: p.requestHash,
+        response_id: p.responseId,
+        created_at: p.createdAt,
+      })
+      .onConflict((oc) => oc.columns(['survey_id', 'key_hash']).doNothing()),
+);
+
+export const findClaim = prepareQuery((db, p: { surveyId: string; keyHash: string }) =>
+  db
+    .selectFrom('idempotency_keys')
+    .select(['request_hash', 'response_id'])
+    .where('survey_id', '=', p.surveyId)
+    .where('key_hash', '=', p.keyHash),
+);
+
+/** As spendAccessCode (db/access-codes-repository.ts): a conditional update, so one winner. */
+export const spendCode = prepareQuery((db, p: { surveyId: string; codeHash: string }) =>
+  db
+    .updateTable('access_codes')
+    .set({ used: 1 })
+    .where('survey_id', '=', p.surveyId)
+    .where('code_hash', '=', p.codeHash)
+    .where('used', '=', 0),
+);
+
+export const insertResponseRow = prepareQuery(
+  (
+    db,
+    p: {
+      id: string;
+      surveyId: string;
+      versionId: string;
+      answers: string;
+      submittedAt: string;
+      channel: string;
+    },
+  ) =>
+    db.insertInto('responses').values({
+      id: p.id,
+      survey_id: p.surveyId,
+      version_id: p.versionId,
+      answers: p.answers,
+      submitted_at: p.submittedAt,
+      channel: p.channel,
+    }),
+);
+
+export const insertSummary = prepareQuery(
+  (
+    db,
+    p: {
+      responseId: string;
+      surveyId: string;
+      versionId: string;
+      submittedAt: string;
+      channel: string;
+      answerCodes: string;
+    },
+  ) =>
+    db.insertInto('report_summaries').values({
+      response_id: p.responseId,
+      survey_id: p.surveyId,
+      version_id: p.versionId,
+      submitted_at: p.submittedAt,
+      channel: p.channel,
+      answer_codes: p.answerCodes,
+      summary: '{}',
+    }),
+);
+
+export const insertTagJob = prepareQuery((db, p: { responseId: string; createdAt: string }) =>
+  db.insertInto('tag_jobs').values({
+    response_id: p.responseId,
+    run_id: null,
+    created_at: p.createdAt,
+    lease_until: null,
+    attempts: 0,
+  }),
+);
+
+// Standard SQL, the same in SQLite and PostgreSQL. One name is enough: submissions in a batch run
+// one after another, never nested.
+export const SAVEPOINT = CompiledQuery.raw('savepoint submission');
+export const ROLLBACK_TO_SAVEPOINT = CompiledQuery.raw('rollback to savepoint submission');
+export const RELEASE_SAVEPOINT = CompiledQuery.raw('release savepoint submission');
