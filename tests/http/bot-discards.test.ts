@@ -1,6 +1,8 @@
 // Obvious bots (the honeypot filled, or answers sent faster than a person could) are discarded
 // silently: the same 201 a stored response gets, nothing stored, and a count officers can see.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { clearDraft, type Draft, updateDraft } from '../../client/lib/draft-store.ts';
+import { submissionBody } from '../../client/questionnaire/submission-body.ts';
 import { listBotDiscards } from '../../db/bot-discards-repository.ts';
 import { countResponses } from '../../db/responses-repository.ts';
 import { minimumSeconds } from '../../server/services/bot-rule.ts';
@@ -136,5 +138,59 @@ describe('the fields', () => {
     expect((await submit({ elapsedSeconds: -1 })).status).toBe(400);
     expect((await submit({ elapsedSeconds: '12' })).status).toBe(400);
     expect((await submit({ website: 12 })).status).toBe(400);
+  });
+});
+
+describe('a parent using the page', () => {
+  // The browser's own code builds what is sent: the draft store and the submission body.
+  const storage = new Map<string, string>();
+  const localStorage = {
+    getItem: (k: string) => storage.get(k) ?? null,
+    setItem: (k: string, v: string) => void storage.set(k, v),
+    removeItem: (k: string) => void storage.delete(k),
+  };
+  const key = { 'Idempotency-Key': 'parent-key-123456' };
+  const send = (draft: Draft) =>
+    t.request(
+      '/api/surveys/tiny/responses',
+      postJson(submissionBody(draft, { answers: validTinyAnswers, version: 1, website: '' }), key),
+    );
+  const save = (data: Record<string, unknown>) =>
+    updateDraft('tiny', { version: 1, data, pageNo: 0, idempotencyKey: 'parent-key-123456' });
+
+  beforeEach(() => {
+    storage.clear();
+    vi.stubGlobal('window', { localStorage });
+    vi.useFakeTimers({ now: Date.parse('2026-12-07T10:00:00Z'), toFake: ['Date'] });
+  });
+  afterEach(() => {
+    clearDraft('tiny');
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('who resumes a draft and sends at once is never discarded', async () => {
+    await botCheckedApp();
+    save({});
+    vi.advanceTimersByTime(40_000);
+    save({ who: 'parent' });
+    // The next day, on the same phone: the draft is reloaded and the last answers take a second.
+    vi.advanceTimersByTime(24 * 3600_000);
+    vi.advanceTimersByTime(1_000);
+    await expectAcknowledged(await send(save({ ...validTinyAnswers })));
+    expect(await countResponses(t.deps.db, 'tiny')).toBe(1);
+    expect(await listBotDiscards(t.deps.db, await surveyId())).toEqual([]);
+  });
+
+  it('whose send was cut off while offline and retried is never discarded', async () => {
+    await botCheckedApp();
+    save({});
+    vi.advanceTimersByTime(FAST_ENOUGH * 1000);
+    // The first attempt never reached the server; the retry, a moment later, counts from Start.
+    save(validTinyAnswers);
+    vi.advanceTimersByTime(500);
+    await expectAcknowledged(await send(save(validTinyAnswers)));
+    expect(await countResponses(t.deps.db, 'tiny')).toBe(1);
+    expect(await listBotDiscards(t.deps.db, await surveyId())).toEqual([]);
   });
 });
