@@ -255,6 +255,14 @@ export interface AccessCodesTable {
   used: Generated<number>;
 }
 
+/** Answers discarded as an obvious bot's (honeypot filled, or sent too fast), per survey per hour. */
+export interface BotDiscardsTable {
+  survey_id: string;
+  /** UTC ISO time truncated to the hour. */
+  hour: string;
+  discarded: number;
+}
+
 /** The one editable copy of a survey (at most one per survey), until it is published. */
 export interface SurveyDraftsTable {
   survey_id: string;
@@ -321,6 +329,7 @@ export interface Database {
   survey_drafts: SurveyDraftsTable;
   survey_approvals: SurveyApprovalsTable;
   access_codes: AccessCodesTable;
+  bot_discards: BotDiscardsTable;
 }
 
 export type { Generated };

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import type { RateLimits } from './rate-limits.ts';
 import type { VersionCache } from './survey-model/compiled-version.ts';
 
 /** Everything a route needs, passed in so tests can give each app its own database and clock. */
@@ -10,4 +11,8 @@ export interface AppDeps {
   logger: Logger;
   versions: VersionCache;
   now: () => Date;
+  /** Per-client limits, in this process's memory. */
+  limits: RateLimits;
+  /** Whether online answers go through the honeypot and minimum-time rule (off in most tests). */
+  botCheck: boolean;
 }

@@ -6,6 +6,7 @@ import { createApp } from './app.ts';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createRateLimits } from './rate-limits.ts';
 import { seedDefaultCodebook } from './seed-codebooks.ts';
 import { seedSurveys } from './seed-surveys.ts';
 import { createVersionCache } from './survey-model/compiled-version.ts';
@@ -20,6 +21,8 @@ export interface BootOptions {
   /** background (default): tag answers and train models as asked; manual: only when the caller
    * runs them (tests). */
   tagging?: 'background' | 'manual';
+  /** on (default): discard obvious bots' answers (server/services/bot-rule.ts). */
+  botCheck?: 'on' | 'off';
 }
 
 export async function boot(config: Config, options: BootOptions = {}) {
@@ -34,7 +37,15 @@ export async function boot(config: Config, options: BootOptions = {}) {
     await db.destroy();
     throw error;
   }
-  const deps: AppDeps = { db, config, logger, versions: createVersionCache(), now };
+  const deps: AppDeps = {
+    db,
+    config,
+    logger,
+    versions: createVersionCache(),
+    now,
+    limits: createRateLimits(config, now),
+    botCheck: (options.botCheck ?? 'on') === 'on',
+  };
   const app = createApp(deps);
   const tagWorker = createTagWorker(deps);
   const trainingRunner = createTrainingRunner(deps);

@@ -89,6 +89,10 @@ export const submitResponseBodySchema = z
     version: z.number().int().positive().optional(),
     /** Needed when the survey asks for access codes; ignored otherwise. */
     accessCode: accessCodeSchema.optional(),
+    /** The honeypot: a field people never see, so anything in it was written by a bot. */
+    website: z.string().optional(),
+    /** Seconds since the parent pressed Start, counted across resumes and retries. */
+    elapsedSeconds: z.number().min(0).optional(),
   })
   .strict();
 export type SubmitResponseBody = z.infer<typeof submitResponseBodySchema>;
@@ -99,6 +103,7 @@ export type OfficerChannel = z.infer<typeof officerChannelSchema>;
 
 /** An officer's entry: the parent's answers and how they arrived (paper when not said). */
 export const officerResponseBodySchema = submitResponseBodySchema
+  .omit({ website: true, elapsedSeconds: true })
   .extend({ channel: officerChannelSchema.default('paper') })
   .strict();
 

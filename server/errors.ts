@@ -11,6 +11,8 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly details?: unknown[],
+    /** Sent with the error, e.g. Retry-After on a 429 or Connection: close on a 413. */
+    readonly headers?: Record<string, string>,
   ) {
     super(message);
     this.name = 'AppError';
@@ -21,13 +23,26 @@ export function errorBody(code: string, message: string, details?: unknown[]) {
   return { error: details ? { code, message, details } : { code, message } };
 }
 
+/** The client hung up before its body arrived: nothing went wrong on our side. */
+function clientWentAway(err: Error, c: Context): boolean {
+  return c.req.raw.signal.aborted || (err as NodeJS.ErrnoException).code === 'ECONNRESET';
+}
+
 export function createErrorHandler(logger: Logger) {
   return (err: Error, c: Context) => {
     if (err instanceof AppError) {
-      return c.json(errorBody(err.code, err.message, err.details), err.status);
+      return c.json(errorBody(err.code, err.message, err.details), err.status, err.headers);
     }
     if (err instanceof HTTPException && err.status < 500) {
       return c.json(errorBody('bad_request', 'The request could not be understood.'), err.status);
+    }
+    if (clientWentAway(err, c)) {
+      logger.info('request_aborted', { method: c.req.method, route: c.req.routePath });
+      return c.json(
+        errorBody('request_aborted', 'The request ended before its body arrived.'),
+        400,
+        { Connection: 'close' },
+      );
     }
     logger.error('unhandled_error', {
       method: c.req.method,

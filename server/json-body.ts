@@ -32,7 +32,11 @@ export async function readJsonBody<T extends z.ZodType>(
   return parsed.data;
 }
 
-/** Stops reading a body past the limit, whether or not the client declared its length. */
+/**
+ * Stops reading a body past the limit, whether or not the client declared its length. The rest
+ * of the body is never read, so the connection cannot carry another request: Connection: close
+ * tells keep-alive clients (browsers, reverse proxies) not to send their next request on it.
+ */
 export function jsonBodyLimit(maxBytes: number): MiddlewareHandler {
   return bodyLimit({
     maxSize: maxBytes,
@@ -41,6 +45,8 @@ export function jsonBodyLimit(maxBytes: number): MiddlewareHandler {
         413,
         'payload_too_large',
         `The request body is larger than the limit of ${maxBytes} bytes.`,
+        undefined,
+        { Connection: 'close' },
       );
     },
   });

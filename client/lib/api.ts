@@ -28,6 +28,8 @@ export type SubmitOutcome =
   | { kind: 'too_large' }
   | { kind: 'rejected'; message: string }
   | { kind: 'access_code_invalid' }
+  /** Too many answers from the parent's network just now: try again after this long. */
+  | { kind: 'too_many'; retryAfterSeconds: number }
   | { kind: 'failed' };
 
 const surveyPath = (slug: string) => `/api/surveys/${encodeURIComponent(slug)}`;
@@ -70,6 +72,13 @@ export async function fetchOpenSurveys(): Promise<SurveySummary[]> {
   }
 }
 
+/** Retry-After in seconds (a number or an HTTP date), kept between 1 second and 10 minutes. */
+export function retryAfterSeconds(header: string | null, now = Date.now()): number {
+  const text = header?.trim() ?? '';
+  const seconds = /^\d+$/.test(text) ? Number(text) : (Date.parse(text) - now) / 1000;
+  return Number.isFinite(seconds) ? Math.min(600, Math.max(1, Math.ceil(seconds))) : 30;
+}
+
 function outcomeOfError(status: number, body: unknown): SubmitOutcome {
   const error = errorBodySchema.safeParse(body).data?.error;
   if (status >= 500 || !error) return { kind: 'failed' };
@@ -109,13 +118,21 @@ export async function submitAnswers(
       signal: AbortSignal.timeout(30_000),
     });
     if (response.status === 201 || response.ok) return { kind: 'sent' };
+    // From us or from a proxy in front: either way, wait as long as it says and send again.
+    if (response.status === 429) {
+      return {
+        kind: 'too_many',
+        retryAfterSeconds: retryAfterSeconds(response.headers.get('Retry-After')),
+      };
+    }
     return outcomeOfError(response.status, await readJson(response));
   } catch {
     return { kind: 'failed' };
   }
 }
 
-export type AccessCodeCheck = 'ok' | 'invalid' | 'failed';
+/** busy: too many codes tried from the parent's network just now. */
+export type AccessCodeCheck = 'ok' | 'invalid' | 'busy' | 'failed';
 
 /** Asks whether a code would be accepted, without using it up. */
 export async function checkAccessCode(slug: string, accessCode: string): Promise<AccessCodeCheck> {
@@ -127,6 +144,7 @@ export async function checkAccessCode(slug: string, accessCode: string): Promise
       signal: AbortSignal.timeout(20_000),
     });
     if (response.ok) return 'ok';
+    if (response.status === 429) return 'busy';
     return response.status === 403 || response.status === 400 ? 'invalid' : 'failed';
   } catch {
     return 'failed';

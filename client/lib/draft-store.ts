@@ -10,10 +10,20 @@ export interface Draft {
   accessCode?: string;
   /** The language the parent chose (a SurveyJS locale). */
   locale?: string;
+  /**
+   * When the draft was first created (the parent pressed Start), kept through every later save,
+   * so the time sent with the answers counts resumed visits and offline retries too. Missing in
+   * drafts saved before it existed, and then no time is sent at all.
+   */
+  startedAt?: string;
   savedAt: string;
 }
 
 const keyFor = (slug: string) => `send-voice:draft:${slug}`;
+
+// When storage cannot be used, the start is still remembered for the life of the page: otherwise
+// each save would start the clock again, and the answers would look sent in no time at all.
+const startedInMemory = new Map<string, string>();
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -32,6 +42,7 @@ function parseDraft(text: string | null): Draft | undefined {
       idempotencyKey: typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey : undefined,
       accessCode: typeof raw.accessCode === 'string' ? raw.accessCode : undefined,
       locale: typeof raw.locale === 'string' ? raw.locale : undefined,
+      startedAt: typeof raw.startedAt === 'string' ? raw.startedAt : undefined,
       savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
     };
   } catch {
@@ -60,11 +71,11 @@ export function saveDraft(slug: string, draft: Omit<Draft, 'savedAt'>): void {
 
 /**
  * Merges into the stored draft, keeping the idempotency key, access code and language unless the
- * patch says otherwise (null removes one).
+ * patch says otherwise (null removes one), and always keeping when it was started.
  */
 export function updateDraft(
   slug: string,
-  patch: Omit<Draft, 'savedAt' | 'idempotencyKey' | 'accessCode'> & {
+  patch: Omit<Draft, 'savedAt' | 'idempotencyKey' | 'accessCode' | 'startedAt'> & {
     idempotencyKey?: string | null;
     accessCode?: string | null;
   },
@@ -81,12 +92,22 @@ export function updateDraft(
     idempotencyKey,
     accessCode,
     locale: patch.locale ?? previous?.locale,
+    // A draft from before startedAt existed stays without one: starting the clock now would
+    // make a parent who answered yesterday look too fast today.
+    startedAt: previous ? previous.startedAt : startedAt(slug),
   };
   saveDraft(slug, next);
   return { ...next, savedAt: new Date().toISOString() };
 }
 
+function startedAt(slug: string): string {
+  const started = startedInMemory.get(slug) ?? new Date().toISOString();
+  startedInMemory.set(slug, started);
+  return started;
+}
+
 export function clearDraft(slug: string): void {
+  startedInMemory.delete(slug);
   try {
     window.localStorage.removeItem(keyFor(slug));
   } catch {
@@ -97,4 +118,15 @@ export function clearDraft(slug: string): void {
 /** A draft is worth offering back only if the parent got somewhere with it. */
 export function hasProgress(draft: Draft | undefined): draft is Draft {
   return !!draft && (Object.keys(draft.data).length > 0 || draft.pageNo > 0);
+}
+
+/**
+ * Whole seconds since the draft was started, for the bot rule; undefined when that is not known
+ * or the device's clock went back (a wrong time must never make a parent look like a bot).
+ */
+export function elapsedSeconds(draft: Pick<Draft, 'startedAt'>, now = Date.now()) {
+  if (!draft.startedAt) return undefined;
+  const started = Date.parse(draft.startedAt);
+  if (Number.isNaN(started) || now < started) return undefined;
+  return Math.floor((now - started) / 1000);
 }

@@ -19,6 +19,8 @@ export const EN = {
     'This code is not right, or it has already been used. Check the code and try again.',
   'code.failed':
     'We could not check your code. Check you are connected to the internet, then try again.',
+  'code.busy':
+    'Too many codes have been tried from your internet connection in the last minute. Please wait a minute, then try again.',
   'code.noCode':
     'If you do not have a code, ask the person or group who sent you this questionnaire for one.',
   'code.anonymous':
@@ -53,6 +55,10 @@ export const EN = {
     'Your answers are still saved on this device. Check you are connected to the internet, then try again. If you try again and we did get them the first time, we will only count them once.',
   'failed.retry': 'Try again',
   'failed.back': 'Go back to your answers',
+  'waiting.heading': 'We will send your answers in a moment',
+  'waiting.body':
+    'A lot of answers are arriving from your internet connection right now, so we could not take yours yet. We will try again in {seconds} seconds. Please keep this page open.',
+  'waiting.kept': 'Your answers are still saved on this device.',
   'invalid.heading': 'Some answers need to be checked',
   'invalid.body': 'Your answers have not been sent yet. Please check:',
   'invalid.back': 'Go back to the questionnaire',
@@ -108,6 +114,7 @@ export const EN = {
     'Questionnaires on this site are anonymous. We never ask for your name, email or address.',
   'title.page': '{page} (page {number} of {total})',
   'title.sending': 'Sending your answers',
+  'title.waiting': 'Waiting to send your answers',
   'title.invalid': 'Error: some answers need to be checked',
   'title.failed': 'Error: your answers have not been sent',
   'title.codeError': 'Error: enter your access code',

@@ -3,7 +3,7 @@ import { PageHeading } from '../components/page-heading.tsx';
 import { useServices } from './services.ts';
 import { useUiText } from './ui-text-context.tsx';
 
-export type AccessCodeProblem = 'empty' | 'invalid' | 'failed';
+export type AccessCodeProblem = 'empty' | 'invalid' | 'busy' | 'failed';
 
 interface AccessCodeViewProps {
   slug: string;

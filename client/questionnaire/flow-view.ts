@@ -10,6 +10,8 @@ export type FlowView =
   | { name: 'sending' }
   | { name: 'sent'; alreadySent: boolean }
   | { name: 'failed' }
+  /** Too many answers from the parent's network: sent again by itself after `seconds`. */
+  | { name: 'waiting'; seconds: number }
   | { name: 'invalid'; details: ErrorDetail[] }
   | { name: 'rejected'; message: string }
   | { name: 'not_open' }

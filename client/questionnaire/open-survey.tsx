@@ -1,5 +1,5 @@
 import './parent-controls.css';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
 import { type Draft, hasProgress } from '../lib/draft-store.ts';
 import { pageTitle } from '../lib/site.ts';
@@ -8,11 +8,18 @@ import { PageFrame } from '../pages/page-frame.tsx';
 import { SurveyStatus, surveyStatusTitle } from '../pages/survey-status.tsx';
 import { AccessCodeView } from './access-code-view.tsx';
 import type { FlowView } from './flow-view.ts';
+import { Honeypot } from './honeypot.tsx';
 import { LanguagePicker } from './language-picker.tsx';
 import { NoticeView } from './notice-view.tsx';
 import { QuestionnaireView } from './questionnaire-view.tsx';
 import { useServices } from './services.ts';
-import { FailedView, InvalidView, RejectedView, SendingView } from './submission-views.tsx';
+import {
+  FailedView,
+  InvalidView,
+  RejectedView,
+  SendingView,
+  WaitingView,
+} from './submission-views.tsx';
 import { initialLocale, localisedTitle, useDocumentLanguage } from './survey-locale.ts';
 import { ThankYouView } from './thank-you-view.tsx';
 import { UiTextContext } from './ui-text-context.tsx';
@@ -34,6 +41,8 @@ function titleFor(view: FlowView, title: string, page: PageInfo | undefined, t: 
         : pageTitle(title);
     case 'sending':
       return pageTitle(t('title.sending'), title);
+    case 'waiting':
+      return pageTitle(t('title.waiting'), title);
     case 'sent':
       return pageTitle(t('sent.heading'), title);
     case 'invalid':
@@ -86,9 +95,12 @@ export function OpenSurvey({ survey, start, onView }: OpenSurveyProps) {
   useDocumentLanguage(locale);
   useEffect(() => onView?.(view.name), [onView, view.name]);
 
+  const honeypot = useRef<HTMLInputElement>(null);
+  const honeypotLast = useRef('');
   const submission = useSubmission(survey, initialDraft, show, {
     accessCode: () => accessCode,
     tooLargeMessage: t('rejected.tooLarge'),
+    website: () => honeypot.current?.value ?? honeypotLast.current,
   });
   const { runtime, model, failed, page } = useQuestionnaire(
     survey,
@@ -117,12 +129,15 @@ export function OpenSurvey({ survey, start, onView }: OpenSurveyProps) {
       <LanguagePicker locales={survey.locales} locale={locale} onChange={chooseLocale} />
     ) : undefined;
 
-  const begin = () =>
+  const begin = () => {
+    // Creates the draft, whose start the time sent with the answers is counted from.
+    remember({});
     show(
       survey.accessCodeRequired && !accessCode
         ? { name: 'access_code', resend: false }
         : { name: 'questionnaire', welcomeBack: false },
     );
+  };
 
   const backToQuestionnaire = (questionName?: string) => {
     if (!model) return;
@@ -182,9 +197,11 @@ export function OpenSurvey({ survey, start, onView }: OpenSurveyProps) {
               focusHeading={moved}
               languages={languages}
               onStartAgain={startAgain}
+              honeypot={<Honeypot inputRef={honeypot} lastValue={honeypotLast} />}
             />
           )}
           {view.name === 'sending' && <SendingView focusHeading={moved} />}
+          {view.name === 'waiting' && <WaitingView focusHeading={moved} seconds={view.seconds} />}
           {view.name === 'sent' && (
             <ThankYouView
               title={title}

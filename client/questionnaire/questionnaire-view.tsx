@@ -14,6 +14,8 @@ interface QuestionnaireViewProps {
   focusHeading: boolean;
   languages?: ReactNode;
   onStartAgain(): void;
+  /** The hidden field only bots fill in (honeypot.tsx), beside the questions. */
+  honeypot?: ReactNode;
 }
 
 export function QuestionnaireView(props: QuestionnaireViewProps) {
@@ -30,6 +32,7 @@ export function QuestionnaireView(props: QuestionnaireViewProps) {
       {runtime && model ? (
         <div className="questionnaire">
           <runtime.QuestionnaireForm model={model} />
+          {props.honeypot}
         </div>
       ) : failed ? (
         <div className="error-summary" role="alert">

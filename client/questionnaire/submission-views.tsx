@@ -12,6 +12,18 @@ export function SendingView({ focusHeading }: { focusHeading: boolean }) {
   );
 }
 
+/** Too many answers from the parent's network: they are kept and sent again by themselves. */
+export function WaitingView({ focusHeading, seconds }: { focusHeading: boolean; seconds: number }) {
+  const t = useUiText();
+  return (
+    <div role="status" aria-live="polite">
+      <PageHeading focusOnMount={focusHeading}>{t('waiting.heading')}</PageHeading>
+      <p className="body-l">{t('waiting.body', { seconds })}</p>
+      <p className="body">{t('waiting.kept')}</p>
+    </div>
+  );
+}
+
 interface FailedViewProps {
   focusHeading: boolean;
   onRetry(): void;

@@ -1,23 +1,28 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
 import type { Draft } from '../lib/draft-store.ts';
 import { newIdempotencyKey } from '../lib/random-key.ts';
 import type { FlowView } from './flow-view.ts';
 import { useServices } from './services.ts';
+import { submissionBody } from './submission-body.ts';
 import type { SurveyModel } from './survey-runtime.tsx';
 
 /**
  * Sends the answers and turns the outcome into the next view. One idempotency key covers every
  * attempt at the same answers, so a retry after a lost reply is stored once, even after a reload.
+ * Each attempt also sends the honeypot's content and the seconds since the draft was started
+ * (server/services/bot-rule.ts); a 429 keeps the answers and sends them again when it says.
  */
 export function useSubmission(
   survey: PublicSurvey,
   initialDraft: Draft | undefined,
   show: (view: FlowView) => void,
-  options: { accessCode(): string | undefined; tooLargeMessage: string },
+  options: { accessCode(): string | undefined; tooLargeMessage: string; website(): string },
 ) {
   const keyRef = useRef(initialDraft?.idempotencyKey);
   const { submitAnswers, updateDraft, clearDraft } = useServices();
+  const retryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  useEffect(() => () => clearTimeout(retryTimer.current), []);
 
   const forgetKey = (model: SurveyModel) => {
     keyRef.current = undefined;
@@ -35,7 +40,7 @@ export function useSubmission(
     const key = keyRef.current ?? newIdempotencyKey();
     keyRef.current = key;
     // Stored before the request leaves, so a reload mid-send still retries with the same key.
-    updateDraft(survey.slug, {
+    const draft = updateDraft(survey.slug, {
       version: survey.version,
       data: answers,
       pageNo: model.currentPageNo,
@@ -45,7 +50,12 @@ export function useSubmission(
     const accessCode = survey.accessCodeRequired ? (code ?? options.accessCode()) : undefined;
     const outcome = await submitAnswers(
       survey.slug,
-      { answers, version: survey.version, ...(accessCode ? { accessCode } : {}) },
+      submissionBody(draft, {
+        answers,
+        version: survey.version,
+        accessCode,
+        website: options.website(),
+      }),
       key,
     );
     switch (outcome.kind) {
@@ -56,6 +66,14 @@ export function useSubmission(
         return show({ name: 'sent', alreadySent: outcome.kind === 'already_sent' });
       case 'failed':
         return show({ name: 'failed' });
+      case 'too_many':
+        // The draft and its key are kept, so the later attempt is the same answers.
+        clearTimeout(retryTimer.current);
+        retryTimer.current = setTimeout(
+          () => void send(model, code),
+          outcome.retryAfterSeconds * 1000,
+        );
+        return show({ name: 'waiting', seconds: outcome.retryAfterSeconds });
       case 'invalid':
         forgetKey(model);
         return show({ name: 'invalid', details: outcome.details });
@@ -85,6 +103,7 @@ export function useSubmission(
   };
 
   const reset = () => {
+    clearTimeout(retryTimer.current);
     keyRef.current = undefined;
   };
 

@@ -16,6 +16,7 @@ import { accessCodeSchema } from '../contracts.ts';
 import { accessCodesBodySchema } from '../designer-contracts.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
+import { limited } from '../rate-limits.ts';
 
 const checkBodySchema = z.strictObject({ accessCode: accessCodeSchema });
 
@@ -64,16 +65,22 @@ export function accessCodesRoutes(deps: AppDeps) {
   );
 
   // Public: lets the page say at once that a code is wrong, rather than after the questionnaire.
-  // It never uses the code; sending the answers does.
-  app.post('/:slug/access-code-check', jsonBodyLimit(4096), async (c) => {
-    const { accessCode } = await readJsonBody(c, checkBodySchema);
-    const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
-    if (!survey || survey.status === 'draft') throw surveyNotFound();
-    if (!(await isAccessCodeUnused(deps.db, survey.id, hashAccessCode(survey.id, accessCode)))) {
-      throw accessCodeInvalid();
-    }
-    return c.json({ ok: true });
-  });
+  // It never uses the code; sending the answers does. Limited per client, as guessing codes here
+  // would otherwise be quick.
+  app.post(
+    '/:slug/access-code-check',
+    limited(deps.limits.codeCheck),
+    jsonBodyLimit(4096),
+    async (c) => {
+      const { accessCode } = await readJsonBody(c, checkBodySchema);
+      const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
+      if (!survey || survey.status === 'draft') throw surveyNotFound();
+      if (!(await isAccessCodeUnused(deps.db, survey.id, hashAccessCode(survey.id, accessCode)))) {
+        throw accessCodeInvalid();
+      }
+      return c.json({ ok: true });
+    },
+  );
 
   return app;
 }

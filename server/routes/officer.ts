@@ -1,5 +1,7 @@
-// What officers see across surveys: every survey with its response count, and the tagging queue.
+// What officers see across surveys: every survey with its response and bot-discard counts, and the
+// tagging queue.
 import { Hono } from 'hono';
+import { countBotDiscardsBySurvey } from '../../db/bot-discards-repository.ts';
 import { countResponsesBySurvey } from '../../db/responses-repository.ts';
 import { listAllSurveys } from '../../db/surveys-repository.ts';
 import { taggingStatus } from '../../db/tagging-repository.ts';
@@ -17,9 +19,10 @@ export function officerRoutes(deps: AppDeps) {
   });
 
   app.get('/surveys', requireRole('officer', 'designer'), async (c) => {
-    const [surveys, counts] = await Promise.all([
+    const [surveys, counts, discards] = await Promise.all([
       listAllSurveys(deps.db),
       countResponsesBySurvey(deps.db),
+      countBotDiscardsBySurvey(deps.db),
     ]);
     const now = deps.now();
     const counted = seesResponseCounts(currentAuth(c).user.role);
@@ -32,7 +35,14 @@ export function officerRoutes(deps: AppDeps) {
         opensAt: s.opens_at,
         closesAt: s.closes_at,
         series: s.series,
-        ...(counted ? { responses: counts.get(s.id) ?? 0 } : {}),
+        // Counts are officers' business: designers see neither.
+        ...(counted
+          ? {
+              responses: counts.get(s.id) ?? 0,
+              /** Answers discarded as an obvious bot's (server/services/bot-rule.ts), never stored. */
+              botDiscards: discards.get(s.id) ?? 0,
+            }
+          : {}),
       })),
     );
   });

@@ -11,6 +11,7 @@ import { loadPublicSurvey, requiresAccessCode } from '../public-survey.ts';
 import { storedAnswerCodes } from '../reports/stored-codes.ts';
 import { validateAnswers } from '../survey-model/validate-answers.ts';
 import { truncateToHour } from '../time.ts';
+import { botReason, discardAsBot } from './bot-rule.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -33,6 +34,8 @@ export interface Submission {
   /** paper or telephone: typed in by an officer, who may still enter forms that arrived after
    * closing. */
   channel: ResponseChannel;
+  /** Called when the answers carry a code the survey needs: a guess, for the rate limit. */
+  onCodeAttempt?: () => void;
 }
 
 /** Validates and stores one response; the one path for parents online and for paper forms. */
@@ -52,10 +55,13 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
   if (availability === 'unavailable') {
     throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
   }
+  const bot = channel === 'online' && deps.botCheck ? botReason(body) : undefined;
+  if (bot) return discardAsBot(deps, survey, bot);
   // Officers typing in paper forms need no code; online, the code is used in the same transaction
   // that stores the answers, and nothing records which response used it.
   const codeNeeded = channel === 'online' && requiresAccessCode(survey);
   if (codeNeeded && body.accessCode === undefined) throw accessCodeInvalid();
+  if (codeNeeded) submission.onCodeAttempt?.();
   const verdict = validateAnswers(version, body.answers, {
     maxAnswerChars: deps.config.maxAnswerChars,
   });

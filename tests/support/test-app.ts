@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { boot } from '../../server/boot.ts';
 import { loadConfig } from '../../server/config.ts';
+import type { Logger } from '../../server/logger.ts';
 import type { SurveyFile } from '../../server/survey-file.ts';
 
 export const SHIPPED_SURVEYS_DIR = resolve('surveys');
@@ -14,6 +15,10 @@ export interface TestAppOptions {
   env?: Record<string, string>;
   /** Tests tag on demand (tagWorker.drain()) unless they ask for the background worker. */
   tagging?: 'background' | 'manual';
+  /** Where log lines go; none are written unless a test asks. */
+  logger?: Logger;
+  /** The honeypot and minimum-time rule for obvious bots: off unless a test turns it on. */
+  botCheck?: 'on' | 'off';
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -23,9 +28,17 @@ export async function createTestApp(options: TestAppOptions = {}) {
     SURVEYS_DIR: options.surveysDir ?? SHIPPED_SURVEYS_DIR,
     CLIENT_DIR: resolve('client/dist'),
     LOG_LEVEL: 'silent',
+    // Tests send hundreds of responses from one address; the rate-limit tests set their own.
+    RATE_LIMIT_SUBMISSIONS: '0',
+    RATE_LIMIT_CODE_CHECKS: '0',
     ...options.env,
   });
-  const booted = await boot(config, { now: options.now, tagging: options.tagging ?? 'manual' });
+  const booted = await boot(config, {
+    now: options.now,
+    tagging: options.tagging ?? 'manual',
+    logger: options.logger,
+    botCheck: options.botCheck ?? 'off',
+  });
   return {
     ...booted,
     config,
