@@ -26,59 +26,63 @@ export const undoSetAsideBodySchema = z.strictObject({
   reason: z.string().trim().max(1000).optional(),
 });
 
-export interface BurstHour {
-  hour: string;
-  responses: number;
-  setAside: number;
+export const burstHourSchema = z.object({
+  hour: z.string(),
+  responses: z.number(),
+  setAside: z.number(),
   /** Well above the survey's usual number per hour. */
-  unusual: boolean;
-}
+  unusual: z.boolean(),
+});
+export type BurstHour = z.infer<typeof burstHourSchema>;
 
-export interface PreviewLine {
-  question: string;
-  answer: string;
-}
+const previewLineSchema = z.object({ question: z.string(), answer: z.string() });
+export type PreviewLine = z.infer<typeof previewLineSchema>;
 
-export interface AnswerClusterView {
-  id: string;
-  responses: number;
-  setAside: number;
-  firstHour: string;
-  lastHour: string;
-  hours: { hour: string; responses: number }[];
+export const answerClusterSchema = z.object({
+  id: z.string(),
+  responses: z.number(),
+  setAside: z.number(),
+  firstHour: z.string(),
+  lastHour: z.string(),
+  hours: z.array(z.object({ hour: z.string(), responses: z.number() })),
   /** What they answered, in words, for the first few questions. */
-  preview: PreviewLine[];
+  preview: z.array(previewLineSchema),
   /** How many answered questions the preview leaves out. */
-  more: number;
+  more: z.number(),
   /** They share identical written answers too, which honest replies rarely do. */
-  sameWrittenAnswers: boolean;
-}
+  sameWrittenAnswers: z.boolean(),
+});
+export type AnswerClusterView = z.infer<typeof answerClusterSchema>;
 
-export interface SetAsideBatchView {
-  id: string;
-  clusterId: string;
-  fromHour: string | null;
-  toHour: string | null;
-  responses: number;
-  reason: string;
-  setBy: string;
-  setAt: string;
-  undoneBy: string | null;
-  undoneAt: string | null;
-  undoReason: string | null;
-}
+export const setAsideBatchSchema = z.object({
+  id: z.string(),
+  clusterId: z.string(),
+  fromHour: z.string().nullable(),
+  toHour: z.string().nullable(),
+  responses: z.number(),
+  reason: z.string(),
+  setBy: z.string(),
+  setAt: z.string(),
+  undoneBy: z.string().nullable(),
+  undoneAt: z.string().nullable(),
+  undoReason: z.string().nullable(),
+});
+export type SetAsideBatchView = z.infer<typeof setAsideBatchSchema>;
 
-export interface BurstsView {
-  title: string;
-  totalResponses: number;
-  setAside: number;
+export const burstsViewSchema = z.object({
+  title: z.string(),
+  totalResponses: z.number(),
+  setAside: z.number(),
   /** The median number of responses in an hour that had any. */
-  usualPerHour: number;
+  usualPerHour: z.number(),
   /** An hour is unusual from this many responses. */
-  unusualFrom: number;
-  hours: BurstHour[];
+  unusualFrom: z.number(),
+  hours: z.array(burstHourSchema),
   /** Only clusters of at least this many responses are listed. */
-  minimumCluster: number;
-  clusters: AnswerClusterView[];
-  batches: SetAsideBatchView[];
-}
+  minimumCluster: z.number(),
+  clusters: z.array(answerClusterSchema),
+  batches: z.array(setAsideBatchSchema),
+});
+export type BurstsView = z.infer<typeof burstsViewSchema>;
+
+export const setAsideResultSchema = z.object({ id: z.string(), responses: z.number() });
