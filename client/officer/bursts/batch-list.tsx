@@ -102,7 +102,13 @@ export function BatchList({
                 </p>
               ) : (
                 <details className="bursts-details">
-                  <summary className="body">Put these responses back</summary>
+                  <summary className="body">
+                    Put these responses back
+                    <span className="visually-hidden">
+                      {' '}
+                      (set aside on {formatLondonDateTime(batch.setAt)})
+                    </span>
+                  </summary>
                   <UndoForm slug={slug} batch={batch} onChanged={onChanged} />
                 </details>
               )}

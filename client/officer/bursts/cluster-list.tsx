@@ -65,7 +65,10 @@ export function ClusterList({ slug, view, onChanged }: ClusterListProps) {
                 ) : null}
                 {left > 0 ? (
                   <details className="bursts-details">
-                    <summary className="body">Set this group aside</summary>
+                    <summary className="body">
+                      Set this group aside
+                      <span className="visually-hidden"> (group {index + 1})</span>
+                    </summary>
                     <SetAsideForm slug={slug} cluster={cluster} onDone={onChanged} />
                   </details>
                 ) : (
