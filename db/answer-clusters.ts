@@ -63,12 +63,14 @@ export interface AnswerCluster {
   hours: { hour: string; responses: number }[];
 }
 
+/** Per distinct answer: kept small, since most answers to a long questionnaire are unique. */
 interface Building {
+  firstId: string;
   versionId: string;
-  answers: string;
   responses: number;
   setAside: number;
-  hours: Map<string, number>;
+  /** The one hour seen so far, or the count per hour once there are several. */
+  hours: string | Map<string, number>;
 }
 
 function streamWithState(db: Db, surveyId: string) {
@@ -93,9 +95,20 @@ function streamWithState(db: Db, surveyId: string) {
     .stream(1000);
 }
 
+function addHour(group: Building, hour: string) {
+  if (typeof group.hours === 'string') {
+    if (group.hours === hour) return;
+    // Counts per hour are only needed for groups that turn out large: counted from here on, and
+    // the earlier ones (all in the first hour) are what is left of the total.
+    group.hours = new Map([[group.hours, group.responses - 1]]);
+  }
+  group.hours.set(hour, (group.hours.get(hour) ?? 0) + 1);
+}
+
 /**
  * Groups of at least `minimum` responses with identical answers, largest first (at most `limit`).
- * Reads every response of the survey once; only a count per distinct answer is kept in memory.
+ * Reads every response of the survey once, keeping a few numbers per distinct answer; the answers
+ * themselves are read again only for the groups returned.
  */
 export async function listClusters(
   db: Db,
@@ -108,32 +121,49 @@ export async function listClusters(
     let group = groups.get(id);
     if (!group) {
       group = {
+        firstId: row.id,
         versionId: row.version_id,
-        answers: row.answers,
         responses: 0,
         setAside: 0,
-        hours: new Map(),
+        hours: row.submitted_at,
       };
       groups.set(id, group);
     }
     group.responses++;
     if (Number(row.set_aside) === 1) group.setAside++;
-    group.hours.set(row.submitted_at, (group.hours.get(row.submitted_at) ?? 0) + 1);
+    addHour(group, row.submitted_at);
   }
-  return [...groups]
+  const chosen = [...groups]
     .filter(([, g]) => g.responses >= minimum)
     .sort(([a, x], [b, y]) => y.responses - x.responses || (a < b ? -1 : 1))
-    .slice(0, limit)
-    .map(([id, g]) => ({
-      id,
-      versionId: g.versionId,
-      answers: JSON.parse(g.answers) as Record<string, unknown>,
-      responses: g.responses,
-      setAside: g.setAside,
-      hours: [...g.hours]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([hour, responses]) => ({ hour, responses })),
-    }));
+    .slice(0, limit);
+  const answers = await answersOf(
+    db,
+    chosen.map(([, g]) => g.firstId),
+  );
+  return chosen.map(([id, g]) => ({
+    id,
+    versionId: g.versionId,
+    answers: JSON.parse(answers.get(g.firstId) ?? '{}') as Record<string, unknown>,
+    responses: g.responses,
+    setAside: g.setAside,
+    hours:
+      typeof g.hours === 'string'
+        ? [{ hour: g.hours, responses: g.responses }]
+        : [...g.hours]
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([hour, responses]) => ({ hour, responses })),
+  }));
+}
+
+async function answersOf(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('responses')
+    .select(['id', 'answers'])
+    .where('id', 'in', ids)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.answers]));
 }
 
 /**

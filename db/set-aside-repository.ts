@@ -19,10 +19,35 @@ export interface NewBatch {
   at: Date;
 }
 
-/** Records the batch and its responses, with its audit row; returns the batch id. */
-export async function setAsideBatch(db: Db, batch: NewBatch): Promise<string> {
+/** Those of these responses already in a batch in force. */
+async function alreadySetAside(trx: Db, ids: readonly string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    const rows = await trx
+      .selectFrom('set_aside_responses')
+      .select('response_id')
+      .where('response_id', 'in', ids.slice(i, i + IN_CHUNK))
+      .where('active', '=', 1)
+      .execute();
+    for (const row of rows) found.add(row.response_id);
+  }
+  return found;
+}
+
+/**
+ * Records the batch and its responses, with its audit row. Responses set aside meanwhile (by
+ * another officer) are left out, checked in the transaction that writes, so a response is never in
+ * two batches in force. Returns the batch, or null when none of the responses was left.
+ */
+export async function setAsideBatch(
+  db: Db,
+  batch: NewBatch,
+): Promise<{ id: string; responses: number } | null> {
   const id = randomUUID();
-  await inTransaction(db, async (trx) => {
+  return inTransaction(db, async (trx) => {
+    const taken = await alreadySetAside(trx, batch.responseIds);
+    const responseIds = batch.responseIds.filter((r) => !taken.has(r));
+    if (responseIds.length === 0) return null;
     await trx
       .insertInto('set_aside_batches')
       .values({
@@ -31,17 +56,17 @@ export async function setAsideBatch(db: Db, batch: NewBatch): Promise<string> {
         cluster_id: batch.clusterId,
         from_hour: batch.fromHour,
         to_hour: batch.toHour,
-        responses: batch.responseIds.length,
+        responses: responseIds.length,
         reason: batch.reason,
         set_by: batch.actor.email,
         set_at: batch.at.toISOString(),
       })
       .execute();
-    for (let i = 0; i < batch.responseIds.length; i += IN_CHUNK) {
+    for (let i = 0; i < responseIds.length; i += IN_CHUNK) {
       await trx
         .insertInto('set_aside_responses')
         .values(
-          batch.responseIds
+          responseIds
             .slice(i, i + IN_CHUNK)
             .map((responseId) => ({ batch_id: id, response_id: responseId })),
         )
@@ -54,15 +79,15 @@ export async function setAsideBatch(db: Db, batch: NewBatch): Promise<string> {
       details: {
         batch: id,
         cluster: batch.clusterId,
-        responses: batch.responseIds.length,
+        responses: responseIds.length,
         fromHour: batch.fromHour,
         toHour: batch.toHour,
         reason: batch.reason,
       },
       at: batch.at,
     });
+    return { id, responses: responseIds.length };
   });
-  return id;
 }
 
 /**

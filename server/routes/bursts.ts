@@ -82,14 +82,7 @@ export function burstsRoutes(deps: AppDeps) {
     if (!members.found) {
       throw new AppError(404, 'cluster_not_found', 'There is no such group of answers.');
     }
-    if (members.ids.length === 0) {
-      throw new AppError(
-        409,
-        'nothing_to_set_aside',
-        'Every response of this group in those hours is already set aside.',
-      );
-    }
-    const id = await setAsideBatch(deps.db, {
+    const stored = await setAsideBatch(deps.db, {
       surveyId: survey.id,
       surveySlug: survey.slug,
       clusterId: body.clusterId,
@@ -100,7 +93,14 @@ export function burstsRoutes(deps: AppDeps) {
       actor: actor(c),
       at: deps.now(),
     });
-    return c.json({ id, responses: members.ids.length }, 201);
+    if (!stored) {
+      throw new AppError(
+        409,
+        'nothing_to_set_aside',
+        'Every response of this group in those hours is already set aside.',
+      );
+    }
+    return c.json(stored, 201);
   });
 
   app.post('/:slug/set-asides/:id/undo', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {

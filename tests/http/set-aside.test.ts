@@ -163,6 +163,10 @@ describe('setting a batch aside', () => {
     for (let i = 0; i < 5; i++) await submit(JUNK);
     const cluster = (await bursts()).clusters[0];
     expect(cluster?.responses).toBe(65);
+    expect(cluster?.hours).toEqual([
+      { hour: '2026-12-01T20:00:00.000Z', responses: 60 },
+      { hour: '2026-12-02T10:00:00.000Z', responses: 5 },
+    ]);
     const res = await send(`/api/surveys/${SLUG}/set-asides`, {
       clusterId: cluster?.id,
       reason: 'the burst at 8pm',
@@ -190,6 +194,19 @@ describe('setting a batch aside', () => {
     expect((await send(path, { clusterId, reason: 'junk burst' })).status).toBe(409);
     const undo = await send(`${path}/00000000-0000-4000-8000-000000000000/undo`, {});
     expect(undo.status).toBe(404);
+  });
+
+  it('sets each response aside once when two officers do it at the same moment', async () => {
+    await honestThenJunk();
+    const clusterId = (await bursts()).clusters[0]?.id;
+    const path = `/api/surveys/${SLUG}/set-asides`;
+    const results = await Promise.all([
+      send(path, { clusterId, reason: 'junk burst, first officer' }),
+      send(path, { clusterId, reason: 'junk burst, second officer' }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual([201, 409]);
+    expect(await knowWhoToContact()).toMatchObject({ responses: 24, setAside: 60 });
+    expect((await bursts()).hours.reduce((n, h) => n + h.responses, 0)).toBe(84);
   });
 
   it('works from a signed-in session with its CSRF token, and not without it', async () => {
