@@ -72,7 +72,7 @@ const candidateKeys = (body: ReportBody) =>
     .flatMap((th) => th.candidates ?? [])
     .map((c) => c.key.split(':')[0] as string);
 
-describe('set-aside responses in every report path', () => {
+describe('set-aside responses in every report path', { timeout: 30_000 }, () => {
   it('are never quote candidates', async () => {
     await scene();
     const before = await report();
@@ -110,5 +110,5 @@ describe('set-aside responses in every report path', () => {
       );
       expect(texts.join('\n'), format).not.toContain('nobody answered our calls');
     }
-  }, 30_000);
+  });
 });

@@ -75,7 +75,7 @@ async function knowWhoToContact() {
   return { responses: report.responses, setAside: report.setAside, agreement: row?.agreement };
 }
 
-describe('bursts and clusters', () => {
+describe('bursts and clusters', { timeout: 30_000 }, () => {
   it('show the busy hour and the cluster of identical answers, in words', async () => {
     await honestThenJunk();
     const view = await bursts();
@@ -112,7 +112,7 @@ describe('bursts and clusters', () => {
   });
 });
 
-describe('setting a batch aside', () => {
+describe('setting a batch aside', { timeout: 30_000 }, () => {
   it('drops it from the report, which returns to its honest figure, and undo brings it back', async () => {
     await honestThenJunk();
     const before = await knowWhoToContact();
