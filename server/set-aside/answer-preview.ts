@@ -17,7 +17,7 @@ function labelOf(question: ReadQuestion, value: unknown): string {
 }
 
 function answerInWords(question: ReadQuestion, value: unknown): string {
-  if (question.kind === 'text') return 'a written answer';
+  if (question.kind === 'text') return 'A written answer';
   if (question.kind === 'matrix' && value !== null && typeof value === 'object') {
     const labels = Object.values(value as Record<string, unknown>).map((v) => labelOf(question, v));
     const distinct = [...new Set(labels)];
@@ -26,7 +26,7 @@ function answerInWords(question: ReadQuestion, value: unknown): string {
       : `${labels.length} statements: ${distinct.join(', ')}`;
   }
   if (Array.isArray(value)) return value.map((v) => labelOf(question, v)).join(', ');
-  if (value !== null && typeof value === 'object') return 'an answer';
+  if (value !== null && typeof value === 'object') return 'An answer';
   return labelOf(question, value);
 }
 
