@@ -102,6 +102,16 @@ describe('bursts and clusters', { timeout: 30_000 }, () => {
     ]);
   });
 
+  it('treat answers sent in any key order as identical', async () => {
+    const reversed = Object.fromEntries(Object.entries(matrix('agree')).reverse());
+    for (let i = 0; i < 3; i++)
+      await submit({ respondent_role: 'carer', confidence: matrix('agree') });
+    for (let i = 0; i < 3; i++) await submit({ confidence: reversed, respondent_role: 'carer' });
+    const view = await bursts();
+    expect(view.clusters.map((c) => c.responses)).toEqual([6]);
+    expect(view.hours.some((h) => h.unusual)).toBe(false);
+  });
+
   it('are for officers only: 401 without an account, 403 for a designer', async () => {
     expect((await t.request(`/api/surveys/${SLUG}/bursts`)).status).toBe(401);
     const designer = await tokenFor(t, (await addUser(t, 'designer')).id);
