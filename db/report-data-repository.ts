@@ -1,6 +1,8 @@
 // Everything a report is computed from, read in a few set-based queries (a report may cover
-// 100,000 responses: no query per response).
+// 100,000 responses: no query per response). Every read of responses leaves out those an officer
+// set aside (set-aside-filter.ts), so no figure, file or quote can count them.
 import type { Db } from './connection.ts';
+import { notSetAside } from './set-aside-filter.ts';
 
 export interface ReportVersionRow {
   id: string;
@@ -39,7 +41,8 @@ export function streamResponseRows(
   let query = db
     .selectFrom('responses')
     .select(['id', 'version_id', 'answers', 'submitted_at', 'channel'])
-    .where('survey_id', '=', surveyId);
+    .where('survey_id', '=', surveyId)
+    .where(notSetAside('responses.id'));
   if (versionId) query = query.where('version_id', '=', versionId);
   return query.orderBy('submitted_at').stream(1000);
 }
@@ -52,6 +55,7 @@ export async function listReportSummaries(db: Db, surveyId: string): Promise<Map
     .select(['response_id', 'summary'])
     .where('survey_id', '=', surveyId)
     .where('summary', 'is not', null)
+    .where(notSetAside('report_summaries.response_id'))
     .stream(1000);
   for await (const row of rows) summaries.set(row.response_id, row.summary as string);
   return summaries;
@@ -84,7 +88,8 @@ export async function* listReportRowPages(
     let query = db
       .selectFrom('report_summaries')
       .select(['response_id', 'version_id', 'submitted_at', 'channel', 'answer_codes', 'summary'])
-      .where('survey_id', '=', surveyId);
+      .where('survey_id', '=', surveyId)
+      .where(notSetAside('report_summaries.response_id'));
     if (versionId) query = query.where('version_id', '=', versionId);
     if (after) {
       const { at, id } = after;
@@ -113,7 +118,8 @@ export async function countSurveyResponses(
   let query = db
     .selectFrom('responses')
     .select((eb) => eb.fn.countAll<number | string>().as('n'))
-    .where('survey_id', '=', surveyId);
+    .where('survey_id', '=', surveyId)
+    .where(notSetAside('responses.id'));
   if (versionId) query = query.where('version_id', '=', versionId);
   return Number((await query.executeTakeFirstOrThrow()).n);
 }
@@ -129,6 +135,7 @@ export function streamResponsesWithoutCodes(
     .selectFrom('responses as r')
     .select(['r.id', 'r.version_id', 'r.answers', 'r.submitted_at', 'r.channel'])
     .where('r.survey_id', '=', surveyId)
+    .where(notSetAside('r.id'))
     .where(({ exists, not, selectFrom }) =>
       not(
         exists(

@@ -304,6 +304,32 @@ export interface ReportSummariesTable {
   summary: string | null;
 }
 
+/** A batch of responses an officer set aside from reports; undone batches are kept. */
+export interface SetAsideBatchesTable {
+  id: string;
+  survey_id: string;
+  /** The cluster of identical answers it was taken from (db/answer-clusters.ts). */
+  cluster_id: string;
+  /** The hours it was limited to (inclusive), or null for every hour. */
+  from_hour: string | null;
+  to_hour: string | null;
+  responses: number;
+  reason: string;
+  /** E-mail of the officer, as in audit_log. */
+  set_by: string;
+  set_at: string;
+  undone_by: string | null;
+  undone_at: string | null;
+  undo_reason: string | null;
+}
+
+export interface SetAsideResponsesTable {
+  batch_id: string;
+  response_id: string;
+  /** 1 while its batch is in force, 0 once undone. */
+  active: Generated<number>;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
@@ -330,6 +356,8 @@ export interface Database {
   survey_approvals: SurveyApprovalsTable;
   access_codes: AccessCodesTable;
   bot_discards: BotDiscardsTable;
+  set_aside_batches: SetAsideBatchesTable;
+  set_aside_responses: SetAsideResponsesTable;
 }
 
 export type { Generated };

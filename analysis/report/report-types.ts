@@ -140,4 +140,6 @@ export interface Report {
   generatedAt?: string;
   /** Officers' reports: the lowest k a request may ask for (the server's SUPPRESSION_K). */
   minimumK?: number;
+  /** Officers' reports: how many responses an officer set aside, none of them counted here. */
+  setAside?: number;
 }

@@ -1,4 +1,5 @@
 import { AccountsPage } from './admin/accounts-page.tsx';
+import { BurstsPage } from './bursts/bursts-page.tsx';
 import { LearningPage } from './learning/learning-page.tsx';
 import type { OfficerUser } from './officer-api.ts';
 import { OfficerLayout } from './officer-layout.tsx';
@@ -83,6 +84,8 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
       return <AgreementPage account={account} slug={route.slug} />;
     case 'paper':
       return <PaperPage account={account} slug={route.slug} />;
+    case 'bursts':
+      return <BurstsPage account={account} slug={route.slug} />;
     case 'accounts':
       return <AccountsPage account={account} />;
     case 'learning':

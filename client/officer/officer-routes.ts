@@ -10,6 +10,7 @@ export type OfficerRoute =
   | { name: 'theme_answers'; slug: string; question: string; theme: string; offset: number }
   | { name: 'agreement'; slug: string }
   | { name: 'paper'; slug: string }
+  | { name: 'bursts'; slug: string }
   | { name: 'accounts' }
   | { name: 'learning' }
   | { name: 'reset_password' }
@@ -27,6 +28,7 @@ export const reportPath = (slug: string) => `/officer/surveys/${encodeURICompone
 export const safeguardingPath = (slug: string) => `${reportPath(slug)}/safeguarding`;
 export const agreementPath = (slug: string) => `${reportPath(slug)}/agreement`;
 export const paperPath = (slug: string) => `${reportPath(slug)}/paper`;
+export const burstsPath = (slug: string) => `${reportPath(slug)}/bursts`;
 
 export function codingPath(slug: string, question: string, offset = 0): string {
   const query = new URLSearchParams({ question });
@@ -40,7 +42,7 @@ export function themeAnswersPath(slug: string, question: string, theme: string, 
   return `${reportPath(slug)}/answers?${query}`;
 }
 
-const SUB_PAGES = ['safeguarding', 'coding', 'answers', 'agreement', 'paper'] as const;
+const SUB_PAGES = ['safeguarding', 'coding', 'answers', 'agreement', 'paper', 'bursts'] as const;
 const PAGE_PATTERN = new RegExp(`^/officer/surveys/([^/]+)(?:/(${SUB_PAGES.join('|')}))?$`);
 const readOffset = (params: URLSearchParams) =>
   Math.max(0, Math.floor(Number(params.get('offset')) || 0));
@@ -55,6 +57,7 @@ function surveyRoute(
     case 'safeguarding':
     case 'agreement':
     case 'paper':
+    case 'bursts':
       return { name: page, slug };
     case 'coding':
       return question ? { name: 'coding', slug, question, offset: readOffset(params) } : NOT_FOUND;

@@ -8,6 +8,7 @@ import {
 } from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
 import { listApprovedQuotes } from '../../db/review-repository.ts';
+import { countSetAside } from '../../db/set-aside-repository.ts';
 import {
   findSurveyBySlug,
   listEarlierInSeries,
@@ -113,7 +114,10 @@ export function reportsRoutes(deps: AppDeps) {
         at: deps.now(),
       });
       if (query.format === 'json') {
-        return c.json({ ...report, minimumK: deps.config.suppressionK });
+        // A count only: which responses and why is on the bursts page, for officers.
+        const versionId = input.versions.find((v) => v.version === query.version)?.id;
+        const setAside = await countSetAside(deps.db, survey.id, versionId);
+        return c.json({ ...report, minimumK: deps.config.suppressionK, setAside });
       }
       const file: FileBody =
         query.format === 'csv'

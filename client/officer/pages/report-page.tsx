@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import { plural } from '../format.ts';
 import { fetchReport, fetchVersions, type ReportQuery, reportSearch } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
-import { agreementPath, paperPath, SURVEYS_PATH } from '../officer-routes.ts';
+import { agreementPath, burstsPath, paperPath, SURVEYS_PATH } from '../officer-routes.ts';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
@@ -53,7 +53,12 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
         {query.version === undefined ? 'Report' : `Report of version ${query.version}`}
       </span>
       <h1 className="heading-xl">{survey.title}</h1>
-      <p className="body-l">{plural(responses, 'response', 'responses')}.</p>
+      <p className="body-l">
+        {plural(responses, 'response', 'responses')}.
+        {report.setAside
+          ? ` ${plural(report.setAside, 'response', 'responses')} set aside, not counted.`
+          : ''}
+      </p>
       <p className="body">
         Figures about fewer than {k} people are hidden, so that no one can be identified. Quotes are
         taken from people who agreed to be quoted, with names and details removed.
@@ -65,6 +70,9 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
         </li>
         <li>
           <a href={agreementPath(survey.slug)}>How far the automatic themes agree with officers</a>
+        </li>
+        <li>
+          <a href={burstsPath(survey.slug)}>Bursts and identical answers</a>
         </li>
       </ul>
       <TimelineChart timeline={timeline} unit={timelineUnit} k={k} />
