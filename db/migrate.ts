@@ -10,6 +10,7 @@ import * as surveyDesign from './migrations/2026-11-24-007-survey-design.ts';
 import * as accessCodes from './migrations/2026-11-24-008-access-codes.ts';
 import * as narrativeAnswered from './migrations/2026-12-06-001-narrative-answered.ts';
 import * as modelTrainings from './migrations/2026-12-06-002-model-trainings.ts';
+import * as secondFactor from './migrations/2026-12-07-003-second-factor.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
 const migrations: Record<string, Migration> = {
@@ -23,6 +24,7 @@ const migrations: Record<string, Migration> = {
   '2026-11-24-008-access-codes': accessCodes,
   '2026-12-06-001-narrative-answered': narrativeAnswered,
   '2026-12-06-002-model-trainings': modelTrainings,
+  '2026-12-07-003-second-factor': secondFactor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
