@@ -11,6 +11,7 @@ import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { signIn, warmUpSignIn } from '../auth/sign-in.ts';
 import { AppError, errorBody } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+import { oidcRoutes } from './oidc-sign-in.ts';
 import { answerSignedIn, secondFactorRoutes } from './second-factor.ts';
 
 const signInSchema = z.strictObject({
@@ -53,6 +54,10 @@ export function sessionRoutes(deps: AppDeps) {
   });
 
   app.route('/', secondFactorRoutes(deps));
+  app.route('/oidc', oidcRoutes(deps));
+
+  /** What the sign-in page offers besides the password. */
+  app.get('/options', (c) => c.json({ organisationSignIn: deps.config.oidc !== undefined }));
 
   app.get('/', auth, (c) => {
     const { user, csrfToken } = currentAuth(c);
