@@ -12,6 +12,7 @@ import * as narrativeAnswered from './migrations/2026-12-06-001-narrative-answer
 import * as modelTrainings from './migrations/2026-12-06-002-model-trainings.ts';
 import * as setAside from './migrations/2026-12-07-001-set-aside.ts';
 import * as botDiscards from './migrations/2026-12-07-002-bot-discards.ts';
+import * as secondFactor from './migrations/2026-12-07-003-second-factor.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
 const migrations: Record<string, Migration> = {
@@ -27,6 +28,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-06-002-model-trainings': modelTrainings,
   '2026-12-07-001-set-aside': setAside,
   '2026-12-07-002-bot-discards': botDiscards,
+  '2026-12-07-003-second-factor': secondFactor,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -178,6 +178,51 @@ export interface SessionsTable {
   /** last_seen_at plus the session lifetime: moves forward while the session is used. */
   expires_at: string;
   last_seen_at: string;
+  /** password | second_factor | oidc: how the person proved who they are. */
+  method: Generated<string>;
+}
+
+/** One TOTP secret per account; confirmed 0 until a correct code proved the person has it. */
+export interface SecondFactorsTable {
+  user_id: string;
+  /** Base32, in clear: see the README's Accounts section. */
+  secret: string;
+  confirmed: number;
+  /** The last 30-second step whose code was accepted, so no code works twice. */
+  last_used_step: number | null;
+  created_at: string;
+}
+
+/** SHA-256 of each one-time recovery code. */
+export interface RecoveryCodesTable {
+  code_hash: string;
+  user_id: string;
+  used: number;
+}
+
+/** A password accepted, the second factor (or its enrolment) still to come. Keyed by a hash. */
+export interface PendingSignInsTable {
+  id: string;
+  user_id: string;
+  /** second_factor | enrol */
+  purpose: string;
+  expires_at: string;
+}
+
+/** A sign-in at the identity provider in progress, keyed by a hash of the browser's cookie. */
+export interface OidcSignInsTable {
+  id: string;
+  state: string;
+  nonce: string;
+  code_verifier: string;
+  expires_at: string;
+}
+
+/** Settings an administrator changes in the app, e.g. require_second_factor = "true". */
+export interface AppSettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
 }
 
 export interface ApiTokensTable {
@@ -352,6 +397,11 @@ export interface Database {
   password_resets: PasswordResetsTable;
   login_attempts: LoginAttemptsTable;
   audit_log: AuditLogTable;
+  second_factors: SecondFactorsTable;
+  recovery_codes: RecoveryCodesTable;
+  pending_sign_ins: PendingSignInsTable;
+  oidc_sign_ins: OidcSignInsTable;
+  app_settings: AppSettingsTable;
   survey_drafts: SurveyDraftsTable;
   survey_approvals: SurveyApprovalsTable;
   access_codes: AccessCodesTable;

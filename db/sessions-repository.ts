@@ -9,7 +9,11 @@ export interface NewSession {
   csrfToken: string;
   at: string;
   expiresAt: string;
+  /** How the person proved who they are. */
+  method: SignInMethod;
 }
+
+export type SignInMethod = 'password' | 'second_factor' | 'oidc';
 
 export async function insertSession(db: Db, s: NewSession) {
   await db
@@ -21,12 +25,13 @@ export async function insertSession(db: Db, s: NewSession) {
       created_at: s.at,
       expires_at: s.expiresAt,
       last_seen_at: s.at,
+      method: s.method,
     })
     .execute();
 }
 
 export interface SessionWithUser {
-  session: { id: string; csrfToken: string; lastSeenAt: string };
+  session: { id: string; csrfToken: string; lastSeenAt: string; method: string };
   user: UserRow;
 }
 
@@ -40,13 +45,13 @@ export async function findLiveSession(
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .selectAll('users')
-    .select(['sessions.csrf_token', 'sessions.last_seen_at'])
+    .select(['sessions.csrf_token', 'sessions.last_seen_at', 'sessions.method'])
     .where('sessions.id', '=', id)
     .where('sessions.expires_at', '>', now)
     .executeTakeFirst();
   if (!row) return undefined;
-  const { csrf_token, last_seen_at, ...user } = row;
-  return { session: { id, csrfToken: csrf_token, lastSeenAt: last_seen_at }, user };
+  const { csrf_token, last_seen_at, method, ...user } = row;
+  return { session: { id, csrfToken: csrf_token, lastSeenAt: last_seen_at, method }, user };
 }
 
 export async function touchSession(db: Db, id: string, now: string, expiresAt: string) {
@@ -63,6 +68,15 @@ export async function deleteSession(db: Db, id: string) {
 
 export async function deleteUserSessions(db: Db, userId: string) {
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+}
+
+/** Ends every session made with a password alone; returns how many. */
+export async function deletePasswordOnlySessions(db: Db): Promise<number> {
+  const result = await db
+    .deleteFrom('sessions')
+    .where('method', '=', 'password')
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
 }
 
 export async function deleteExpiredSessions(db: Db, now: string) {

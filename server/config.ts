@@ -69,7 +69,52 @@ const envSchema = z.object({
   /** fast exists for test suites; without the setting, fast only under NODE_ENV=test. */
   PASSWORD_HASHING: z.enum(['standard', 'fast']).optional(),
   NODE_ENV: z.string().optional(),
+  /** Staff sign-in through the council's identity provider (OpenID Connect): all four or none. */
+  OIDC_ISSUER: z.url({ protocol: /^https?$/ }).optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
 });
+
+export const OIDC_CALLBACK_PATH = '/api/session/oidc/callback';
+
+export interface OidcConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  /** This app's callback as the browser reaches it (ends in OIDC_CALLBACK_PATH). */
+  redirectUrl: string;
+}
+
+const isLoopback = (url: URL) => ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+
+/** Plain http only on this machine: anywhere else the client secret would cross the wire. */
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | undefined {
+  const values = [e.OIDC_ISSUER, e.OIDC_CLIENT_ID, e.OIDC_CLIENT_SECRET, e.OIDC_REDIRECT_URL];
+  if (values.every((v) => v === undefined)) return undefined;
+  const { OIDC_ISSUER: issuer, OIDC_CLIENT_ID: clientId, OIDC_CLIENT_SECRET: clientSecret } = e;
+  const redirectUrl = e.OIDC_REDIRECT_URL;
+  if (!issuer || !clientId || !clientSecret || !redirectUrl) {
+    throw new ConfigError(
+      'Invalid configuration: OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET and OIDC_REDIRECT_URL go together: set all four, or none to sign in with passwords only.',
+    );
+  }
+  for (const [name, text] of [
+    ['OIDC_ISSUER', issuer],
+    ['OIDC_REDIRECT_URL', redirectUrl],
+  ] as const) {
+    const url = new URL(text);
+    if (url.protocol !== 'https:' && !isLoopback(url)) {
+      throw new ConfigError(`Invalid configuration: ${name} must start with https://`);
+    }
+  }
+  if (new URL(redirectUrl).pathname !== OIDC_CALLBACK_PATH || new URL(redirectUrl).search) {
+    throw new ConfigError(
+      `Invalid configuration: OIDC_REDIRECT_URL must be this app's address followed by ${OIDC_CALLBACK_PATH}`,
+    );
+  }
+  return { issuer, clientId, clientSecret, redirectUrl };
+}
 
 /** An origin is a scheme, host and optional port, with nothing after it. */
 function isOrigin(text: string): boolean {
@@ -109,6 +154,8 @@ export interface Config {
   publicUrl?: string;
   /** Origins allowed to frame the embed page (CSP frame-ancestors); none by default. */
   embedOrigins: string[];
+  /** Sign-in through the council's identity provider; absent when not configured. */
+  oidc?: OidcConfig;
 }
 
 export class ConfigError extends Error {}
@@ -140,5 +187,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     passwordHashing: e.PASSWORD_HASHING ?? (e.NODE_ENV === 'test' ? 'fast' : 'standard'),
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     embedOrigins: e.EMBED_ORIGINS,
+    oidc: oidcConfig(e),
   };
 }

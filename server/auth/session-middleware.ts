@@ -20,6 +20,8 @@ export interface Auth {
   csrfToken?: string;
   /** The session row's id (a hash), for signing out. */
   sessionId?: string;
+  /** For cookie sessions: password, second_factor or oidc. */
+  method?: string;
 }
 
 /** Hono environment of routes behind the middleware: `c.get('auth')` is null when signed out. */
@@ -62,6 +64,7 @@ async function fromCookie(deps: Deps, c: Context, token: string): Promise<Auth |
     via: 'session',
     csrfToken: found.session.csrfToken,
     sessionId: id,
+    method: found.session.method,
   };
 }
 

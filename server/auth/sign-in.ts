@@ -1,4 +1,6 @@
-// Signing in: throttle check, password check, new session. Every attempt is audited.
+// Signing in: throttle check, password check, then a new session, or a half-way record when a
+// second factor is enrolled (or required and still to set up). Every attempt is audited.
+import { readSetting } from '../../db/app-settings-repository.ts';
 import { audit } from '../../db/audit-repository.ts';
 import {
   clearLoginAttempts,
@@ -6,7 +8,9 @@ import {
   findLoginAttempts,
   updateLoginAttempts,
 } from '../../db/login-attempts-repository.ts';
-import { deleteExpiredSessions, insertSession } from '../../db/sessions-repository.ts';
+import { deleteExpiredSignIns } from '../../db/pending-sign-ins-repository.ts';
+import { findSecondFactor } from '../../db/second-factors-repository.ts';
+import { deleteExpiredSessions } from '../../db/sessions-repository.ts';
 import { findUserByEmail, setPasswordHash, type UserRow } from '../../db/users-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { afterFailure, lockRemainingMs, MAX_LOCK_MS, WINDOW_MS } from './login-throttle.ts';
@@ -18,11 +22,20 @@ import {
   verifyPassword,
 } from './passwords.ts';
 import { newSecret, normaliseEmail, sha256Hex } from './secrets.ts';
+import { startPendingSignIn, startSession } from './session-start.ts';
+
+/** The app_settings key of the admin's "every password account needs a second factor". */
+export const REQUIRE_SECOND_FACTOR = 'require_second_factor';
+
+export async function secondFactorRequired(db: Deps['db']): Promise<boolean> {
+  return (await readSetting(db, REQUIRE_SECOND_FACTOR)) === 'true';
+}
 
 type Deps = Pick<AppDeps, 'db' | 'config' | 'now'>;
 
 export type SignInResult =
   | { kind: 'signed_in'; user: UserRow; sessionToken: string; csrfToken: string }
+  | { kind: 'second_factor' | 'enrol'; user: UserRow; pendingToken: string }
   | { kind: 'invalid' }
   | { kind: 'locked'; retryAfterSeconds: number };
 
@@ -90,21 +103,33 @@ export async function signIn(
   if (needsRehash(user.password_hash, cost)) {
     await setPasswordHash(deps.db, user.id, await hashPassword(password, cost), now.toISOString());
   }
-  const sessionToken = newSecret();
-  const csrfToken = newSecret();
-  await insertSession(deps.db, {
-    id: sha256Hex(sessionToken),
-    userId: user.id,
-    csrfToken,
-    at: now.toISOString(),
-    expiresAt: new Date(now.getTime() + deps.config.sessionTtlHours * 3_600_000).toISOString(),
-  });
-  await audit(deps.db, { actor, action: 'login.success', target: user.id, at: now });
   // Housekeeping rides on sign-ins: rare, and every instance does it, so no scheduler is needed.
   await deleteExpiredSessions(deps.db, now.toISOString());
   await deleteStaleLoginAttempts(deps.db, {
     windowStartedBefore: new Date(now.getTime() - WINDOW_MS).toISOString(),
     lockedUntilBefore: new Date(now.getTime() - MAX_LOCK_MS).toISOString(),
   });
-  return { kind: 'signed_in', user, sessionToken, csrfToken };
+  await deleteExpiredSignIns(deps.db, now.toISOString());
+
+  const factor = await findSecondFactor(deps.db, user.id);
+  const next =
+    factor?.confirmed === 1
+      ? 'second_factor'
+      : (await secondFactorRequired(deps.db))
+        ? 'enrol'
+        : undefined;
+  if (next) {
+    const details = { step: 'password' };
+    await audit(deps.db, {
+      actor,
+      action: `login.${next}_needed`,
+      target: user.id,
+      details,
+      at: now,
+    });
+    return { kind: next, user, pendingToken: await startPendingSignIn(deps, user, next) };
+  }
+  const session = await startSession(deps, deps.db, user, 'password');
+  await audit(deps.db, { actor, action: 'login.success', target: user.id, at: now });
+  return { kind: 'signed_in', ...session };
 }

@@ -6,13 +6,13 @@ import { audit } from '../../db/audit-repository.ts';
 import { deleteSession } from '../../db/sessions-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth } from '../auth/require-role.ts';
-import { toPublicUser } from '../auth/roles.ts';
-import { sha256Hex } from '../auth/secrets.ts';
-import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
+import { clearSessionCookie } from '../auth/session-cookie.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { signIn, warmUpSignIn } from '../auth/sign-in.ts';
 import { AppError, errorBody } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+import { oidcRoutes } from './oidc-sign-in.ts';
+import { answerSignedIn, secondFactorRoutes } from './second-factor.ts';
 
 const signInSchema = z.strictObject({
   email: z.string().min(1).max(320),
@@ -45,12 +45,19 @@ export function sessionRoutes(deps: AppDeps) {
     if (result.kind === 'invalid') {
       throw new AppError(401, 'invalid_credentials', 'The e-mail or password is not right.');
     }
+    if (result.kind !== 'signed_in') {
+      // The password was right; the session waits for a code (or for one to be set up).
+      return c.json({ next: result.kind, pendingToken: result.pendingToken });
+    }
     // A session the browser already held is ended, so one cookie never names two sessions.
-    const previous = readSessionCookie(c);
-    if (previous) await deleteSession(deps.db, sha256Hex(previous));
-    setSessionCookie(c, result.sessionToken, deps.config);
-    return c.json({ user: toPublicUser(result.user), csrfToken: result.csrfToken });
+    return c.json(await answerSignedIn(deps, c, result));
   });
+
+  app.route('/', secondFactorRoutes(deps));
+  app.route('/oidc', oidcRoutes(deps));
+
+  /** What the sign-in page offers besides the password. */
+  app.get('/options', (c) => c.json({ organisationSignIn: deps.config.oidc !== undefined }));
 
   app.get('/', auth, (c) => {
     const { user, csrfToken } = currentAuth(c);

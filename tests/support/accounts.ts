@@ -1,5 +1,6 @@
 // Accounts for tests: create people directly (no admin needed), sign in over HTTP, and build
 // requests that carry a session cookie and CSRF token or a bearer token.
+import { Secret, TOTP } from 'otpauth';
 import { CLI_ACTOR } from '../../db/audit-repository.ts';
 import { createAccount, createApiToken, requireUser } from '../../server/auth/accounts.ts';
 import type { Role } from '../../server/auth/roles.ts';
@@ -84,3 +85,25 @@ export async function signedInAdmin(t: TestApp) {
   const admin = await addUser(t, 'admin');
   return { admin, session: await signIn(t, admin.email) };
 }
+
+/** The authenticator app's code for a secret at a moment (the test's clock). */
+export const totpCode = (secret: string, at: Date) =>
+  TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: at.getTime() });
+
+/** Sets up a second factor for a signed-in person; returns the secret and recovery codes. */
+export async function enrolSecondFactor(t: TestApp, session: Session, at: Date) {
+  const started = await t.request('/api/session/own-second-factor', asSession(session, 'POST'));
+  if (started.status !== 200) throw new Error(`enrolment failed: ${started.status}`);
+  const { secret } = (await started.json()) as { secret: string };
+  const confirmed = await t.request(
+    '/api/session/own-second-factor/confirm',
+    asSession(session, 'POST', { code: totpCode(secret, at) }),
+  );
+  if (confirmed.status !== 200) throw new Error(`confirmation failed: ${confirmed.status}`);
+  const { recoveryCodes } = (await confirmed.json()) as { recoveryCodes: string[] };
+  return { secret, recoveryCodes };
+}
+
+/** The session cookie a response set, for requests that follow it. */
+export const cookieOf = (res: Response) =>
+  (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
