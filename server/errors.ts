@@ -23,9 +23,13 @@ export function errorBody(code: string, message: string, details?: unknown[]) {
   return { error: details ? { code, message, details } : { code, message } };
 }
 
-/** The client hung up before its body arrived: nothing went wrong on our side. */
+/**
+ * The client hung up before its body arrived: nothing went wrong on our side. Node's own error
+ * for it ("aborted", ECONNRESET) can come before the request's signal says so.
+ */
 function clientWentAway(err: Error, c: Context): boolean {
-  return c.req.raw.signal.aborted || (err as NodeJS.ErrnoException).code === 'ECONNRESET';
+  const code = (err as NodeJS.ErrnoException).code;
+  return c.req.raw.signal.aborted || (code === 'ECONNRESET' && err.message === 'aborted');
 }
 
 export function createErrorHandler(logger: Logger) {

@@ -4,7 +4,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import { createClientKeys } from './client-key.ts';
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
-import { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+import { createRateLimiter } from './rate-limit.ts';
 
 export interface RateLimits {
   /** Throws 429 too_many_requests when the client has sent too many answers this minute. */
@@ -28,20 +28,17 @@ export function createRateLimits(
   now: () => Date,
 ): RateLimits {
   const keys = createClientKeys(config.trustProxy, now);
-  const check = (limiter: RateLimiter, perMinute: number) => (c: Context) => {
-    if (perMinute <= 0) return;
-    const verdict = limiter.take(keys.keyOf(c));
-    if (!verdict.allowed) throw tooManyRequests(verdict.retryAfterSeconds);
+  const limit = (perMinute: number) => {
+    const limiter = createRateLimiter(perMinute, now);
+    return (c: Context) => {
+      if (perMinute <= 0) return;
+      const verdict = limiter.take(keys.keyOf(c));
+      if (!verdict.allowed) throw tooManyRequests(verdict.retryAfterSeconds);
+    };
   };
   return {
-    submission: check(
-      createRateLimiter(config.rateLimitSubmissions, now),
-      config.rateLimitSubmissions,
-    ),
-    codeCheck: check(
-      createRateLimiter(config.rateLimitCodeChecks, now),
-      config.rateLimitCodeChecks,
-    ),
+    submission: limit(config.rateLimitSubmissions),
+    codeCheck: limit(config.rateLimitCodeChecks),
   };
 }
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countBotDiscardsBySurvey } from '../../db/bot-discards-repository.ts';
 import { listResponses } from '../../db/responses-repository.ts';
 import { startTestServer } from '../support/test-server.ts';
-import { expectNoSeriousViolations } from './support/axe.ts';
+import { expectNoSeriousViolations, scrollsSideways } from './support/axe.ts';
 import {
   hasChromium,
   launchChromium,
@@ -109,6 +109,11 @@ describe.skipIf(!hasChromium)('a parent sending answers past the guards against 
       );
     }
     await expectNoSeriousViolations(page, 'the questions with the hidden field');
+    // Off-screen on the side no page scrolls to, in right-to-left languages too.
+    for (const dir of ['rtl', 'ltr']) {
+      await page.evaluate((d) => document.documentElement.setAttribute('dir', d), dir);
+      expect(await scrollsSideways(page), `scrolls sideways (${dir})`).toBe(false);
+    }
 
     await page.clock.fastForward('03:00');
     const before = await stored();

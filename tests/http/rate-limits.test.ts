@@ -1,5 +1,6 @@
 // Rate limits per client without knowing who anyone is: the flood of valid junk from one client
 // and the quick guessing of access codes, reproduced and refused with 429 and Retry-After.
+import http from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { countResponses } from '../../db/responses-repository.ts';
 import { loadConfig } from '../../server/config.ts';
@@ -7,6 +8,7 @@ import { createLogger } from '../../server/logger.ts';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
+import { startTestServer } from '../support/test-server.ts';
 
 let t: TestApp;
 afterEach(async () => t?.close());
@@ -55,7 +57,7 @@ describe('the flood of valid junk from one client', () => {
     expect(statuses.filter((s) => s === 201)).toHaveLength(perMinute);
     expect(statuses.slice(perMinute).every((s) => s === 429)).toBe(true);
     expect(await countResponses(t.deps.db, 'tiny')).toBe(perMinute);
-  });
+  }, 60_000);
 
   it('is told when to come back, and is let in again then', async () => {
     await appWith({ RATE_LIMIT_SUBMISSIONS: '3' });
@@ -160,3 +162,44 @@ describe('guessing access codes', () => {
     for (let i = 0; i < 30; i++) expect((await checkCode(`AAAA-AA${i}`)).status).toBe(403);
   });
 });
+
+describe('on a real server without proxies', () => {
+  it('tells clients apart by the connection’s own address, whatever X-Forwarded-For says', async () => {
+    const server = await startTestServer({
+      surveysDir: writeSurveysDir([surveyFile()]),
+      env: { RATE_LIMIT_SUBMISSIONS: '1' },
+    });
+    try {
+      const port = Number(new URL(server.url).port);
+      const from = (localAddress: string, forwarded?: string) =>
+        postFrom(port, localAddress, forwarded ? { 'x-forwarded-for': forwarded } : {});
+      expect(await from('127.0.0.1')).toBe(201);
+      expect(await from('127.0.0.1', '198.51.100.1')).toBe(429);
+      expect(await from('127.0.0.2')).toBe(201);
+    } finally {
+      await server.close();
+    }
+  });
+});
+
+function postFrom(port: number, localAddress: string, headers: Record<string, string>) {
+  const body = JSON.stringify({ answers: validTinyAnswers });
+  return new Promise<number>((resolve, reject) => {
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port,
+        localAddress,
+        path: '/api/surveys/tiny/responses',
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
+    req.on('error', reject);
+    req.end(body);
+  });
+}
