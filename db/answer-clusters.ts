@@ -73,8 +73,8 @@ interface Building {
   hours: string | Map<string, number>;
 }
 
-function streamWithState(db: Db, surveyId: string) {
-  return db
+function streamWithState(db: Db, surveyId: string, hours: { from?: string; to?: string } = {}) {
+  let query = db
     .selectFrom('responses as r')
     .select((eb) => [
       'r.id',
@@ -91,8 +91,10 @@ function streamWithState(db: Db, surveyId: string) {
         )
         .as('set_aside'),
     ])
-    .where('r.survey_id', '=', surveyId)
-    .stream(1000);
+    .where('r.survey_id', '=', surveyId);
+  if (hours.from !== undefined) query = query.where('r.submitted_at', '>=', hours.from);
+  if (hours.to !== undefined) query = query.where('r.submitted_at', '<=', hours.to);
+  return query.stream(1000);
 }
 
 function addHour(group: Building, hour: string) {
@@ -168,7 +170,7 @@ async function answersOf(db: Db, ids: readonly string[]): Promise<Map<string, st
 
 /**
  * Ids of the cluster's responses that are not set aside yet, within the hours given (inclusive).
- * `found` says whether the cluster has any response at all, set aside or not.
+ * `found` says whether the cluster has any response in those hours, set aside or not.
  */
 export async function clusterMembers(
   db: Db,
@@ -178,13 +180,10 @@ export async function clusterMembers(
 ): Promise<{ found: boolean; ids: string[] }> {
   let found = false;
   const ids: string[] = [];
-  for await (const row of streamWithState(db, surveyId)) {
+  for await (const row of streamWithState(db, surveyId, hours)) {
     if (clusterIdOf(row.answers) !== clusterId) continue;
     found = true;
-    if (Number(row.set_aside) === 1) continue;
-    if (hours.from !== undefined && row.submitted_at < hours.from) continue;
-    if (hours.to !== undefined && row.submitted_at > hours.to) continue;
-    ids.push(row.id);
+    if (Number(row.set_aside) !== 1) ids.push(row.id);
   }
   return { found, ids };
 }

@@ -189,6 +189,7 @@ export interface ThemeRow {
   present: number;
 }
 
+/** Theme rows of the answers a report counts: the drill-down behind a theme's figure. */
 export async function listThemeRows(db: Db, surveyId: string): Promise<ThemeRow[]> {
   return db
     .selectFrom('answer_themes')
@@ -201,6 +202,7 @@ export async function listThemeRows(db: Db, surveyId: string): Promise<ThemeRow[
       'answer_themes.present',
     ])
     .where('responses.survey_id', '=', surveyId)
+    .where(notSetAside('responses.id'))
     .execute();
 }
 

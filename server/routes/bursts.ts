@@ -80,7 +80,11 @@ export function burstsRoutes(deps: AppDeps) {
     const hours = { from: body.fromHour, to: body.toHour };
     const members = await clusterMembers(deps.db, survey.id, body.clusterId, hours);
     if (!members.found) {
-      throw new AppError(404, 'cluster_not_found', 'There is no such group of answers.');
+      throw new AppError(
+        404,
+        'cluster_not_found',
+        'There is no such group of answers (in those hours).',
+      );
     }
     const stored = await setAsideBatch(deps.db, {
       surveyId: survey.id,

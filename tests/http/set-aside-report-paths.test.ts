@@ -60,7 +60,10 @@ async function setAsideLargest() {
 interface ReportBody {
   responses: number;
   setAside: number;
-  questions: { name: string; themes?: { candidates?: { key: string; text: string }[] }[] }[];
+  questions: {
+    name: string;
+    themes?: { id: string; candidates?: { key: string; text: string }[] }[];
+  }[];
 }
 const report = async (query = '') =>
   (await (
@@ -82,6 +85,26 @@ describe('set-aside responses in every report path', { timeout: 30_000 }, () => 
     expect(after.responses).toBe(12);
     expect(candidateKeys(after).length).toBeGreaterThan(0);
     expect(candidateKeys(after).some((id) => setAside.has(id))).toBe(false);
+  });
+
+  it('are left out of the answers behind a theme', async () => {
+    await scene();
+    const before = await report();
+    const theme = before.questions
+      .find((q) => q.name === 'improve_confidence')
+      ?.themes?.find((th) => (th.candidates ?? []).length > 0) as { id: string } | undefined;
+    expect(theme).toBeDefined();
+    const behind = async () => {
+      const query = `question=improve_confidence&theme=${theme?.id}&limit=200`;
+      const res = await t.request(`/api/surveys/${SLUG}/answers?${query}`, asToken(token));
+      return ((await res.json()) as { responseId: string }[]).map((a) => a.responseId);
+    };
+    const idsBefore = await behind();
+    const setAside = await setAsideLargest();
+    expect(idsBefore.some((id) => setAside.has(id))).toBe(true);
+    const ids = await behind();
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.some((id) => setAside.has(id))).toBe(false);
   });
 
   it('are left out when responses are read from their answers (no report row yet)', async () => {

@@ -200,6 +200,20 @@ describe('setting a batch aside', { timeout: 30_000 }, () => {
     expect(await t.deps.db.selectFrom('set_aside_batches').select('id').execute()).toEqual([]);
     const unknown = await send(path, { clusterId: 'AAAAAAAAAAAAAAAA', reason: 'looks like junk' });
     expect(unknown.status).toBe(404);
+    const noneThen = await send(path, {
+      clusterId,
+      reason: 'looks like junk',
+      fromHour: '2026-11-01T00:00:00.000Z',
+      toHour: '2026-11-01T05:00:00.000Z',
+    });
+    expect(noneThen.status).toBe(404);
+    const backwards = await send(path, {
+      clusterId,
+      reason: 'looks like junk',
+      fromHour: '2026-12-02T00:00:00.000Z',
+      toHour: '2026-12-01T00:00:00.000Z',
+    });
+    expect(backwards.status).toBe(400);
     expect((await send(path, { clusterId, reason: 'junk burst' })).status).toBe(201);
     expect((await send(path, { clusterId, reason: 'junk burst' })).status).toBe(409);
     const undo = await send(`${path}/00000000-0000-4000-8000-000000000000/undo`, {});
