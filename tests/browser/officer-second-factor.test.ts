@@ -57,7 +57,9 @@ describe.skipIf(!hasChromium)('signing in with a code', () => {
     const { context, page } = await openSignedIn(browser, `${server.url}/officer`, officer);
     const problems = watchForPageProblems(page);
     await page.getByRole('heading', { level: 1, name: 'Set up a second way to sign in' }).waitFor();
-    await page.getByRole('img', { name: 'QR code to scan with an authenticator app' }).waitFor();
+    const qr = page.getByRole('img', { name: 'QR code to scan with an authenticator app' });
+    await qr.waitFor();
+    expect(await qr.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     await expectAccessibleAtEveryWidth(page, 'setting up a second factor');
     const secret = (await page.locator('code').first().textContent()) ?? '';
     expect(secret).toMatch(/^[A-Z2-7]{32}$/);
