@@ -8,6 +8,7 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { ProblemPage } from './pages/problem-page.tsx';
 import { ReportPage } from './pages/report-page.tsx';
 import { ResetPasswordPage } from './pages/reset-password-page.tsx';
+import { SecondFactorPage } from './pages/second-factor-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { SurveysPage } from './pages/surveys-page.tsx';
 import { PaperPage } from './paper/paper-page.tsx';
@@ -90,6 +91,8 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
       return <AccountsPage account={account} />;
     case 'learning':
       return <LearningPage account={account} />;
+    case 'second_factor':
+      return <SecondFactorPage account={account} />;
     case 'reset_password':
     case 'not_found':
       return <NotFoundPage account={account} />;

@@ -14,12 +14,14 @@ export type OfficerRoute =
   | { name: 'accounts' }
   | { name: 'learning' }
   | { name: 'reset_password' }
+  | { name: 'second_factor' }
   | { name: 'not_found' };
 
 export const SURVEYS_PATH = '/officer';
 export const ACCOUNTS_PATH = '/officer/accounts';
 export const LEARNING_PATH = '/officer/learning';
 export const RESET_PASSWORD_PATH = '/officer/reset-password';
+export const SECOND_FACTOR_PATH = '/officer/second-factor';
 /** The questionnaire designer, a separate bundle built alongside this one. */
 export const DESIGNER_PATH = '/designer/';
 
@@ -88,6 +90,7 @@ export function officerRouteFor(pathname: string, search = ''): OfficerRoute {
   if (path === ACCOUNTS_PATH) return { name: 'accounts' };
   if (path === LEARNING_PATH) return { name: 'learning' };
   if (path === RESET_PASSWORD_PATH) return { name: 'reset_password' };
+  if (path === SECOND_FACTOR_PATH) return { name: 'second_factor' };
   const match = PAGE_PATTERN.exec(path);
   if (!match?.[1]) return NOT_FOUND;
   let slug: string;

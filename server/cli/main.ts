@@ -2,6 +2,7 @@
 import { EXIT_USAGE, UsageError } from './cli-errors.ts';
 import { evaluateCommand } from './evaluate-command.ts';
 import { modelCommand, taggingCommand } from './model-command.ts';
+import { secondFactorCommand } from './second-factor-command.ts';
 import { tagCommand } from './tag-command.ts';
 import { tokenCommand } from './token-command.ts';
 import { trainCommand } from './train-command.ts';
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   token: tokenCommand,
   model: modelCommand,
   tagging: taggingCommand,
+  'second-factor': secondFactorCommand,
 };
 
 const USAGE = `Usage: npm run --silent cli -- <command> [options]
@@ -24,6 +26,8 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   user add --email E --role R [--forum-member]      add an account (password: first line of stdin)
   user disable|enable|reset --email E               reset prints a one-time link
   token create|revoke --email E                     create prints only the API token
+  second-factor reset --email E                     remove a person's code app and recovery codes
+  second-factor require on|off                      whether every password account needs one
   model install --file MODEL                        use a trained model; every answer is re-tagged
   model train [--out FILE] [--install]              learn from officers' codes in the database
   tagging status                                    the tagging queue and re-tagging progress`;

@@ -153,6 +153,22 @@ describe('signing in with a second factor', () => {
     expect(reasons).toEqual(['reused_code', 'reused_code']);
   });
 
+  it('lets only one of two sign-ins racing with the same code through', async () => {
+    const { t, clock, advance } = await clockedApp();
+    const officer = await enrolledOfficer(t, clock.now);
+    advance(30);
+    const code = totpCode(officer.secret, clock.now);
+    const [a, b] = await Promise.all([
+      passwordStep(t, officer.email),
+      passwordStep(t, officer.email),
+    ]);
+    const statuses = await Promise.all([
+      sendCode(t, a.pendingToken, code),
+      sendCode(t, b.pendingToken, code),
+    ]);
+    expect(statuses.map((r) => r.status).sort()).toEqual([200, 401]);
+  });
+
   it('accepts each recovery code once, typed in any case and spacing', async () => {
     const { t, clock } = await clockedApp();
     const officer = await enrolledOfficer(t, clock.now);

@@ -1,6 +1,8 @@
 import { type FormEvent, type ReactNode, useEffect, useRef, useState } from 'react';
-import { type Failure, type OfficerUser, signIn } from '../officer-api.ts';
+import type { Failure, OfficerUser } from '../officer-api.ts';
 import { OfficerLayout } from '../officer-layout.tsx';
+import { fetchSignInOptions, signInWithPassword } from '../second-factor/second-factor-api.ts';
+import { SecondStep, userAfterPassword } from '../second-factor/second-step.tsx';
 
 interface FieldError {
   field: 'email' | 'password';
@@ -28,6 +30,24 @@ function explain(failure: Failure): FieldError {
   };
 }
 
+/** Why the identity provider's sign-in came back without a session (?sign_in_problem=). */
+const PROVIDER_PROBLEMS: Record<string, string> = {
+  no_account:
+    'There is no SEND Voice account for your organisation email address, or it is switched off. Ask your administrator to give you an account.',
+  email_not_verified:
+    'Your organisation account does not confirm your email address. Ask your administrator.',
+  expired: 'Signing in took too long or was interrupted. Try again.',
+  provider_unavailable: 'Your organisation sign-in is not answering. Try again in a few minutes.',
+  provider_refused: 'Your organisation sign-in did not let you in. Try again.',
+};
+
+function providerProblem(): string | undefined {
+  const code = new URLSearchParams(window.location.search).get('sign_in_problem');
+  return code ? (PROVIDER_PROBLEMS[code] ?? PROVIDER_PROBLEMS.provider_refused) : undefined;
+}
+
+type Step = { next: 'password' } | { next: 'second_factor' | 'enrol'; pendingToken: string };
+
 interface SignInPageProps {
   notice?: string;
   onSignedIn: (user: OfficerUser) => void;
@@ -46,7 +66,14 @@ export function SignInPage({
 }: SignInPageProps) {
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [busy, setBusy] = useState(false);
+  const [step, setStep] = useState<Step>({ next: 'password' });
+  const [organisation, setOrganisation] = useState(false);
   const summary = useRef<HTMLDivElement>(null);
+  const problem = providerProblem();
+
+  useEffect(() => {
+    fetchSignInOptions().then((r) => setOrganisation(r.ok && r.value.organisationSignIn));
+  }, []);
 
   useEffect(() => {
     if (errors.length > 0) summary.current?.focus();
@@ -62,10 +89,27 @@ export function SignInPage({
     if (!password) missing.push({ field: 'password', message: 'Enter your password' });
     if (missing.length > 0) return setErrors(missing);
     setBusy(true);
-    const result = await signIn(email, password);
+    const result = await signInWithPassword(email, password);
+    if (!result.ok) {
+      setBusy(false);
+      return setErrors([explain(result)]);
+    }
+    if (result.value.next !== 'signed_in') {
+      setBusy(false);
+      return setStep(result.value);
+    }
+    const user = await userAfterPassword();
     setBusy(false);
-    if (result.ok) onSignedIn(result.value);
-    else setErrors([explain(result)]);
+    if (user) onSignedIn(user);
+    else setErrors([explain({ kind: 'failed' })]);
+  }
+
+  if (step.next !== 'password') {
+    return (
+      <Layout title="Sign in">
+        <SecondStep next={step.next} pendingToken={step.pendingToken} onSignedIn={onSignedIn} />
+      </Layout>
+    );
   }
 
   const errorFor = (field: FieldError['field']) => errors.find((e) => e.field === field);
@@ -96,7 +140,19 @@ export function SignInPage({
           <p className="body">{notice}</p>
         </div>
       )}
+      {problem && errors.length === 0 && (
+        <div className="notification" role="alert">
+          <p className="body">{problem}</p>
+        </div>
+      )}
       <h1 className="heading-xl">Sign in</h1>
+      {organisation && (
+        <p className="body">
+          <a className="button button--secondary" href="/api/session/oidc/start">
+            Sign in with your organisation account
+          </a>
+        </p>
+      )}
       <p className="body">{intro}</p>
       <form onSubmit={submit} noValidate>
         <Field
