@@ -1,5 +1,5 @@
-// Versions that could harm the server: a designer's pattern that can backtrack never runs on answers
-// files, and a version stored before the check existed is closed to answers instead.
+// Versions that could harm the server are closed or refused: a designer's pattern that can
+// backtrack, a question named like a built-in; and a shared model left broken is rebuilt.
 import { describe, expect, it } from 'vitest';
 import { createTestApp, writeSurveysDir } from '../../tests/support/test-app.ts';
 import { compileVersion } from './compiled-version.ts';
