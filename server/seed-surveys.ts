@@ -32,6 +32,10 @@ function checkReferences(file: SurveyFile): string[] {
   for (const name of Object.keys(file.positiveOptions ?? {})) refer('positiveOptions', name);
   if (file.quoteConsentQuestion) refer('quoteConsentQuestion', file.quoteConsentQuestion);
   if (model.getAllQuestions().length === 0) problems.push('json has no questions');
+  for (const name of names) {
+    if (name in Object.prototype)
+      problems.push(`question "${name}" has a name the system uses itself`);
+  }
   for (const unsafe of unsafePatterns(file.json)) {
     problems.push(`question "${unsafe.question}": ${unsafe.problem}`);
   }

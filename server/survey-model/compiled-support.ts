@@ -259,6 +259,9 @@ export function unsupportedReason(json: Record<string, unknown>): string | undef
   // Other modes regroup the questions into new pages, whose conditions this does not follow.
   const mode = json.questionsOnPageMode ?? 'standard';
   if (mode !== 'standard') return `the survey shows questions in ${String(mode)} mode`;
+  // Clearing values as questions hide changes what later conditions see within one pass.
+  const clearing = String(json.clearInvisibleValues ?? 'onComplete');
+  if (clearing.startsWith('onHidden')) return `the survey clears hidden values ${clearing}`;
   const visit = (list: unknown, kind?: string): string | undefined => {
     if (list === undefined) return undefined;
     if (!Array.isArray(list)) return 'an element list is not a list';

@@ -72,11 +72,40 @@ export function buildModelParts(json: Record<string, unknown>): ModelParts {
   return { model, questionsByKey, commentKeys, sharedKeys, calculatedKeys, shapes };
 }
 
+/** Element names like `__proto__` or `constructor`, which survey-core cannot even load. */
+function findReservedNames(definition: unknown): string[] {
+  const found: string[] = [];
+  const visit = (node: unknown, depth: number): void => {
+    if (depth > 64 || node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item, depth + 1);
+      return;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.type === 'string' && typeof record.name === 'string') {
+      if (record.name in Object.prototype) found.push(record.name);
+    }
+    for (const value of Object.values(record)) visit(value, depth + 1);
+  };
+  visit(definition, 0);
+  return found;
+}
+
+/** A stored version with such a name (saved before import refused them) is never answered. */
+function reservedNameReason(names: string[]): string | undefined {
+  if (names.length === 0) return undefined;
+  return (
+    `This questionnaire cannot take answers because a question is named ${names.join(', ')}. ` +
+    'Please contact the team who sent it.'
+  );
+}
+
 export function compileVersion(source: VersionSource): CompiledVersion {
   // Cleaned again when shown: versions stored before cleaning existed, or seeded from files.
   const json = sanitizeDefinition(JSON.parse(source.definition) as Record<string, unknown>);
   const settings = versionSettingsSchema.parse(JSON.parse(source.settings));
-  const parts = buildModelParts(json);
+  const reserved = findReservedNames(json);
+  const parts = buildModelParts(reserved.length > 0 ? {} : json);
   const fast = compileFastValidator(json, parts);
   return {
     versionId: source.id,
@@ -84,7 +113,10 @@ export function compileVersion(source: VersionSource): CompiledVersion {
     json,
     settings,
     texts: resolveTexts(settings),
-    unavailableReason: forbiddenReason(findForbiddenQuestions(json)) ?? unsafePatternReason(json),
+    unavailableReason:
+      forbiddenReason(findForbiddenQuestions(json)) ??
+      unsafePatternReason(json) ??
+      reservedNameReason(reserved),
     ...parts,
     validatorPath: fast.validator ? 'compiled' : 'reference',
     ...(fast.validator ? { fastValidator: fast.validator } : { fallbackReason: fast.reason }),

@@ -6,6 +6,11 @@ import { isSafePattern } from 'redos-detector';
 /** Longer than any pattern a questionnaire needs (a postcode or phone rule is under 100). */
 const MAX_PATTERN_LENGTH = 500;
 const DETECTOR_LIMITS = { maxSteps: 20_000, timeout: 300 };
+/** All patterns of one definition together: past this, the rest are refused unchecked. */
+const DEFINITION_BUDGET_MS = 2_000;
+/** Verdicts on patterns already checked (versions are compiled again after every restart). */
+const verdicts = new Map<string, boolean>();
+const MAX_VERDICTS = 1_000;
 
 export interface PatternUse {
   /** The question (or matrix column, or box) whose validator holds the pattern. */
@@ -44,6 +49,30 @@ export function findPatterns(definition: unknown): PatternUse[] {
   return found;
 }
 
+function provedSafe(use: PatternUse): boolean {
+  const key = `${use.caseInsensitive ? 'i' : '-'}${use.pattern}`;
+  const known = verdicts.get(key);
+  if (known !== undefined) return known;
+  let safe = false;
+  let timedOut = false;
+  try {
+    const result = isSafePattern(use.pattern, {
+      ...DETECTOR_LIMITS,
+      caseInsensitive: use.caseInsensitive,
+    });
+    safe = result.safe;
+    timedOut = result.error === 'timedOut';
+  } catch {
+    safe = false;
+  }
+  // A time-out depends on how busy the machine was, so only a step-bounded verdict is kept.
+  if (!timedOut) {
+    if (verdicts.size >= MAX_VERDICTS) verdicts.clear();
+    verdicts.set(key, safe);
+  }
+  return safe;
+}
+
 /** Why a pattern cannot be used, in plain English, or undefined when it is safe. */
 export function patternProblem(use: PatternUse): string | undefined {
   if (use.pattern.length > MAX_PATTERN_LENGTH) {
@@ -54,16 +83,7 @@ export function patternProblem(use: PatternUse): string | undefined {
   } catch {
     return `The pattern of "${use.question}" is not a valid regular expression.`;
   }
-  let safe = false;
-  try {
-    safe = isSafePattern(use.pattern, {
-      ...DETECTOR_LIMITS,
-      caseInsensitive: use.caseInsensitive,
-    }).safe;
-  } catch {
-    safe = false;
-  }
-  return safe
+  return provedSafe(use)
     ? undefined
     : `The pattern of "${use.question}" could take very long to check on some answers ` +
         `(it can backtrack); write it so that each character can match only one way.`;
@@ -71,8 +91,12 @@ export function patternProblem(use: PatternUse): string | undefined {
 
 export function unsafePatterns(definition: unknown): { question: string; problem: string }[] {
   const problems: { question: string; problem: string }[] = [];
+  const deadline = performance.now() + DEFINITION_BUDGET_MS;
   for (const use of findPatterns(definition)) {
-    const problem = patternProblem(use);
+    const problem =
+      performance.now() > deadline
+        ? `The pattern of "${use.question}" was not checked: this survey has too many patterns.`
+        : patternProblem(use);
     if (problem) problems.push({ question: use.question, problem });
   }
   return problems;

@@ -39,6 +39,33 @@ describe('keys named like built-in methods', () => {
     expect(again.status).toBe(201);
   });
 
+  it('leaves nothing behind on a survey checked by survey-core itself (reference path)', async () => {
+    const json = {
+      elements: [
+        { type: 'matrix', name: 'grid', columns: ['yes', 'no'], rows: ['a', 'b'] },
+        { type: 'matrixdynamic', name: 'people', columns: [{ name: 'age', cellType: 'text' }] },
+      ],
+    };
+    const app = await createTestApp({
+      surveysDir: writeSurveysDir([{ slug: 'ref', title: 'Ref', status: 'open', json }]),
+    });
+    try {
+      const post = (answers: unknown) =>
+        app.request('/api/surveys/ref/responses', postJson({ answers }));
+      for (const attack of [
+        { grid: { hasOwnProperty: { a: 1 } } },
+        { people: [{ age: { toString: 1 } }] },
+        { people: [{ constructor: 1 }] },
+      ]) {
+        expect((await post(attack)).status, JSON.stringify(attack)).toBe(400);
+      }
+      expect((await post({ grid: { a: 'yes' }, people: [{ age: '9' }] })).status).toBe(201);
+      expect((await post({ grid: { b: 'no' } })).status).toBe(201);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('toString and constructor keys in grid and checkbox answers get 400, not 500', async () => {
     const attacks: { slug: string; answers: unknown }[] = [
       { slug: 'confidence-pulse', answers: { confidence: { toString: 'agree' } } },

@@ -52,8 +52,11 @@ function mutate(answers: Answers, keys: string[], random: Random): Answers {
     const innerKey = pick(Object.keys(inner).concat(['unknown_row']), random);
     inner[innerKey] = pick(ODD_VALUES, random);
     next[key] = inner;
-  } else if (roll < 0.6) next[pick(['no_such_question', 'toString', '__proto__'], random)] = 1;
-  else next[key] = pick(ODD_VALUES, random);
+  } else if (roll < 0.6) {
+    // defineProperty, so that `__proto__` is a key of the answers and not their prototype.
+    const name = pick(['no_such_question', 'toString', '__proto__'], random);
+    Object.defineProperty(next, name, { value: 1, enumerable: true, writable: true });
+  } else next[key] = pick(ODD_VALUES, random);
   return next;
 }
 

@@ -1,5 +1,5 @@
-// A designer's pattern that can backtrack never runs on answers: refused at import and in survey
-// files, and a version stored before the check existed is closed to answers instead.
+// Versions that could harm the server are closed or refused: a designer's pattern that can
+// backtrack, a question named like a built-in; and a shared model left broken is rebuilt.
 import { describe, expect, it } from 'vitest';
 import { createTestApp, writeSurveysDir } from '../../tests/support/test-app.ts';
 import { compileVersion } from './compiled-version.ts';
@@ -48,5 +48,44 @@ describe('regular expressions in definitions', () => {
       { slug: 'risky', title: 'Risky', status: 'open', json: withPattern('^(a+)+$') },
     ]);
     await expect(createTestApp({ surveysDir: dir })).rejects.toThrow(/risky\.json.*"cell"/);
+  });
+});
+
+describe('a shared model left broken', () => {
+  it('is rebuilt, so the next parent is checked against a clean model', async () => {
+    const { referenceVerdict } = await import('./validate-answers.ts');
+    const version = compileVersion({
+      id: 'v2',
+      version: 1,
+      definition: JSON.stringify({
+        elements: [
+          { type: 'matrixdynamic', name: 'people', columns: [{ name: 'age', cellType: 'text' }] },
+          { type: 'text', name: 'town', isRequired: true },
+        ],
+      }),
+      settings: '{}',
+    });
+    expect(version.validatorPath).toBe('reference');
+    const broken = version.model;
+    Object.defineProperty(broken, 'data', {
+      set() {
+        throw new Error('model broken');
+      },
+    });
+    expect(() => referenceVerdict(version, { town: 'Leeds' })).toThrow('model broken');
+    expect(version.model).not.toBe(broken);
+    expect(referenceVerdict(version, { town: 'Leeds' }).ok).toBe(true);
+    expect(referenceVerdict(version, {}).ok).toBe(false);
+    expect(version.model.data).toEqual({});
+  });
+
+  it('closes a stored version with a question named like a built-in', () => {
+    const compiled = compileVersion({
+      id: 'v3',
+      version: 1,
+      definition: JSON.stringify({ elements: [{ type: 'text', name: 'constructor' }] }),
+      settings: '{}',
+    });
+    expect(compiled.unavailableReason).toContain('constructor');
   });
 });
