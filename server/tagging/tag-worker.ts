@@ -61,6 +61,9 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     held ??= acquireTaggingThread({ maxChars: deps.config.maxAnswerChars });
     return held.thread;
   };
+  // Started now: loading it takes a moment (up to seconds on a busy machine), better spent while
+  // the app starts than when the first answers wait.
+  threadOf().prepare();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let stopped = true;
@@ -239,7 +242,6 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     drain,
     start() {
       stopped = false;
-      threadOf().prepare();
       schedule(0);
     },
     /** Stops the loop and lets the thread go (a later runOnce takes it again). */
