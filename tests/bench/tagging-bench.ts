@@ -94,7 +94,10 @@ export async function runTaggingThreadBench(seconds = 4) {
     const rssMb = Math.round((process.memoryUsage().rss - rssBefore) / 1024 / 1024);
     const hostile = { key: codebook.id, text: 'bcdfghjklmnpqrstvwxz'.repeat(1000), question: '' };
     const hostileFrom = performance.now();
-    await thread.tag([spec], Array.from({ length: 10 }, () => hostile));
+    await thread.tag(
+      [spec],
+      Array.from({ length: 10 }, () => hostile),
+    );
     const hostileMs = Math.round((performance.now() - hostileFrom) / 10);
     console.log(`tagging thread start  : ${startMs} ms to the first result, +${rssMb} MB resident`);
     console.log(`tagging thread        : ${perSecond} answers/s in batches of ${BATCH}`);
