@@ -35,6 +35,8 @@ export interface TagWorkerDeps {
 }
 
 const BACKLOG_REPORT_MS = 30_000;
+/** Jobs of a failed batch that may fail again when tried alone before the rest are left. */
+const MAX_FAILURES_ALONE = 3;
 
 export interface TagWorkerOptions {
   batchSize?: number;
@@ -114,6 +116,8 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     }
     let failed = 0;
     for (const w of work) {
+      // A thread that cannot start at all would fail every job: the rest wait for their lease.
+      if (failed === MAX_FAILURES_ALONE) break;
       try {
         tagged.set(w.job, await threadOf().tag(taggers.values(), w.items, timeoutMs));
       } catch {
