@@ -22,7 +22,7 @@ import type { VersionCache } from '../survey-model/compiled-version.ts';
 import { fillAnswerCodes } from './code-backfill.ts';
 import { createTaggerCache, type TaggerEntry } from './tagger-cache.ts';
 import type { TagItem } from './tagging-messages.ts';
-import { acquireTaggingThread } from './tagging-thread-client.ts';
+import { acquireTaggingThread, type TaggingThread } from './tagging-thread-client.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -42,6 +42,8 @@ export interface TagWorkerOptions {
   batchSize?: number;
   leaseMs?: number;
   idleMs?: number;
+  /** Tags in this instead of the process's tagging thread (tests that need a failing one). */
+  thread?: Pick<TaggingThread, 'tag' | 'prepare'>;
 }
 
 interface JobWork {
@@ -60,6 +62,7 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
   const timeoutMs = Math.max(1000, leaseMs / 2);
   let held: ReturnType<typeof acquireTaggingThread> | undefined;
   const threadOf = () => {
+    if (options.thread) return options.thread;
     held ??= acquireTaggingThread({ maxChars: deps.config.maxAnswerChars });
     return held.thread;
   };
