@@ -22,7 +22,7 @@ import type { VersionCache } from '../survey-model/compiled-version.ts';
 import { fillAnswerCodes } from './code-backfill.ts';
 import { createTaggerCache, type TaggerEntry } from './tagger-cache.ts';
 import type { TagItem } from './tagging-messages.ts';
-import { acquireTaggingThread } from './tagging-thread-client.ts';
+import { acquireTaggingThread, type TaggingThread } from './tagging-thread-client.ts';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
@@ -35,11 +35,15 @@ export interface TagWorkerDeps {
 }
 
 const BACKLOG_REPORT_MS = 30_000;
+/** Jobs of a failed batch that may fail again when tried alone before the rest are left. */
+const MAX_FAILURES_ALONE = 3;
 
 export interface TagWorkerOptions {
   batchSize?: number;
   leaseMs?: number;
   idleMs?: number;
+  /** Tags in this instead of the process's tagging thread (tests that need a failing one). */
+  thread?: Pick<TaggingThread, 'tag' | 'prepare'>;
 }
 
 interface JobWork {
@@ -58,9 +62,13 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
   const timeoutMs = Math.max(1000, leaseMs / 2);
   let held: ReturnType<typeof acquireTaggingThread> | undefined;
   const threadOf = () => {
+    if (options.thread) return options.thread;
     held ??= acquireTaggingThread({ maxChars: deps.config.maxAnswerChars });
     return held.thread;
   };
+  // Started now: loading it takes a moment (up to seconds on a busy machine), better spent while
+  // the app starts than when the first answers wait.
+  threadOf().prepare();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
   let stopped = true;
@@ -111,6 +119,8 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     }
     let failed = 0;
     for (const w of work) {
+      // A thread that cannot start at all would fail every job: the rest wait for their lease.
+      if (failed === MAX_FAILURES_ALONE) break;
       try {
         tagged.set(w.job, await threadOf().tag(taggers.values(), w.items, timeoutMs));
       } catch {
@@ -239,7 +249,6 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     drain,
     start() {
       stopped = false;
-      threadOf().prepare();
       schedule(0);
     },
     /** Stops the loop and lets the thread go (a later runOnce takes it again). */

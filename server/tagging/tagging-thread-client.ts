@@ -23,6 +23,8 @@ export interface TaggingThreadOptions {
 
 /** A request not answered in this time stops the thread (a stuck answer must not stall all). */
 const DEFAULT_TIMEOUT_MS = 30_000;
+/** About 70 MB in use once loaded; a preview of 5,000 answers at the limit needs a few hundred. */
+const THREAD_HEAP_MB = 1024;
 
 /** A codebook version (and model) the thread should tag with; stamp says which. */
 export type TaggerSpec = Omit<LoadTagger, 'kind'>;
@@ -57,6 +59,8 @@ export function createTaggingThread(options: TaggingThreadOptions) {
     const w = new Worker(threadEntry, {
       workerData: data,
       env: { ...process.env, DOTENV_CONFIG_QUIET: 'true' },
+      // A thread that runs out of memory is stopped on its own, not with the whole server.
+      resourceLimits: { maxOldGenerationSizeMb: THREAD_HEAP_MB },
     });
     starts += 1;
     // An idle thread must not keep the process (a test run, the CLI) alive; a busy one does.

@@ -1,7 +1,11 @@
 // Tagging throughput on one core: themes, sentiment, safeguarding and redaction for every answer.
+// Run on its own (node --import tsx tests/bench/tagging-bench.ts) it also measures the tagging
+// thread the server uses: start-up time, memory, and answers per second through it in batches.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { loadDefaultCodebook } from '../../analysis/default-codebook.ts';
 import { createTagger } from '../../analysis/tag-answer.ts';
+import { createTaggingThread } from '../../server/tagging/tagging-thread-client.ts';
 
 function measure(
   tagger: ReturnType<typeof createTagger>,
@@ -25,12 +29,15 @@ function measure(
   return { perSecond: Math.round(n / elapsed), meanWords: Math.round(words / texts.length) };
 }
 
-/** The composed development answers as written, then joined in threes as longer answers. */
-export function runTaggingBench(seconds = 4) {
-  const texts = readFileSync('tests/data/send-comments-dev.jsonl', 'utf8')
+const devAnswers = () =>
+  readFileSync('tests/data/send-comments-dev.jsonl', 'utf8')
     .split('\n')
     .filter(Boolean)
     .map((l) => JSON.parse(l) as { text: string; question?: string });
+
+/** The composed development answers as written, then joined in threes as longer answers. */
+export function runTaggingBench(seconds = 4) {
+  const texts = devAnswers();
   const long = texts.map((t, i) => ({
     text: [t, texts[(i + 1) % texts.length], texts[(i + 2) % texts.length]]
       .map((x) => x?.text)
@@ -53,4 +60,55 @@ export function runTaggingBench(seconds = 4) {
     taggingLongPerSecond: longer.perSecond,
     meanWords: [short.meanWords, longer.meanWords],
   };
+}
+
+const BATCH = 250;
+
+/** The server's tagging thread: time to its first result, memory, and batches of 250 through it. */
+export async function runTaggingThreadBench(seconds = 4) {
+  const codebook = loadDefaultCodebook();
+  const spec = { key: codebook.id, stamp: 'bench', codebook, model: null };
+  const items = devAnswers().map((t) => ({
+    key: codebook.id,
+    text: t.text,
+    question: t.question ?? '',
+  }));
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const thread = createTaggingThread({ maxChars: 20_000 });
+  try {
+    await thread.tag([spec], items.slice(0, 1));
+    const startMs = Math.round(performance.now() - started);
+    const batches = Array.from({ length: Math.ceil(items.length / BATCH) }, (_, i) =>
+      items.slice(i * BATCH, (i + 1) * BATCH),
+    );
+    for (const batch of batches) await thread.tag([spec], batch); // warm caches and the JIT
+    let n = 0;
+    const from = performance.now();
+    for (let i = 0; performance.now() - from < seconds * 1000; i++) {
+      const batch = batches[i % batches.length] ?? [];
+      await thread.tag([spec], batch);
+      n += batch.length;
+    }
+    const perSecond = Math.round(n / ((performance.now() - from) / 1000));
+    const rssMb = Math.round((process.memoryUsage().rss - rssBefore) / 1024 / 1024);
+    const hostile = { key: codebook.id, text: 'bcdfghjklmnpqrstvwxz'.repeat(1000), question: '' };
+    const hostileFrom = performance.now();
+    await thread.tag(
+      [spec],
+      Array.from({ length: 10 }, () => hostile),
+    );
+    const hostileMs = Math.round((performance.now() - hostileFrom) / 10);
+    console.log(`tagging thread start  : ${startMs} ms to the first result, +${rssMb} MB resident`);
+    console.log(`tagging thread        : ${perSecond} answers/s in batches of ${BATCH}`);
+    console.log(`hostile answer        : ${hostileMs} ms for a 20,000-consonant word`);
+    return { threadStartMs: startMs, threadRssMb: rssMb, threadPerSecond: perSecond, hostileMs };
+  } finally {
+    await thread.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runTaggingBench();
+  await runTaggingThreadBench();
 }

@@ -1,6 +1,6 @@
 // Free text is tagged in the background through a queue in the database.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { requestRetag, taggingStatus } from '../../db/tagging-repository.ts';
+import { MAX_TAG_ATTEMPTS, requestRetag, taggingStatus } from '../../db/tagging-repository.ts';
 import { createTagWorker } from '../../server/tagging/tag-worker.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
@@ -132,5 +132,39 @@ describe('background tagging', () => {
     const { working_well: _, ...noText } = validTinyAnswers;
     await t.request('/api/surveys/tiny/responses', postJson({ answers: noText }));
     expect((await taggingStatus(t.deps.db)).backlog).toBe(0);
+  });
+  it('tags the rest of a batch whose thread died on one answer, and gives that one up after 5 tries', async () => {
+    const good = await submit('The taxi was late again');
+    const poison = await submit('POISON: this answer stops the tagging thread');
+    const other = await submit('We waited two years for a plan');
+    // A thread that dies whenever it is given the poison answer, and otherwise tags as usual.
+    const real = t.tagWorker.thread();
+    const dying = {
+      prepare() {},
+      tag: (...args: Parameters<typeof real.tag>) =>
+        args[1].some((item) => item.text.startsWith('POISON'))
+          ? Promise.reject(new Error('the tagging thread stopped (exit code 1)'))
+          : real.tag(...args),
+    };
+    let clock = Date.now();
+    const worker = createTagWorker(
+      { ...t.deps, now: () => new Date(clock) },
+      { thread: dying, leaseMs: 60_000 },
+    );
+    expect(await worker.drain()).toBe(3);
+    expect(await themesOf(good)).toContain('transport');
+    expect(await themesOf(other)).toContain('delays');
+    expect(await themesOf(poison)).toEqual([]);
+    // Each lease that runs out gives it one more try, up to MAX_TAG_ATTEMPTS; then it is failed.
+    for (let i = 0; i < 10; i++) {
+      clock += 61_000;
+      await worker.drain();
+    }
+    const jobs = await t.deps.db
+      .selectFrom('tag_jobs')
+      .select(['response_id', 'attempts'])
+      .execute();
+    expect(jobs).toEqual([{ response_id: poison, attempts: MAX_TAG_ATTEMPTS }]);
+    expect(await taggingStatus(t.deps.db)).toMatchObject({ backlog: 1, failed: 1 });
   });
 });
