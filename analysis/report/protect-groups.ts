@@ -30,19 +30,22 @@ export interface GroupPopulation extends Population {
 type Outcome = 'stable' | 'changed' | 'failed';
 export type GroupsOutcome = 'stable' | 'changed' | { failed: GroupFigure };
 
-const short = (total: number, units: number, k: number) => total > 0 && (units < 2 || total < k);
+/** Everyone outside the shown groups: hidden groups and people who skipped the question. */
+export interface Remainder {
+  tally: Tally;
+  n: number;
+}
 
 function protectFigure(
   f: GroupFigure,
   top: Population,
   groups: readonly GroupPopulation[],
-  rest: Tally | undefined,
+  rest: Remainder | undefined,
   k: number,
   onHide: (group: GroupPopulation) => void,
 ): Outcome {
   const shown = groups.filter((g) => g.shown);
   const topHidden = f.topHidden(top.tally, top.mask);
-  if (!topHidden && !shown.some((g) => f.hidden(g.mask))) return 'stable';
   let units = topHidden ? 1 : 0;
   let x = 0;
   let complement = 0;
@@ -51,11 +54,19 @@ function protectFigure(
     x += f.x(t);
     complement += f.complement?.(t) ?? 0;
   };
+  // Hidden groups and the remainder count even when nothing is hidden in a shown group: the
+  // overall count minus the shown groups' is their total, and 0 or a few of them is news.
   for (const g of groups) if (g.n > 0 && (!g.shown || f.hidden(g.mask))) unknown(g.tally);
-  if (rest && rest.answered > 0) unknown(rest);
-  // A hidden overall count leaves the groups' remainder unknown: only the number of unknowns counts.
-  const xShort = topHidden ? units < 2 : short(x, units, k);
-  if (!xShort && (topHidden || !short(complement, units, k))) return 'stable';
+  if (rest && rest.n > 0) unknown(rest.tally);
+  if (units === 0) return 'stable';
+  // Shown overall, the unknown parts' total is published by subtraction: it must not be 0 (unless
+  // the overall count is, which says so itself) nor 1 to k-1. Hidden overall, only their number
+  // counts.
+  const short = (total: number, overall: number) => overall > 0 && (units < 2 || total < k);
+  const xShort = topHidden ? units < 2 : short(x, f.x(top.tally));
+  const complementShort =
+    !topHidden && f.complement !== undefined && short(complement, f.complement(top.tally));
+  if (!xShort && !complementShort) return 'stable';
   const size = (g: GroupPopulation) =>
     xShort || !f.complement ? f.x(g.tally) : f.complement(g.tally);
   const cover = shown
@@ -76,7 +87,7 @@ export function protectAcrossGroups(
   spec: QuestionSpec,
   top: Population,
   groups: readonly GroupPopulation[],
-  rest: Tally | undefined,
+  rest: Remainder | undefined,
   k: number,
   onHide: (group: GroupPopulation) => void,
 ): GroupsOutcome {
