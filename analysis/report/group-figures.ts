@@ -65,9 +65,15 @@ function cell(
   complement?: (t: Tally) => number,
 ): GroupFigure {
   const hidden = (m: Mask) => bits(m)[i] === 1;
+  // A single choice's other options are its complement: "all but two of them chose it".
+  const others = (t: Tally) => {
+    let total = 0;
+    for (const count of counts(t)) total += count;
+    return total - (counts(t)[i] as number);
+  };
   return {
     x: (t) => counts(t)[i] as number,
-    complement,
+    complement: complement ?? others,
     topHidden: (_, m) => hidden(m),
     hidden,
     hide: (m) => {

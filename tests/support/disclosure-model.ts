@@ -79,6 +79,9 @@ export function disclosureModel(
   const by = byName === undefined ? undefined : catalog.byName.get(byName);
   const parts = buildParts(model, catalog, by, themes.length);
   const shown = new Map<string, number>();
+  // Not published by design where the set of respondents is shown (a single agree/disagree
+  // question's options in a group): the figures it is made of are judged instead.
+  const unpublished = new Set<string>();
   const hidden = new Map<string, Omit<HiddenCell, 'noneKnown' | 'allKnown'> & { of: string }>();
   const defsOf = (scope: Scope) =>
     catalog.questions.map((spec, q) =>
@@ -105,7 +108,8 @@ export function disclosureModel(
         const key = `${scope.name}|${spec.name}|${def.name}`;
         const reading = figure ? def.read(figure) : 'hidden';
         if (typeof reading === 'number') publish(key, def.expr, reading);
-        else if (reading === 'hidden') {
+        else if (reading === 'absent') unpublished.add(key);
+        else {
           const total = totalOf(defs, scope, def.total);
           const before = hidden.get(key);
           const of = def.total === 'size' ? 'responses' : `${spec.name}|${def.total}`;
@@ -147,7 +151,7 @@ export function disclosureModel(
   }
 
   const cells = [...hidden.values()]
-    .filter((c) => !shown.has(c.key))
+    .filter((c) => !shown.has(c.key) && !unpublished.has(c.key))
     .map(({ of, ...c }): HiddenCell => {
       const x = shown.get(`all|${c.key.split('|').slice(1).join('|')}`);
       const t = shown.get(`all|${of}`);
