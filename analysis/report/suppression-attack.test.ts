@@ -95,3 +95,20 @@ describe('generated surveys under the solver', () => {
     SLOW,
   );
 });
+
+describe('reports of one version beside all versions together', () => {
+  // Known leak, kept as a failing attack until it is fixed: all versions minus version 1 is
+  // version 2, count by count, and a count shown in both can leave a small one for version 2
+  // (which its own report hides). Protecting it means suppressing across versions as across
+  // groups, jointly for every version's report; see the README's suppression section.
+  it.fails(
+    'leaves every hidden count in doubt (fails: versions are not yet protected against each other)',
+    async () => {
+      const random = seededRandom(3);
+      const { input } = generateSurvey(random, 2);
+      const options = [{ k: 5 }, { k: 5, version: 1 }, { k: 5, version: 2 }];
+      expect((await attack(input, options)).map(describeExposure)).toEqual([]);
+    },
+    SLOW,
+  );
+});

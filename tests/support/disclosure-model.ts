@@ -48,36 +48,55 @@ interface Scope {
   figures?: readonly QuestionFigure[];
 }
 
-/** Parts: one per group of the breakdown question and one for those who skipped it; or just one. */
+/** A report, and the version it covers when it covers one only (`options.version`). */
+export interface Published {
+  report: Report;
+  version?: number;
+}
+
+/**
+ * Parts: per version (when a report covers one version only), one per group of the breakdown
+ * question and one for those who skipped it; or just one.
+ */
 function buildParts(
   model: LinearModel,
   catalog: Catalog,
   by: QuestionSpec | undefined,
   themes: number,
+  versions: readonly (number | undefined)[],
 ) {
   const count = by ? by.options.length + 1 : 1;
-  return Array.from({ length: count }, (_, p) => {
-    const size = model.variable();
-    const unknowns = catalog.questions.map((spec) => {
-      model.tag = spec === by ? 'sizes' : spec.name;
-      return spec === by
-        ? breakdownUnknowns(spec, size, p)
-        : questionUnknowns(model, spec, size, themes);
-    });
-    model.tag = 'sizes';
-    return { size, unknowns };
-  });
+  return versions.flatMap((version) =>
+    Array.from({ length: count }, (_, p) => {
+      const size = model.variable();
+      const unknowns = catalog.questions.map((spec) => {
+        model.tag = spec === by ? 'sizes' : spec.name;
+        return spec === by
+          ? breakdownUnknowns(spec, size, p)
+          : questionUnknowns(model, spec, size, themes);
+      });
+      model.tag = 'sizes';
+      return { size, unknowns, version, group: p };
+    }),
+  );
 }
 
+/**
+ * The model of what `published` shows together. Reports of one version are read with the merged
+ * catalog, so the versions must share their questions' options (as the generated surveys' do).
+ */
 export function disclosureModel(
   catalog: Catalog,
   themes: readonly ReportTheme[],
-  reports: readonly Report[],
+  published: readonly Published[],
+  versions: readonly number[] = [],
 ): DisclosureModel {
   const model = new LinearModel();
+  const reports = published.map((p) => p.report);
   const byName = reports.find((r) => r.breakdown)?.breakdown?.question;
   const by = byName === undefined ? undefined : catalog.byName.get(byName);
-  const parts = buildParts(model, catalog, by, themes.length);
+  const split = published.some((p) => p.version !== undefined);
+  const parts = buildParts(model, catalog, by, themes.length, split ? versions : [undefined]);
   const shown = new Map<string, number>();
   // Not published by design where the set of respondents is shown (a single agree/disagree
   // question's options in a group): the figures it is made of are judged instead.
@@ -123,6 +142,8 @@ export function disclosureModel(
   };
 
   const everyone = parts.map((_, p) => p);
+  const inVersion = (version: number | undefined) =>
+    everyone.filter((p) => version === undefined || parts[p]?.version === version);
   const scopeOf = (
     name: string,
     members: number[],
@@ -135,16 +156,23 @@ export function disclosureModel(
     ),
     figures,
   });
-  for (const report of reports) {
-    const all = scopeOf('all', everyone, report.questions);
-    publish('all|responses', all.sizes, report.responses);
+  for (const { report, version } of published) {
+    const prefix = version === undefined ? '' : `v${version}:`;
+    const members = inVersion(version);
+    const all = scopeOf(`${prefix}all`, members, report.questions);
+    publish(`${prefix}all|responses`, all.sizes, report.responses);
     visit(all, undefined);
     if (!report.breakdown || !by) continue;
     const groups = report.breakdown.groups;
-    for (let p = 0; p < parts.length; p++) {
+    for (let p = 0; p <= by.options.length; p++) {
       const group = groups[p];
       const figures = group && 'n' in group ? group.questions : undefined;
-      const scope = scopeOf(group ? `g${p}` : 'rest', [p], figures);
+      const name = `${prefix}${group ? `g${p}` : 'rest'}`;
+      const scope = scopeOf(
+        name,
+        members.filter((m) => parts[m]?.group === p),
+        figures,
+      );
       if (group && 'n' in group) publish(`${scope.name}|size`, scope.sizes, group.n);
       visit(scope, by);
     }
@@ -153,8 +181,10 @@ export function disclosureModel(
   const cells = [...hidden.values()]
     .filter((c) => !shown.has(c.key) && !unpublished.has(c.key))
     .map(({ of, ...c }): HiddenCell => {
-      const x = shown.get(`all|${c.key.split('|').slice(1).join('|')}`);
-      const t = shown.get(`all|${of}`);
+      const [scope = '', ...rest] = c.key.split('|');
+      const all = `${scope.includes(':') ? scope.slice(0, scope.indexOf(':') + 1) : ''}all`;
+      const x = shown.get(`${all}|${rest.join('|')}`);
+      const t = shown.get(`${all}|${of}`);
       return { ...c, noneKnown: x === 0, allKnown: x !== undefined && x === t };
     });
   return { model, cells, sizes: parts.map((p) => p.size) };

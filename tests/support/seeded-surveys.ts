@@ -110,17 +110,19 @@ function answerer(random: Random, groups: number) {
   };
 }
 
-export function generateSurvey(random: Random): GeneratedSurvey {
+/** With `versions` above 1, responses are shared among versions with the same definition. */
+export function generateSurvey(random: Random, versions = 1): GeneratedSurvey {
   const groups = 3 + random(3);
-  const version: ReportVersion = {
-    id: 'v1',
-    version: 1,
-    json: surveyJson(groups),
+  const json = surveyJson(groups);
+  const published: ReportVersion[] = Array.from({ length: versions }, (_, v) => ({
+    id: `v${v + 1}`,
+    version: v + 1,
+    json,
     settings: {
       themedQuestions: ['comments'],
       positiveOptions: { confidence: ['agree'] },
     },
-  };
+  }));
   // Group sizes from big to tiny; the last slot stands for people who skipped the breakdown.
   const weights = Array.from({ length: groups + 1 }, (_, i) =>
     i === groups ? random(3) : 1 + random(i === 0 ? 40 : 18),
@@ -136,7 +138,8 @@ export function generateSurvey(random: Random): GeneratedSurvey {
     while (at >= (weights[group] as number)) at -= weights[group++] as number;
     const answers = answer(group);
     const id = `r${i}`;
-    responses.push({ id, versionId: 'v1', answers, submittedAt: '2026-01-05T10:00:00.000Z' });
+    const versionId = `v${1 + random(versions)}`;
+    responses.push({ id, versionId, answers, submittedAt: '2026-01-05T10:00:00.000Z' });
     // Most comments are analysed (some not substantive, some with no theme); the rest wait.
     if (answers.comments !== undefined && random(5) > 0) {
       const tagged = themes.filter(() => random(3) === 0);
@@ -153,7 +156,7 @@ export function generateSurvey(random: Random): GeneratedSurvey {
     groups,
     input: {
       survey: { slug: 'generated', title: 'Generated survey' },
-      versions: [version],
+      versions: published,
       responses,
       freeText,
       themes: themes.map((id) => ({ id, label: id })),

@@ -3,20 +3,23 @@
 import { buildCatalog } from '../../analysis/report/catalog.ts';
 import { buildReport } from '../../analysis/report/index.ts';
 import type { ReportInput, ReportOptions } from '../../analysis/report/input-types.ts';
-import type { Report } from '../../analysis/report/report-types.ts';
-import { disclosureModel } from './disclosure-model.ts';
+import { disclosureModel, type Published } from './disclosure-model.ts';
 import { type Exposure, exposedCells } from './disclosure-solver.ts';
 
 /** Hidden cells that the reports, read together, give away. */
-export function attackReports(input: ReportInput, reports: readonly Report[]): Promise<Exposure[]> {
+export function attackReports(
+  input: ReportInput,
+  published: readonly Published[],
+): Promise<Exposure[]> {
   const catalog = buildCatalog(input.versions);
-  return exposedCells(disclosureModel(catalog, input.themes, reports));
+  const versions = input.versions.map((v) => v.version);
+  return exposedCells(disclosureModel(catalog, input.themes, published, versions));
 }
 
 export function attack(input: ReportInput, options: readonly ReportOptions[]): Promise<Exposure[]> {
   return attackReports(
     input,
-    options.map((o) => buildReport(input, o)),
+    options.map((o) => ({ report: buildReport(input, o), version: o.version })),
   );
 }
 
