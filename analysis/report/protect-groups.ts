@@ -1,15 +1,18 @@
 // Suppression across the groups of a breakdown by a single-choice question. Its groups do not
 // overlap, so every count overall is the sum of the groups' counts plus those of respondents in no
 // shown group (hidden groups, people who skipped the question): a count hidden in one group could
-// be worked out as the overall count minus the other groups. So wherever a count is hidden (overall
-// or in a shown group), the unknown parts of that sum must be at least two; when the overall count
-// is shown, their total (overall minus the shown groups, and for a share the same for its
-// complement) must also be 0 or at least k. Otherwise the count is hidden
-// in one more shown group: the smallest non-empty one whose own totals stay protected. When no
-// group can give such cover (the others' counts are 0, or hiding one would expose it through its
-// own total), the caller hides that figure's kind in every group (every figure of the question; for
-// the number who answered, the question itself): cell suppression in general is an optimisation
-// problem, and this keeps the rare hard case safe rather than clever.
+// be worked out as the overall count minus the other groups, and the remainder outside the shown
+// groups is itself published that way even when nothing is hidden ("12 of 39 agree, 12 of the 30
+// parents": the other 9 all disagreed). So wherever a count is hidden (overall or in a shown group)
+// or people sit outside the shown groups, the unknown parts of that sum must be at least two; when
+// the overall count is shown, their total must be at least k, and 0 only when the overall count is
+// 0 too; the same holds for the people the count leaves out (its complement). Otherwise the count
+// is hidden in one more shown group: the smallest non-empty one whose own totals stay protected.
+// When no group can give such cover (the others' counts are 0, or hiding one would expose it
+// through its own total), the caller hides that figure's kind in every group (every figure of the
+// question; for the number who answered, the question itself): cell suppression in general is an
+// optimisation problem, and this keeps the rare hard case safe rather than clever. The solver's
+// attack in suppression-attack.test.ts checks the result.
 // A checkbox breakdown has overlapping groups and no such sum, so this step does not apply.
 import type { QuestionSpec } from './catalog.ts';
 import { figuresOf, type GroupFigure } from './group-figures.ts';
