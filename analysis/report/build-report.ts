@@ -5,15 +5,15 @@ import { breakdownQuestion, buildBreakdown } from './breakdown.ts';
 import { buildCatalog, type QuestionSpec } from './catalog.ts';
 import { encodeResponses } from './encode.ts';
 import type { OfficerNarrative, ReportInput, ReportOptions } from './input-types.ts';
-import type { Mask } from './mask.ts';
+import { type Mask, mergeMask } from './mask.ts';
 import { draftNarrative } from './narrative.ts';
-import { type Counted, countAndSuppress } from './populations.ts';
+import { type Counted, suppressAll } from './populations.ts';
 import { isSmall } from './protect-cells.ts';
 import type { QuotePool } from './quote-pool.ts';
 import { renderQuestion, type ShownFigures } from './render.ts';
 import { parseReportOptions } from './report-options.ts';
 import type { NarrativeEdit, QuestionFigure, Report } from './report-types.ts';
-import type { Tally } from './tally.ts';
+import { type Tally, tallyAll } from './tally.ts';
 import { buildTimeline } from './timeline.ts';
 
 const QUOTES_PER_THEME = 5;
@@ -69,7 +69,20 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
   const specs = catalog.questions;
   const { dataset, days, quotes } =
     prepared?.encoded ?? encodeResponses(input, catalog, options.version !== undefined);
-  const top = countAndSuppress(dataset, specs, input.themes.length, undefined, k);
+  const tallies = tallyAll(dataset, specs, input.themes.length, undefined);
+  // Masks at every threshold from the lowest k an officer may ask for up to this one, each hiding
+  // at least what the one below hides (see breakdown.ts): the reports nest.
+  const lowest = Math.min(options.lowestK ?? k, k);
+  const topAt = Array.from({ length: k - lowest + 1 }, (_, i) => ({
+    k: lowest + i,
+    masks: suppressAll(specs, tallies, lowest + i, false),
+  }));
+  const top: Counted = { tallies, masks: suppressAll(specs, tallies, k, false) };
+  for (const at of topAt) {
+    at.masks.forEach((m, q) => {
+      mergeMask(top.masks[q] as Mask, m);
+    });
+  }
 
   const render = (spec: QuestionSpec, counted: Counted, q: number, inGroup: boolean) => {
     const figures = renderQuestion(
@@ -104,6 +117,7 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       specs,
       themes: input.themes,
       top,
+      topAt,
       k,
       render: (spec, counted, q) => render(spec, counted, q, true),
     });

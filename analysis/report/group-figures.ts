@@ -18,9 +18,13 @@ export interface GroupFigure {
   fallback(m: Mask): void;
 }
 
-/** How many answered the question: hiding it hides the whole question in that group. */
+/**
+ * How many answered the question: hiding it hides the whole question in that group. Those who did
+ * not are counted too: "all but two of the hidden groups answered the follow-up" says who they are.
+ */
 const answered: GroupFigure = {
   x: (t) => t.answered,
+  complement: (t) => t.people - t.answered,
   topHidden: (_, m) => m.answered,
   hidden: (m) => m.answered,
   hide: hideAnswered,
@@ -28,18 +32,22 @@ const answered: GroupFigure = {
   fallback: hideAnswered,
 };
 
-/** How many answers are still being analysed: a count of people like any other. */
+/**
+ * How many answers are still being analysed: a count of people like any other. Those with neither
+ * an analysed answer nor a pending one are its complement (the number who answered is shown), and
+ * when no group can cover it the question is hidden in every group: hiding only this count would
+ * leave it between the group's size and the number who answered.
+ */
 const pending: GroupFigure = {
   x: (t) => t.pending,
+  complement: (t) => t.people - t.answered - t.pending,
   topHidden: (_, m) => m.pending,
   hidden: (m) => m.pending,
   hide: (m) => {
     m.pending = true;
   },
   canHide: () => true,
-  fallback: (m) => {
-    m.pending = true;
-  },
+  fallback: hideAnswered,
 };
 
 /** Whether cell i of a single-choice row can be hidden without being the row's only unknown. */
@@ -57,9 +65,15 @@ function cell(
   complement?: (t: Tally) => number,
 ): GroupFigure {
   const hidden = (m: Mask) => bits(m)[i] === 1;
+  // A single choice's other options are its complement: "all but two of them chose it".
+  const others = (t: Tally) => {
+    let total = 0;
+    for (const count of counts(t)) total += count;
+    return total - (counts(t)[i] as number);
+  };
   return {
     x: (t) => counts(t)[i] as number,
-    complement,
+    complement: complement ?? others,
     topHidden: (_, m) => hidden(m),
     hidden,
     hide: (m) => {
@@ -105,6 +119,26 @@ function rowAgreement(spec: QuestionSpec, r: number): GroupFigure {
   };
 }
 
+/**
+ * Those who answered the grid but gave this row no opinion (or skipped it): the number who answered
+ * minus the row's n, published wherever both are.
+ */
+function rowNoOpinion(spec: QuestionSpec, r: number): GroupFigure {
+  const n = (t: Tally) =>
+    spec.agreement ? agreementCounts(t.rows[r] as Int32Array, spec.agreement).n : 0;
+  const hidden = (m: Mask) => m.rowAgreement[r] === 1;
+  return {
+    x: (t) => t.answered - n(t),
+    topHidden: (_, m) => hidden(m),
+    hidden,
+    hide: (m) => {
+      m.rowAgreement[r] = 1;
+    },
+    canHide: () => true,
+    fallback: hideFigures,
+  };
+}
+
 /** How many answered one row of a grid with no agree-like columns. */
 function rowAnswered(r: number): GroupFigure {
   const hidden = (m: Mask) => m.rowAnswered[r] === 1;
@@ -140,7 +174,7 @@ function answerFigures(spec: QuestionSpec, tally: Tally): GroupFigure[] {
   if (spec.kind === 'matrix') {
     return tally.rows.flatMap((row, r) =>
       spec.agreement
-        ? [rowAgreement(spec, r)]
+        ? [rowAgreement(spec, r), rowNoOpinion(spec, r)]
         : [
             rowAnswered(r),
             ...[...row].map((_, i) =>

@@ -85,6 +85,12 @@ export interface ReportInput {
 export interface ReportOptions {
   /** Suppression threshold: figures about fewer than k people are hidden. The caller sets the floor. */
   k: number;
+  /**
+   * The lowest k an officer may ask for (the server's floor). Figures hidden at any threshold from
+   * it up to k are hidden, so reports of one survey at different k, read side by side, say no more
+   * than the one at the lowest. Defaults to k: give it whenever other k can be asked for.
+   */
+  lowestK?: number;
   /** Name of a choice question to break every figure down by. */
   by?: string;
   /** Only responses to this version number, described by that version's definition. */

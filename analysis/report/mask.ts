@@ -34,6 +34,25 @@ export function emptyMask(tally: Tally): Mask {
   };
 }
 
+const orInto = (into: Uint8Array, from: Uint8Array) => {
+  for (let i = 0; i < into.length; i++) if (from[i] === 1) into[i] = 1;
+};
+
+/** Hides in `into` everything `from` hides (the same question and respondents at another k). */
+export function mergeMask(into: Mask, from: Mask) {
+  into.all ||= from.all;
+  into.answered ||= from.answered;
+  into.pending ||= from.pending;
+  into.agreement ||= from.agreement;
+  orInto(into.options, from.options);
+  orInto(into.rowAgreement, from.rowAgreement);
+  orInto(into.rowAnswered, from.rowAnswered);
+  into.rowOptions.forEach((row, r) => {
+    orInto(row, from.rowOptions[r] as Uint8Array);
+  });
+  orInto(into.themes, from.themes);
+}
+
 export function hideEverything(mask: Mask) {
   mask.all = true;
   hideFigures(mask);

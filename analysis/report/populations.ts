@@ -11,7 +11,23 @@ export interface Counted {
   masks: Mask[];
 }
 
-/** Counts and applies the within-question rules (primary and complementary suppression). */
+/** The within-question rules (primary and complementary suppression) at threshold k. */
+export function suppressAll(
+  specs: readonly QuestionSpec[],
+  tallies: readonly Tally[],
+  k: number,
+  inGroup: boolean,
+): Mask[] {
+  return tallies.map((tally, q) => {
+    const spec = specs[q] as QuestionSpec;
+    const mask = emptyMask(tally);
+    suppressSmall(spec, tally, k, mask, inGroup);
+    protectTotals(spec, tally, k, mask, inGroup);
+    return mask;
+  });
+}
+
+/** Counts and applies the within-question rules. */
 export function countAndSuppress(
   dataset: Dataset,
   specs: readonly QuestionSpec[],
@@ -19,16 +35,8 @@ export function countAndSuppress(
   members: Members,
   k: number,
 ): Counted {
-  const inGroup = members !== undefined;
   const tallies = tallyAll(dataset, specs, themeCount, members);
-  const masks = tallies.map((tally, q) => {
-    const spec = specs[q] as QuestionSpec;
-    const mask = emptyMask(tally);
-    suppressSmall(spec, tally, k, mask, inGroup);
-    protectTotals(spec, tally, k, mask, inGroup);
-    return mask;
-  });
-  return { tallies, masks };
+  return { tallies, masks: suppressAll(specs, tallies, k, members !== undefined) };
 }
 
 export interface Split {

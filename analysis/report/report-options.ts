@@ -6,6 +6,7 @@ import type { ReportOptions } from './input-types.ts';
 
 export const reportOptionsSchema = z.object({
   k: z.number().int().min(1),
+  lowestK: z.number().int().min(1).optional(),
   by: z.string().min(1).optional(),
   version: z.number().int().min(1).optional(),
   now: z.date().optional(),

@@ -9,6 +9,8 @@ import {
 } from './dataset.ts';
 
 export interface Tally {
+  /** Everyone counted, whether they answered or not. */
+  people: number;
   /** Respondents who gave a real answer (free text: substantive answers only). */
   answered: number;
   /** Per option (single, multi), per column of each row (matrix). */
@@ -71,6 +73,7 @@ function countColumn(column: Column, tally: Tally, i: number) {
 
 export function emptyTally(spec: QuestionSpec, themeCount: number): Tally {
   return {
+    people: 0,
     answered: 0,
     options: new Int32Array(spec.options.length),
     rows: spec.rows.map(() => new Int32Array(spec.options.length)),
@@ -89,6 +92,7 @@ export function tallyAll(
 ): Tally[] {
   return specs.map((spec, q) => {
     const tally = emptyTally(spec, themeCount);
+    tally.people = members ? members.length : dataset.n;
     const column = dataset.columns[q] as Column;
     if (members) for (const i of members) countColumn(column, tally, i);
     else for (let i = 0; i < dataset.n; i++) countColumn(column, tally, i);
