@@ -71,7 +71,7 @@ export function reportsRoutes(deps: AppDeps) {
     const reports = [];
     for (const wave of waves) {
       const input = await loadReportInput(deps.db, wave, { quoteMode: 'published' });
-      reports.push(buildReport(input, { k }));
+      reports.push(buildReport(input, { k, lowestK: deps.config.suppressionK }));
     }
     return reports;
   }
@@ -97,7 +97,15 @@ export function reportsRoutes(deps: AppDeps) {
         input.versions.length,
       );
       const report = compareWithEarlier(
-        buildReport(input, { k: query.k, by: query.by, version: query.version, narratives }),
+        // Every threshold from the floor up is applied together, so reports asked for at different
+        // k nest inside one another and cannot be read against each other.
+        buildReport(input, {
+          k: query.k,
+          lowestK: deps.config.suppressionK,
+          by: query.by,
+          version: query.version,
+          narratives,
+        }),
         await earlierWaves(survey, query.k),
       );
       const { user } = currentAuth(c);
