@@ -86,10 +86,18 @@ export async function load(
   };
 }
 
-/** How many requests fill `seconds` at the rate a short warm-up reached. */
-export async function warmUp(url: string, requests: ReturnType<typeof postRequests>) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: 3, requests });
-  return Math.max(result['2xx'] / result.duration, 20);
+/**
+ * Warms the server up for about three seconds and returns the rate it reached. By request counts,
+ * so no request is left in flight to be stored after the count of stored rows is taken.
+ */
+export async function warmUp(
+  url: string,
+  requests: ReturnType<typeof postRequests>,
+  child: ChildProcess,
+) {
+  const probe = await load(url, requests, 100, child);
+  const warm = await load(url, requests, Math.round(Math.max(probe.perSecond, 20) * 3), child);
+  return Math.max(warm.perSecond, 20);
 }
 
 /** Samples the resident memory of a process once a second (Linux /proc) until stopped. */

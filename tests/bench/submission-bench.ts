@@ -88,7 +88,7 @@ async function measureCeiling(dataDir: string, bodies: string[]) {
   try {
     await waitForHealth(url, child);
     const requests = postRequests(PATH, bodies);
-    const rate = await warmUp(url, requests);
+    const rate = await warmUp(url, requests, child);
     return await load(url, requests, Math.round(rate * CEILING_SECONDS), child);
   } finally {
     await stopServer(child);
@@ -109,7 +109,7 @@ async function measureServer(dataDir: string, bodies: string[]) {
   try {
     await waitForHealth(url, child);
     const requests = postRequests(PATH, bodies);
-    const rate = await warmUp(url, requests);
+    const rate = await warmUp(url, requests, child);
     const before = await settledCount(databaseFile);
     const rss = child.pid === undefined ? undefined : sampleRss(child.pid);
     const result = await load(url, requests, Math.round(rate * SECONDS), child);
