@@ -87,17 +87,19 @@ export async function load(
 }
 
 /**
- * Warms the server up for about three seconds and returns the rate it reached. By request counts,
- * so no request is left in flight to be stored after the count of stored rows is taken.
+ * Warms the server up and returns the rate it reached: three seconds of load, then about two more
+ * by request count, which ends only once every answer is back, after the server has also finished
+ * the requests dropped when the first part ended. Nothing is left in flight to be stored later.
  */
 export async function warmUp(
   url: string,
   requests: ReturnType<typeof postRequests>,
   child: ChildProcess,
 ) {
-  const probe = await load(url, requests, 100, child);
-  const warm = await load(url, requests, Math.round(Math.max(probe.perSecond, 20) * 3), child);
-  return Math.max(warm.perSecond, 20);
+  const probe = await autocannon({ url, connections: CONNECTIONS, duration: 3, requests });
+  const rate = Math.max(probe['2xx'] / probe.duration, 20);
+  const settle = await load(url, requests, Math.round(rate * 2), child);
+  return Math.max(settle.perSecond, rate);
 }
 
 /** Samples the resident memory of a process once a second (Linux /proc) until stopped. */
