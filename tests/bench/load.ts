@@ -62,7 +62,13 @@ export async function load(
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       // A generous timeout: a request autocannon gives up on may still be stored.
-      { url, connections: CONNECTIONS, amount, requests, timeout: 120 },
+      {
+        url,
+        connections: CONNECTIONS,
+        amount: Math.max(amount, 2 * CONNECTIONS),
+        requests,
+        timeout: 120,
+      },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
     // Requests to a server that died would be retried for ever.
