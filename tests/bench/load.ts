@@ -93,6 +93,46 @@ export async function load(
 }
 
 /**
+ * Load for at least `seconds`, in parts of about ten seconds each sized by the rate reached so far
+ * (each by request count, see `load`). p50 is the parts' mean weighted by requests; p99 is the
+ * worst part's, an upper bound.
+ */
+export async function loadFor(
+  url: string,
+  requests: ReturnType<typeof postRequests>,
+  seconds: number,
+  startRate: number,
+  child: ChildProcess,
+): Promise<LoadResult> {
+  const parts: LoadResult[] = [];
+  let elapsed = 0;
+  let rate = startRate;
+  while (elapsed < seconds) {
+    const part = await load(
+      url,
+      requests,
+      Math.round(rate * Math.min(10, seconds - elapsed)),
+      child,
+    );
+    parts.push(part);
+    elapsed += part.seconds;
+    rate = Math.max(part.perSecond, 20);
+  }
+  const sum = (pick: (r: LoadResult) => number) => parts.reduce((n, r) => n + pick(r), 0);
+  const created = sum((r) => r.created);
+  return {
+    seconds: Number(elapsed.toFixed(2)),
+    created,
+    perSecond: created / elapsed,
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    p50: Math.round(sum((r) => r.p50 * r.created) / Math.max(created, 1)),
+    p99: Math.max(...parts.map((r) => r.p99)),
+  };
+}
+
+/**
  * Warms the server up and returns the rate it reached: three seconds of load, then about two more
  * by request count, which ends only once every answer is back, after the server has also finished
  * the requests dropped when the first part ended. Nothing is left in flight to be stored later.

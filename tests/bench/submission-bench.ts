@@ -13,7 +13,7 @@ import { generateAnswers } from '../support/generate-answers.ts';
 import {
   CONNECTIONS,
   type LoadResult,
-  load,
+  loadFor,
   postRequests,
   sampleRss,
   startServer,
@@ -89,7 +89,7 @@ async function measureCeiling(dataDir: string, bodies: string[]) {
     await waitForHealth(url, child);
     const requests = postRequests(PATH, bodies);
     const rate = await warmUp(url, requests, child);
-    return await load(url, requests, Math.round(rate * CEILING_SECONDS), child);
+    return await loadFor(url, requests, CEILING_SECONDS, rate, child);
   } finally {
     await stopServer(child);
   }
@@ -112,7 +112,7 @@ async function measureServer(dataDir: string, bodies: string[]) {
     const rate = await warmUp(url, requests, child);
     const before = await settledCount(databaseFile);
     const rss = child.pid === undefined ? undefined : sampleRss(child.pid);
-    const result = await load(url, requests, Math.round(rate * SECONDS), child);
+    const result = await loadFor(url, requests, SECONDS, rate, child);
     const memory = rss?.stop();
     const stored = (await settledCount(databaseFile)) - before;
     const tagging = await measureTaggingLag(databaseFile);
