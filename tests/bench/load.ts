@@ -62,7 +62,13 @@ export async function load(
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
       // A generous timeout: a request autocannon gives up on may still be stored.
-      { url, connections: CONNECTIONS, amount, requests, timeout: 120 },
+      {
+        url,
+        connections: CONNECTIONS,
+        amount: Math.max(amount, 2 * CONNECTIONS),
+        requests,
+        timeout: 120,
+      },
       (error, finished) => (error ? reject(error) : resolve(finished)),
     );
     // Requests to a server that died would be retried for ever.
@@ -86,10 +92,60 @@ export async function load(
   };
 }
 
-/** How many requests fill `seconds` at the rate a short warm-up reached. */
-export async function warmUp(url: string, requests: ReturnType<typeof postRequests>) {
-  const result = await autocannon({ url, connections: CONNECTIONS, duration: 3, requests });
-  return Math.max(result['2xx'] / result.duration, 20);
+/**
+ * Load for at least `seconds`, in parts of about ten seconds each sized by the rate reached so far
+ * (each by request count, see `load`). p50 is the parts' mean weighted by requests; p99 is the
+ * worst part's, an upper bound.
+ */
+export async function loadFor(
+  url: string,
+  requests: ReturnType<typeof postRequests>,
+  seconds: number,
+  startRate: number,
+  child: ChildProcess,
+): Promise<LoadResult> {
+  const parts: LoadResult[] = [];
+  let elapsed = 0;
+  let rate = startRate;
+  while (elapsed < seconds) {
+    const part = await load(
+      url,
+      requests,
+      Math.round(rate * Math.min(10, seconds - elapsed)),
+      child,
+    );
+    parts.push(part);
+    elapsed += part.seconds;
+    rate = Math.max(part.perSecond, 20);
+  }
+  const sum = (pick: (r: LoadResult) => number) => parts.reduce((n, r) => n + pick(r), 0);
+  const created = sum((r) => r.created);
+  return {
+    seconds: Number(elapsed.toFixed(2)),
+    created,
+    perSecond: created / elapsed,
+    non2xx: sum((r) => r.non2xx),
+    errors: sum((r) => r.errors),
+    timeouts: sum((r) => r.timeouts),
+    p50: Math.round(sum((r) => r.p50 * r.created) / Math.max(created, 1)),
+    p99: Math.max(...parts.map((r) => r.p99)),
+  };
+}
+
+/**
+ * Warms the server up and returns the rate it reached: three seconds of load, then about two more
+ * by request count, which ends only once every answer is back, after the server has also finished
+ * the requests dropped when the first part ended. Nothing is left in flight to be stored later.
+ */
+export async function warmUp(
+  url: string,
+  requests: ReturnType<typeof postRequests>,
+  child: ChildProcess,
+) {
+  const probe = await autocannon({ url, connections: CONNECTIONS, duration: 3, requests });
+  const rate = Math.max(probe['2xx'] / probe.duration, 20);
+  const settle = await load(url, requests, Math.round(rate * 2), child);
+  return Math.max(settle.perSecond, rate);
 }
 
 /** Samples the resident memory of a process once a second (Linux /proc) until stopped. */

@@ -2,7 +2,7 @@
 // same run: a bare Hono endpoint that parses the JSON and runs one prepared insert.
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { seededRandom } from '../../analysis/classifier/random.ts';
 import { openSqlite } from '../../db/connection.ts';
@@ -13,7 +13,7 @@ import { generateAnswers } from '../support/generate-answers.ts';
 import {
   CONNECTIONS,
   type LoadResult,
-  load,
+  loadFor,
   postRequests,
   sampleRss,
   startServer,
@@ -88,8 +88,8 @@ async function measureCeiling(dataDir: string, bodies: string[]) {
   try {
     await waitForHealth(url, child);
     const requests = postRequests(PATH, bodies);
-    const rate = await warmUp(url, requests);
-    return await load(url, requests, Math.round(rate * CEILING_SECONDS), child);
+    const rate = await warmUp(url, requests, child);
+    return await loadFor(url, requests, CEILING_SECONDS, rate, child);
   } finally {
     await stopServer(child);
   }
@@ -109,10 +109,10 @@ async function measureServer(dataDir: string, bodies: string[]) {
   try {
     await waitForHealth(url, child);
     const requests = postRequests(PATH, bodies);
-    const rate = await warmUp(url, requests);
+    const rate = await warmUp(url, requests, child);
     const before = await settledCount(databaseFile);
     const rss = child.pid === undefined ? undefined : sampleRss(child.pid);
-    const result = await load(url, requests, Math.round(rate * SECONDS), child);
+    const result = await loadFor(url, requests, SECONDS, rate, child);
     const memory = rss?.stop();
     const stored = (await settledCount(databaseFile)) - before;
     const tagging = await measureTaggingLag(databaseFile);
@@ -134,6 +134,8 @@ export async function runSubmissionBench() {
       answers: generateAnswers(file.json, { random: seededRandom(i + 7), texts: COMMENTS }),
     }),
   );
+  // The machine is shared: figures taken while it is busy are not comparable.
+  const loadAtStart = Number(loadavg()[0]?.toFixed(1));
   try {
     const ceiling = await measureCeiling(dataDir, bodies);
     const server = await measureServer(dataDir, bodies);
@@ -160,8 +162,11 @@ export async function runSubmissionBench() {
       rawDurableInsertsPerSecond: Math.round(raw.perSecond),
       rssMb: memory,
       tagging,
+      loadAverage: { atStart: loadAtStart, atEnd: Number(loadavg()[0]?.toFixed(1)) },
     };
-    console.log(`POST ${PATH}, ${CONNECTIONS} connections`);
+    console.log(
+      `POST ${PATH}, ${CONNECTIONS} connections; load average ${loadAtStart} at the start, ${figures.loadAverage.atEnd} at the end`,
+    );
     console.table({
       server: {
         'per s': figures.acceptedPerSecond,
