@@ -2,6 +2,7 @@
 // batch their writes share (db/response-batcher.ts).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { countResponses, listResponses } from '../../db/responses-repository.ts';
+import { hashAccessCode } from '../../server/access-codes.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
 
@@ -62,5 +63,45 @@ describe('submissions made at the same time', () => {
     expect([first.status, retry.status]).toEqual([201, 201]);
     expect(await idOf(retry)).toBe(await idOf(first));
     expect(await countResponses(t.deps.db, 'tiny')).toBe(1);
+  });
+
+  it('refuse a code used by another submission at the same moment, and take the good ones', async () => {
+    const survey = await t.deps.db
+      .updateTable('surveys')
+      .set({ access_codes_required: 1 })
+      .where('slug', '=', 'tiny')
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await t.deps.db
+      .insertInto('access_codes')
+      .values(
+        ['AAAA-BBBB', 'CCCC-DDDD'].map((code) => ({
+          survey_id: survey.id,
+          code_hash: hashAccessCode(survey.id, code),
+          used: 0,
+        })),
+      )
+      .execute();
+    const send = (accessCode: string, key: string) =>
+      t.request(
+        '/api/surveys/tiny/responses',
+        postJson({ answers: validTinyAnswers, accessCode }, { 'Idempotency-Key': key }),
+      );
+    const keys = ['code-key-0001', 'code-key-0002', 'code-key-0003'];
+    const codes = ['AAAA-BBBB', 'AAAA-BBBB', 'CCCC-DDDD'];
+    const statuses = (await Promise.all(keys.map((key, i) => send(codes[i] ?? '', key)))).map(
+      (r) => r.status,
+    );
+    expect([...statuses].sort()).toEqual([201, 201, 403]);
+    expect(statuses[2]).toBe(201);
+    const refusedKey = keys[statuses.indexOf(403)] ?? '';
+    expect(await countResponses(t.deps.db, 'tiny')).toBe(2);
+    // The refused submission's key was not kept: a retry with a good code is a new response.
+    await t.deps.db
+      .insertInto('access_codes')
+      .values({ survey_id: survey.id, code_hash: hashAccessCode(survey.id, 'EEEE-FFFF'), used: 0 })
+      .execute();
+    expect((await send('EEEE-FFFF', refusedKey)).status).toBe(201);
+    expect(await countResponses(t.deps.db, 'tiny')).toBe(3);
   });
 });
