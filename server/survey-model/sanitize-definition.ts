@@ -50,9 +50,22 @@ const OPTIONS: sanitizeHtml.IOptions = {
   },
 };
 
-/** Cleaned HTML: only text elements, links to web, mail and phone addresses, and tables. */
+// Everything allowed: what the parser alone makes of a text (it closes a <p> before an <h4>).
+const PARSE_ONLY: sanitizeHtml.IOptions = {
+  allowedTags: false,
+  allowedAttributes: false,
+  allowVulnerableTags: true,
+};
+
+/**
+ * Cleaned HTML: only text elements, links to web, mail and phone addresses, and tables. When
+ * cleaning removes nothing, the designer's own text is kept as written, so an import exports
+ * unchanged.
+ */
 export function sanitizeHtmlText(html: string): string {
-  return sanitizeHtml(html, OPTIONS);
+  const { transformTags: _links, ...withoutLinkRewrite } = OPTIONS;
+  const removesNothing = sanitizeHtml(html, withoutLinkRewrite) === sanitizeHtml(html, PARSE_ONLY);
+  return removesNothing && !/<a[\s>]/i.test(html) ? html : sanitizeHtml(html, OPTIONS);
 }
 
 /** Sets an own property even for a key like "__proto__", which plain assignment would not. */

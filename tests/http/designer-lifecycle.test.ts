@@ -151,7 +151,13 @@ describe('publishing', () => {
     );
     expect(answer.status).toBe(201);
 
-    const versions = await (await w.call('GET', '/api/surveys/go-live/versions')).json();
+    // Officers see how many answered each version; designers see the versions without counts.
+    const versions = await (
+      await w.call('GET', '/api/surveys/go-live/versions', undefined, w.officerToken)
+    ).json();
+    expect(await (await w.call('GET', '/api/surveys/go-live/versions')).json()).toEqual([
+      { version: 1, createdAt: expect.any(String), publishedBy: w.designer.email },
+    ]);
     expect(versions).toEqual([
       { version: 1, createdAt: expect.any(String), publishedBy: w.designer.email, responses: 1 },
     ]);
@@ -182,7 +188,9 @@ describe('publishing', () => {
     ).toBe(200);
     const published = await w.call('POST', '/api/surveys/two-versions/publish');
     expect(((await published.json()) as { version: number }).version).toBe(2);
-    const versions = (await (await w.call('GET', '/api/surveys/two-versions/versions')).json()) as {
+    const versions = (await (
+      await w.call('GET', '/api/surveys/two-versions/versions', undefined, w.officerToken)
+    ).json()) as {
       version: number;
       responses: number;
     }[];
@@ -277,7 +285,9 @@ describe('closing', () => {
       postJson({ answers: { has_plan: 'yes' } }),
     );
     expect(late.status).toBe(410);
-    const versions = (await (await w.call('GET', '/api/surveys/closing/versions')).json()) as {
+    const versions = (await (
+      await w.call('GET', '/api/surveys/closing/versions', undefined, w.officerToken)
+    ).json()) as {
       responses: number;
     }[];
     expect(versions[0]?.responses).toBe(1);
