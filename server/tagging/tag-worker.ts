@@ -3,6 +3,7 @@
 // died is picked up again when its lease runs out. The database stays on the main thread; the
 // tagging itself runs in a worker thread (tagging-thread.ts), one message per claimed batch.
 
+import { performance } from 'node:perf_hooks';
 import type { TagResult } from '../../analysis/tag-answer.ts';
 import type { Db } from '../../db/connection.ts';
 import { backfillReportSummaries } from '../../db/report-summaries.ts';
@@ -35,6 +36,11 @@ export interface TagWorkerDeps {
 }
 
 const BACKLOG_REPORT_MS = 30_000;
+// Above this share of time busy, the loop is serving parents; tagging waits, a batch at a time.
+const BUSY_UTILIZATION = 0.7;
+const BUSY_SAMPLE_MS = 50;
+const BUSY_PAUSE_MS = 1_000;
+const MAX_PAUSE_MS = 5_000;
 /** Jobs of a failed batch that may fail again when tried alone before the rest are left. */
 const MAX_FAILURES_ALONE = 3;
 
@@ -203,10 +209,22 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     return total;
   }
 
+  // Parents first: while the event loop is busy serving requests, tagging (whose results are
+  // saved on this thread) waits longer between batches; the answers are safe in the queue.
+  let waitStarted = performance.eventLoopUtilization();
+  let lastBatchAt = 0;
+
   function schedule(delay: number) {
     if (stopped) return;
+    waitStarted = performance.eventLoopUtilization();
     timer = setTimeout(loop, delay);
     timer.unref();
+  }
+
+  /** Whether requests kept the event loop busy while this worker waited. */
+  function busyServing(): boolean {
+    const { utilization, idle, active } = performance.eventLoopUtilization(waitStarted);
+    return idle + active >= BUSY_SAMPLE_MS && utilization > BUSY_UTILIZATION;
   }
 
   let lastReport = 0;
@@ -231,6 +249,12 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
 
   async function loop() {
     if (running || stopped) return;
+    // Under load that never lets up, a batch still goes through every few seconds.
+    if (busyServing() && Date.now() - lastBatchAt < MAX_PAUSE_MS) {
+      schedule(BUSY_PAUSE_MS);
+      return;
+    }
+    lastBatchAt = Date.now();
     running = true;
     let claimed = 0;
     try {

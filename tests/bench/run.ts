@@ -5,7 +5,8 @@ import { runClassifierBench } from './classifier-bench.ts';
 import { runReportBench } from './report-bench.ts';
 import { runStoredReportBench } from './stored-report-bench.ts';
 import { runSubmissionBench } from './submission-bench.ts';
-import { runTaggingBench } from './tagging-bench.ts';
+import { runTaggingBench, runTaggingThreadBench } from './tagging-bench.ts';
+import { runValidatorBench } from './validator-bench.ts';
 
 async function main() {
   // BENCH_ONLY=stored-report: only the report read from a stored database (about 2 minutes).
@@ -20,11 +21,23 @@ async function main() {
     return;
   }
   const submission = await runSubmissionBench();
+  const validator = runValidatorBench();
   const tagging = runTaggingBench();
+  const taggingThread = await runTaggingThreadBench();
   const classifier = runClassifierBench();
   const report = runReportBench();
   const storedReport = await runStoredReportBench();
-  console.log(JSON.stringify({ submission, tagging, classifier, report, storedReport }));
+  console.log(
+    JSON.stringify({
+      submission,
+      validator,
+      tagging,
+      taggingThread,
+      classifier,
+      report,
+      storedReport,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {
