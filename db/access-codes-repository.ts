@@ -1,5 +1,7 @@
-// Single-use access codes. A code is stored only as a hash and a used flag: nothing records when
-// it was used or by which response, so using one cannot identify the answers.
+// Single-use access codes. An issued code is stored as a hash; a used one adds an HMAC under the
+// server's secret to spent_access_codes in the response's own commit. The code's row is never
+// touched when it is used, so nothing in the database files (write-ahead log included) pairs a
+// family's code with the answers it let in.
 import { type AuditEntry, audit } from './audit-repository.ts';
 import type { Db } from './connection.ts';
 
@@ -31,7 +33,7 @@ export async function countAccessCodes(
   db: Db,
   surveyId: string,
 ): Promise<{ issued: number; used: number }> {
-  const row = await db
+  const issued = await db
     .selectFrom('access_codes')
     .select((eb) => [
       eb.fn.countAll<number | string>().as('issued'),
@@ -39,32 +41,34 @@ export async function countAccessCodes(
     ])
     .where('survey_id', '=', surveyId)
     .executeTakeFirstOrThrow();
-  return { issued: Number(row.issued), used: Number(row.used ?? 0) };
+  const spent = await db
+    .selectFrom('spent_access_codes')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('survey_id', '=', surveyId)
+    .executeTakeFirstOrThrow();
+  return { issued: Number(issued.issued), used: Number(issued.used ?? 0) + Number(spent.n) };
 }
 
-/** Whether the code exists and is unused, without using it. */
-export async function isAccessCodeUnused(db: Db, surveyId: string, codeHash: string) {
+/** A code as the server knows it: its hash (issued?) and its spent tag (used since?). */
+export interface AccessCodeKeys {
+  hash: string;
+  spentTag: string;
+}
+
+/** Whether the code was issued and has not been used, without using it. */
+export async function isAccessCodeUnused(db: Db, surveyId: string, code: AccessCodeKeys) {
   const row = await db
     .selectFrom('access_codes')
     .select('used')
     .where('survey_id', '=', surveyId)
-    .where('code_hash', '=', codeHash)
+    .where('code_hash', '=', code.hash)
     .executeTakeFirst();
-  return row?.used === 0;
-}
-
-/**
- * Marks the code used if it exists and is unused; false otherwise. Run inside the transaction
- * that stores the response, so a code is used exactly when a response is stored. A conditional
- * update, so two instances racing for one code cannot both win.
- */
-export async function spendAccessCode(db: Db, surveyId: string, codeHash: string) {
-  const result = await db
-    .updateTable('access_codes')
-    .set({ used: 1 })
+  if (row?.used !== 0) return false;
+  const spent = await db
+    .selectFrom('spent_access_codes')
+    .select('tag')
     .where('survey_id', '=', surveyId)
-    .where('code_hash', '=', codeHash)
-    .where('used', '=', 0)
+    .where('tag', '=', code.spentTag)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return spent === undefined;
 }

@@ -13,6 +13,7 @@ import * as modelTrainings from './migrations/2026-12-06-002-model-trainings.ts'
 import * as setAside from './migrations/2026-12-07-001-set-aside.ts';
 import * as botDiscards from './migrations/2026-12-07-002-bot-discards.ts';
 import * as secondFactor from './migrations/2026-12-07-003-second-factor.ts';
+import * as spentAccessCodes from './migrations/2026-12-07-004-spent-access-codes.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
 const migrations: Record<string, Migration> = {
@@ -29,6 +30,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-001-set-aside': setAside,
   '2026-12-07-002-bot-discards': botDiscards,
   '2026-12-07-003-second-factor': secondFactor,
+  '2026-12-07-004-spent-access-codes': spentAccessCodes,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

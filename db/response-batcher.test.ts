@@ -77,9 +77,13 @@ describe('group commit of responses', () => {
       .values(['a', 'b'].map((code_hash) => ({ survey_id: surveyId, code_hash, used: 0 })))
       .execute();
     const results = await Promise.all([
-      insertResponse(t.deps.db, response({ accessCodeHash: 'a' })),
-      insertResponse(t.deps.db, response({ accessCodeHash: 'a' }), claim('k2')),
-      insertResponse(t.deps.db, response({ accessCodeHash: 'b' })),
+      insertResponse(t.deps.db, response({ accessCode: { hash: 'a', spentTag: 'tag-a' } })),
+      insertResponse(
+        t.deps.db,
+        response({ accessCode: { hash: 'a', spentTag: 'tag-a' } }),
+        claim('k2'),
+      ),
+      insertResponse(t.deps.db, response({ accessCode: { hash: 'b', spentTag: 'tag-b' } })),
     ]);
     expect(results.map((r) => r.kind)).toEqual(['stored', 'access_code_invalid', 'stored']);
     expect(await countResponses(t.deps.db, 'tiny')).toBe(2);

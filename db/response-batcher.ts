@@ -5,6 +5,7 @@ import type { Db } from './connection.ts';
 import {
   claimKey,
   findClaim,
+  findUsableCode,
   insertResponseRow,
   insertSummary,
   insertTagJob,
@@ -125,8 +126,11 @@ async function store(
     }
   }
   // After the key: a replay returns above without needing (or burning) a second code.
-  if (response.accessCodeHash !== undefined) {
-    const spent = await spendCode.run(db, { surveyId, codeHash: response.accessCodeHash }, trx);
+  if (response.accessCode !== undefined) {
+    const { hash, spentTag } = response.accessCode;
+    const issued = await findUsableCode.run(db, { surveyId, codeHash: hash }, trx);
+    if (issued.rows.length === 0) return { kind: 'access_code_invalid' };
+    const spent = await spendCode.run(db, { surveyId, tag: spentTag }, trx);
     if (Number(spent.numAffectedRows ?? 0) !== 1) return { kind: 'access_code_invalid' };
   }
   const channel = response.channel ?? 'online';

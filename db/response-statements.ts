@@ -33,14 +33,22 @@ export const findClaim = prepareQuery((db, p: { surveyId: string; keyHash: strin
     .where('key_hash', '=', p.keyHash),
 );
 
-/** As spendAccessCode (db/access-codes-repository.ts): a conditional update, so one winner. */
-export const spendCode = prepareQuery((db, p: { surveyId: string; codeHash: string }) =>
+/** An issued code not used before spent_access_codes existed (its row is only read). */
+export const findUsableCode = prepareQuery((db, p: { surveyId: string; codeHash: string }) =>
   db
-    .updateTable('access_codes')
-    .set({ used: 1 })
+    .selectFrom('access_codes')
+    .select('code_hash')
     .where('survey_id', '=', p.surveyId)
     .where('code_hash', '=', p.codeHash)
     .where('used', '=', 0),
+);
+
+/** Uses a code: its keyed tag, unique per survey, so of two racing submissions one wins. */
+export const spendCode = prepareQuery((db, p: { surveyId: string; tag: string }) =>
+  db
+    .insertInto('spent_access_codes')
+    .values({ survey_id: p.surveyId, tag: p.tag })
+    .onConflict((oc) => oc.columns(['survey_id', 'tag']).doNothing()),
 );
 
 export const insertResponseRow = prepareQuery(

@@ -1,3 +1,4 @@
+import type { AccessCodeKeys } from './access-codes-repository.ts';
 import type { Db } from './connection.ts';
 import { storeInSavepoint, submitToBatch } from './response-batcher.ts';
 
@@ -13,8 +14,9 @@ export interface NewResponse {
   /** Queue the response for theme tagging in the same transaction, so no answer is missed. */
   queueTagging?: boolean;
   channel?: ResponseChannel;
-  /** Hash of the access code that lets this response in; used in the same transaction. */
-  accessCodeHash?: string;
+  /** The access code that lets this response in (its hash and spent tag), used in the same
+   * transaction without touching the code's own row. */
+  accessCode?: AccessCodeKeys;
   /** What reports count of the answers (analysis/report/stored-codes.ts), stored alongside. */
   answerCodes?: string;
 }

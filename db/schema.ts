@@ -296,8 +296,14 @@ export interface ReportNarrativesTable {
 export interface AccessCodesTable {
   survey_id: string;
   code_hash: string;
-  /** 0 or 1. */
+  /** 0 or 1: 1 only for codes used before spent_access_codes existed. */
   used: Generated<number>;
+}
+
+/** Codes used since 2026-12-07-004: an HMAC under the server's secret, never the code's hash. */
+export interface SpentAccessCodesTable {
+  survey_id: string;
+  tag: string;
 }
 
 /** Answers discarded as an obvious bot's (honeypot filled, or sent too fast), per survey per hour. */
@@ -405,6 +411,7 @@ export interface Database {
   survey_drafts: SurveyDraftsTable;
   survey_approvals: SurveyApprovalsTable;
   access_codes: AccessCodesTable;
+  spent_access_codes: SpentAccessCodesTable;
   bot_discards: BotDiscardsTable;
   set_aside_batches: SetAsideBatchesTable;
   set_aside_responses: SetAsideResponsesTable;

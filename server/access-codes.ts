@@ -1,5 +1,5 @@
 // Access codes: random, easy to read out and type, and stored only as hashes.
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { AppError } from './errors.ts';
 
 // 32 symbols, without 0/O and 1/I which are easily confused on paper.
@@ -24,6 +24,22 @@ export function hashAccessCode(surveyId: string, code: string): string {
   return createHash('sha256')
     .update(`${surveyId}:${normaliseAccessCode(code)}`)
     .digest('hex');
+}
+
+/**
+ * What the database keeps of a code once a response has used it: an HMAC under the server's
+ * secret, which lives outside the database. Stored in the response's own commit, it cannot be
+ * matched to a family's code (or to the code's row) by anyone holding only the database files.
+ */
+export function spentCodeTag(secret: Buffer, surveyId: string, code: string): string {
+  return createHmac('sha256', secret)
+    .update(`access-code:${surveyId}:${normaliseAccessCode(code)}`)
+    .digest('hex');
+}
+
+/** What the database can check of a code: whether it was issued (hash), whether it is used (tag). */
+export function accessCodeKeys(secret: Buffer, surveyId: string, code: string) {
+  return { hash: hashAccessCode(surveyId, code), spentTag: spentCodeTag(secret, surveyId, code) };
 }
 
 export const accessCodeInvalid = () =>

@@ -15,4 +15,6 @@ export interface AppDeps {
   limits: RateLimits;
   /** Whether online answers go through the honeypot and minimum-time rule (off in most tests). */
   botCheck: boolean;
+  /** The server's secret, kept outside the database (server/app-secret.ts). */
+  appSecret: Buffer;
 }

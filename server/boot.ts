@@ -4,6 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { deleteIdempotencyKeysBefore } from '../db/responses-repository.ts';
 import { createApp } from './app.ts';
 import type { AppDeps } from './app-deps.ts';
+import { loadAppSecret } from './app-secret.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createRateLimits } from './rate-limits.ts';
@@ -45,6 +46,7 @@ export async function boot(config: Config, options: BootOptions = {}) {
     now,
     limits: createRateLimits(config, now),
     botCheck: (options.botCheck ?? 'on') === 'on',
+    appSecret: loadAppSecret(config.dataDir, config.appSecret),
   };
   const app = createApp(deps);
   const tagWorker = createTagWorker(deps);

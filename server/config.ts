@@ -27,6 +27,8 @@ const envSchema = z.object({
   RATE_LIMIT_SUBMISSIONS: z.coerce.number().int().min(0).default(120),
   /** Access-code checks (and anything else that guesses codes) per client per minute (0: none). */
   RATE_LIMIT_CODE_CHECKS: z.coerce.number().int().min(0).default(20),
+  /** The server's secret (at least 32 characters); without it, one is kept in DATA_DIR. */
+  APP_SECRET: z.string().min(32).optional(),
   /** How many reverse proxies in front of the app to believe about the client's address. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
@@ -141,6 +143,8 @@ export interface Config {
   rateLimitCodeChecks: number;
   /** Number of reverse proxies whose X-Forwarded-For entry to believe (0: the socket's address). */
   trustProxy: number;
+  /** APP_SECRET, when set; otherwise server/app-secret.ts keeps one in DATA_DIR. */
+  appSecret?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Mark the session cookie Secure even when the request looks like HTTP (TLS ends at a proxy). */
   secureCookies: boolean;
@@ -180,6 +184,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitSubmissions: e.RATE_LIMIT_SUBMISSIONS,
     rateLimitCodeChecks: e.RATE_LIMIT_CODE_CHECKS,
     trustProxy: e.TRUST_PROXY,
+    appSecret: e.APP_SECRET,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlHours: e.SESSION_TTL_HOURS,

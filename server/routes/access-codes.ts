@@ -8,7 +8,12 @@ import {
   isAccessCodeUnused,
 } from '../../db/access-codes-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
-import { accessCodeInvalid, hashAccessCode, newAccessCode } from '../access-codes.ts';
+import {
+  accessCodeInvalid,
+  accessCodeKeys,
+  hashAccessCode,
+  newAccessCode,
+} from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
@@ -75,7 +80,8 @@ export function accessCodesRoutes(deps: AppDeps) {
       const { accessCode } = await readJsonBody(c, checkBodySchema);
       const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
       if (!survey || survey.status === 'draft') throw surveyNotFound();
-      if (!(await isAccessCodeUnused(deps.db, survey.id, hashAccessCode(survey.id, accessCode)))) {
+      const keys = accessCodeKeys(deps.appSecret, survey.id, accessCode);
+      if (!(await isAccessCodeUnused(deps.db, survey.id, keys))) {
         throw accessCodeInvalid();
       }
       return c.json({ ok: true });

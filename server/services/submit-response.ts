@@ -2,7 +2,7 @@
 // telephone forms. Routes only translate HTTP; this owns the checks and the write.
 import { createHash, randomUUID } from 'node:crypto';
 import { insertResponse, type ResponseChannel } from '../../db/responses-repository.ts';
-import { accessCodeInvalid, hashAccessCode } from '../access-codes.ts';
+import { accessCodeInvalid, accessCodeKeys } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { IDEMPOTENCY_HEADER, idempotencyKeySchema, type SubmitResponseBody } from '../contracts.ts';
@@ -87,7 +87,7 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
       channel,
       answerCodes: storedAnswerCodes(version, verdict.answers),
       ...(codeNeeded && body.accessCode !== undefined
-        ? { accessCodeHash: hashAccessCode(survey.id, body.accessCode) }
+        ? { accessCode: accessCodeKeys(deps.appSecret, survey.id, body.accessCode) }
         : {}),
     },
     key

@@ -221,7 +221,7 @@ describe('answering a survey that needs a code', () => {
 });
 
 describe('anonymity of access codes', () => {
-  it('keeps only the survey, a hash and a used flag: nothing ties a code to a response', async () => {
+  it('keeps only the survey, a hash and an old used flag: using a code leaves its row as it was', async () => {
     const columns = await sql<{
       name: string;
     }>`select name from pragma_table_info('access_codes')`.execute(t.deps.db);
@@ -244,16 +244,15 @@ describe('anonymity of access codes', () => {
       .selectAll()
       .orderBy('code_hash')
       .execute();
-    // The only change is one used flag going from 0 to 1.
-    const changed = after.filter((row, i) => JSON.stringify(row) !== JSON.stringify(before[i]));
-    expect(changed).toHaveLength(1);
-    expect(changed[0]).toEqual({
-      ...before.find((b) => b.code_hash === changed[0]?.code_hash),
-      used: 1,
-    });
+    // The code's own row does not change at all: the use is recorded only as a keyed tag.
+    expect(after).toEqual(before);
+    const spent = await t.deps.db.selectFrom('spent_access_codes').selectAll().execute();
+    expect(spent).toHaveLength(1);
+    for (const row of before) expect(spent[0]?.tag).not.toBe(row.code_hash);
+    expect(await summary()).toEqual({ issued: 3, used: 1 });
     expect(JSON.stringify(after)).not.toContain(id);
     const response = await t.deps.db.selectFrom('responses').selectAll().executeTakeFirstOrThrow();
-    expect(JSON.stringify(response)).not.toContain(changed[0]?.code_hash ?? 'none');
+    for (const row of before) expect(JSON.stringify(response)).not.toContain(row.code_hash);
     expect(JSON.stringify(response)).not.toContain((codes[1] ?? '').replace('-', ''));
   });
 });
