@@ -14,6 +14,7 @@ import { officerEntryRoutes } from './routes/officer-entries.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { responsesRoutes } from './routes/responses.ts';
+import { responsesExportRoutes } from './routes/responses-export.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
@@ -34,6 +35,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/users', usersRoutes(deps));
   app.route('/api/password-reset', passwordResetRoutes(deps));
   app.route('/api/surveys', reportsRoutes(deps));
+  app.route('/api/surveys', responsesExportRoutes(deps));
   app.route('/api/surveys', reviewRoutes(deps));
   app.route('/api/surveys', burstsRoutes(deps));
   app.route('/api/surveys', narrativeRoutes(deps));

@@ -144,6 +144,12 @@ export function reportSearch({ by, version, k }: ReportQuery): URLSearchParams {
 }
 
 /** The report's address for a format; files are plain links, the cookie authenticates GETs. */
+/** The internal download of single responses (redacted), which is never a report. */
+export function responsesExportUrl(slug: string, format: 'csv' | 'xlsx', version?: number) {
+  const query = new URLSearchParams({ format, ...(version ? { version: String(version) } : {}) });
+  return `/api/surveys/${encodeURIComponent(slug)}/responses-export?${query}`;
+}
+
 export function reportUrl(slug: string, format: string, options: ReportQuery = {}): string {
   const query = new URLSearchParams({ format, ...Object.fromEntries(reportSearch(options)) });
   return `/api/surveys/${encodeURIComponent(slug)}/report?${query}`;

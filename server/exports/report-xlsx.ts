@@ -1,6 +1,6 @@
-// The report as a workbook: a summary sheet, one sheet per question, the breakdown, and a responses
-// sheet when the caller hands over its rows (redacted, one per response). Everything but that sheet
-// comes from the report, which is already suppressed and redacted: nothing here adds a figure.
+// The report as a workbook: a summary sheet, one sheet per question and the breakdown, all from the
+// report, which is already suppressed and redacted: nothing here adds a figure. Rows about single
+// responses are never in it (they are the internal responses download, server/routes/responses-export.ts).
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Report } from '../../analysis/report/report-types.ts';
@@ -17,14 +17,8 @@ import {
   formatFigureRow,
   writeQuestionSheet,
 } from './xlsx-figures.ts';
-import { type ResponsesSheet, writeResponsesSheet } from './xlsx-responses.ts';
 
-function writeSummary(
-  ws: ExcelJS.Worksheet,
-  report: Report,
-  sheetNames: string[],
-  withResponses: boolean,
-) {
+function writeSummary(ws: ExcelJS.Worksheet, report: Report, sheetNames: string[]) {
   ws.columns = [{ width: 36 }, { width: 60 }, { width: 14 }];
   addHeading(ws, report.survey.title, 14);
   addRow(ws, ['Survey', report.survey.title]);
@@ -35,7 +29,6 @@ function writeSummary(
   ws.addRow([]);
   addHeading(ws, 'About these figures', 11);
   for (const text of aboutReport(report)) addRow(ws, [text]);
-  if (withResponses) for (const text of RESPONSES_SHEET_NOTES) addRow(ws, [text]);
   ws.addRow([]);
   addHeading(ws, 'Responses over time', 11);
   addHeaderRow(ws, ['Period', 'Responses']);
@@ -50,11 +43,6 @@ function writeSummary(
     addRow(ws, [q.title, sheetNames[i] ?? '']);
   });
 }
-
-const RESPONSES_SHEET_NOTES = [
-  'The Responses sheet has one row per response: the date (UK time), how it came in, the version of the questionnaire, each choice as its label, and what people wrote with names and other details replaced by markers such as [NAME]. "[not analysed yet]" marks words still waiting for analysis, which the sheet never shows unredacted. In the theme columns, 1 marks a theme the answer mentions.',
-  'A row is one person. Even without their words, several of their answers together can point at a family: take the Responses sheet out before publishing this file.',
-];
 
 function writeBreakdown(ws: ExcelJS.Worksheet, report: Report) {
   const breakdown = report.breakdown;
@@ -82,8 +70,8 @@ function writeBreakdown(ws: ExcelJS.Worksheet, report: Report) {
   }
 }
 
-/** The report as an .xlsx file; `responses` adds the responses sheet. */
-export async function reportXlsx(report: Report, responses?: ResponsesSheet): Promise<Buffer> {
+/** The report as an .xlsx file. */
+export async function reportXlsx(report: Report): Promise<Buffer> {
   const stream = new PassThrough();
   const chunks: Buffer[] = [];
   stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -106,18 +94,11 @@ export async function reportXlsx(report: Report, responses?: ResponsesSheet): Pr
     write(ws);
     ws.commit();
   };
-  sheet(summaryName, (ws) => writeSummary(ws, report, names, responses !== undefined));
+  sheet(summaryName, (ws) => writeSummary(ws, report, names));
   report.questions.forEach((q, i) => {
     sheet(names[i] ?? `Q${i + 1}`, (ws) => writeQuestionSheet(ws, q, questionTables(q), report.k));
   });
   if (report.breakdown) sheet(namer.name('Breakdown'), (ws) => writeBreakdown(ws, report));
-  if (responses) {
-    const ws = workbook.addWorksheet(namer.name('Responses'), {
-      views: [{ state: 'frozen', ySplit: 1 }],
-    });
-    await writeResponsesSheet(ws, responses);
-    ws.commit();
-  }
   await workbook.commit();
   await ended;
   return Buffer.concat(chunks);

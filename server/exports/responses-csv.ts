@@ -1,5 +1,6 @@
-// The unredacted responses export (`<slug>-responses-unredacted.csv`): one row per response, for
-// officers' own analysis. UTF-8 with a BOM and CRLF so Excel opens it with the right characters.
+// A CSV of raw answers, one row per response. No route serves it any more (officers get the
+// redacted responses-export instead); only server/exports/export-bench.ts still measures it.
+// UTF-8 with a BOM and CRLF so Excel opens it with the right characters.
 import { stringify } from 'csv-stringify/sync';
 import {
   type Cell,

@@ -20,14 +20,8 @@ import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
 import { reportNarratives } from '../reports/narratives.ts';
-import {
-  type FileBody,
-  REPORT_FORMATS,
-  reportFile,
-  responsesCsvFile,
-} from '../reports/report-files.ts';
+import { type FileBody, REPORT_FORMATS, reportFile } from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
-import { responsesSheet } from '../reports/responses-sheet.ts';
 
 const querySchema = z.strictObject({
   format: z.enum(REPORT_FORMATS).default('json'),
@@ -87,7 +81,6 @@ export function reportsRoutes(deps: AppDeps) {
       version: query.version,
       quoteMode,
       approvedQuotes,
-      allAnswers: query.format === 'csv',
     });
     try {
       const narratives = await reportNarratives(
@@ -127,14 +120,7 @@ export function reportsRoutes(deps: AppDeps) {
         const setAside = await countSetAside(deps.db, survey.id, versionId);
         return c.json({ ...report, minimumK: deps.config.suppressionK, setAside });
       }
-      const file: FileBody =
-        query.format === 'csv'
-          ? responsesCsvFile(input, survey.slug)
-          : await reportFile(
-              report,
-              query.format,
-              query.format === 'xlsx' ? responsesSheet(deps.db, input, query.version) : undefined,
-            );
+      const file: FileBody = await reportFile(report, query.format);
       c.header('Content-Type', file.contentType);
       c.header(
         'Content-Disposition',

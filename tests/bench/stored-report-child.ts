@@ -11,7 +11,6 @@ import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import { reportDocx } from '../../server/exports/report-docx.ts';
 import { reportXlsx } from '../../server/exports/report-xlsx.ts';
 import { loadReportInput } from '../../server/reports/report-input.ts';
-import { responsesSheet } from '../../server/reports/responses-sheet.ts';
 
 const [file, slug, mode] = process.argv.slice(2);
 if (!file || !slug || !mode) throw new Error('usage: <database file> <slug> <json|xlsx|docx>');
@@ -33,7 +32,7 @@ async function timed(format: string) {
   const report = buildReport(input, { k: 10 });
   const body =
     format === 'xlsx'
-      ? await reportXlsx(report, responsesSheet(db, input))
+      ? await reportXlsx(report)
       : format === 'docx'
         ? await reportDocx(report)
         : JSON.stringify(report);

@@ -170,14 +170,22 @@ describe.skipIf(!hasChromium)('the officer report page', () => {
     expect(xlsx.name).toBe(`${SLUG}-report.xlsx`);
     expect(await zipParts(xlsx.bytes)).toContain('xl/workbook.xml');
 
-    const csv = await download(/^All responses, unredacted/);
-    expect(csv.name).toBe(`${SLUG}-responses-unredacted.csv`);
+    const figures = await download(/^Report figures as a table/);
+    expect(figures.name).toBe(`${SLUG}-report.csv`);
+    expect(figures.bytes.toString('utf8')).toContain('Question,Table,Line,Number,Per cent');
+
+    const csv = await download(/^Responses, one row each, not for publication \(CSV\)/);
+    expect(csv.name).toBe(`${SLUG}-responses-NOT-FOR-PUBLICATION.csv`);
     const lines = csv.bytes
       .toString('utf8')
       .replace(/^\uFEFF/, '')
       .split('\r\n');
-    expect(lines[0]).toMatch(/^id,submittedAt,version,channel,respondent_role,/);
-    expect(lines.filter((line) => line !== '')).toHaveLength(41);
+    expect(lines[0]).toMatch(/NOT FOR PUBLICATION/);
+    expect(lines[1]).toMatch(/^Date,Channel,Version,/);
+    // The notice, the headers and one row per response.
+    expect(lines.filter((line) => line !== '')).toHaveLength(42);
+    const sheet = await download(/^Responses, one row each, not for publication \(XLSX\)/);
+    expect(sheet.name).toBe(`${SLUG}-responses-NOT-FOR-PUBLICATION.xlsx`);
     await context.close();
   });
 });

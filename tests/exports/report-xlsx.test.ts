@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { reportXlsx } from '../../server/exports/report-xlsx.ts';
+import { responsesWorkbook } from '../../server/exports/responses-workbook.ts';
 import { MAX_SHEET_NAME, SheetNamer } from '../../server/exports/sheet-names.ts';
 import { hostilePayloads, onScreen, xmlErrors } from './hostile-text.ts';
 import { hostileReport, QUOTE, sampleReport, UNAPPROVED } from './sample-report.ts';
@@ -119,27 +120,11 @@ describe('reportXlsx', () => {
     expect(q1.some((v) => typeof v === 'object' && v !== null && 'formula' in v)).toBe(false);
   });
 
-  it('adds a responses sheet when given rows, streamed in chunks, safe as any other cell', async () => {
-    async function* chunks() {
-      yield [['2026-01-05', 'online', 1, '=1+2 [NAME] said so']];
-      // A sparse row: empty cells stay empty rather than becoming 0.
-      const sparse: (string | number)[] = ['2026-01-06', 'paper', 2];
-      sparse[4] = 1;
-      sparse.length = 5;
-      yield [sparse];
-    }
-    const headers = ['Date', 'Channel', 'Version', 'What is working well?', 'Theme: Delays'];
-    const workbook = await read(await reportXlsx(sampleReport(), { headers, chunks: chunks() }));
-    expect(workbook.worksheets.at(-1)?.name).toBe('Responses');
-    expect(rows(workbook.getWorksheet('Responses'))).toEqual([
-      headers,
-      ['2026-01-05', 'online', 1, "'=1+2 [NAME] said so"],
-      ['2026-01-06', 'paper', 2, undefined, 1],
-    ]);
+  it('never has a sheet of single responses: the report is figures and approved quotes', async () => {
+    const workbook = await read(await reportXlsx(sampleReport()));
+    expect(workbook.getWorksheet('Responses')).toBeUndefined();
     const summary = rows(workbook.getWorksheet('Summary')).flat();
-    expect(summary.some((v) => String(v).startsWith('A row is one person.'))).toBe(true);
-    const without = await read(await reportXlsx(sampleReport()));
-    expect(without.getWorksheet('Responses')).toBeUndefined();
+    expect(summary.some((v) => String(v).startsWith('A row is one person.'))).toBe(false);
   });
 });
 
@@ -182,5 +167,29 @@ describe('SheetNamer', () => {
     }
     expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
     expect(names[1]).toMatch(/ \(2\)$/);
+  });
+});
+
+describe('the internal responses workbook', () => {
+  it('says first that it is not for publication, then streams one safe row per response', async () => {
+    async function* chunks() {
+      yield [['2026-01-05', 'online', 1, '=1+2 [NAME] said so']];
+      // A sparse row: empty cells stay empty rather than becoming 0.
+      const sparse: (string | number)[] = ['2026-01-06', 'paper', 2];
+      sparse[4] = 1;
+      sparse.length = 5;
+      yield [sparse];
+    }
+    const headers = ['Date', 'Channel', 'Version', 'What is working well?', 'Theme: Delays'];
+    const workbook = await read(await responsesWorkbook('Tiny', { headers, chunks: chunks() }));
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(['Not for publication', 'Responses']);
+    expect(String(rows(workbook.getWorksheet('Not for publication'))[0]?.[0])).toMatch(
+      /^NOT FOR PUBLICATION/,
+    );
+    expect(rows(workbook.getWorksheet('Responses'))).toEqual([
+      headers,
+      ['2026-01-05', 'online', 1, "'=1+2 [NAME] said so"],
+      ['2026-01-06', 'paper', 2, undefined, 1],
+    ]);
   });
 });

@@ -28,7 +28,7 @@ describe('paper responses', () => {
       .executeTakeFirstOrThrow();
     expect(row.channel).toBe('paper');
     const csv = await (
-      await t.request('/api/surveys/tiny/report?format=csv', asToken(token))
+      await t.request('/api/surveys/tiny/responses-export', asToken(token))
     ).text();
     expect(csv).toContain(',paper,');
     const audit = await t.deps.db
@@ -50,7 +50,7 @@ describe('paper responses', () => {
     const rows = await t.deps.db.selectFrom('responses').select(['channel']).execute();
     expect(rows).toEqual([{ channel: 'telephone' }]);
     const csv = await (
-      await t.request('/api/surveys/tiny/report?format=csv', asToken(token))
+      await t.request('/api/surveys/tiny/responses-export', asToken(token))
     ).text();
     expect(csv).toContain(',telephone,');
     const actions = await t.deps.db.selectFrom('audit_log').select(['action']).execute();

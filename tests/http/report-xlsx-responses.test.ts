@@ -1,5 +1,5 @@
-// The report's workbook carries a responses sheet: one row per response with choices as their
-// labels and free text only as its redacted copy, never the words people typed.
+// The officers' internal responses workbook (not the report): one row per response with choices as
+// their labels and free text only as its redacted copy, never the words people typed.
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
@@ -32,7 +32,7 @@ async function submit(answers: Record<string, unknown>, path = 'responses') {
 }
 
 async function responsesSheet() {
-  const res = await t.request('/api/surveys/tiny/report?format=xlsx', asToken(token));
+  const res = await t.request('/api/surveys/tiny/responses-export?format=xlsx', asToken(token));
   expect(res.status).toBe(200);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(await res.arrayBuffer());
@@ -46,7 +46,7 @@ async function responsesSheet() {
   return { headers, data, column };
 }
 
-describe('the responses sheet of the XLSX report', () => {
+describe('the responses sheet of the internal responses workbook', () => {
   it('has a row per response, redacted text, labels, and themes with officers’ codes winning', async () => {
     for (let i = 0; i < 10; i++) await submit({ ...validTinyAnswers, working_well: NAMED });
     const taxi = await submit({ ...validTinyAnswers, working_well: TAXI });

@@ -131,18 +131,51 @@ describe('officer overview', () => {
 });
 
 describe('report files', () => {
-  it('exports the raw responses as CSV with theme columns and formula-safe text', async () => {
-    await submitMany(2, { ...validTinyAnswers, working_well: '=HYPERLINK("x") we waited months' });
+  it('exports the figures as CSV, hidden ones as "fewer than k", with no single response', async () => {
+    await submitMany(12, { ...validTinyAnswers, working_well: '=HYPERLINK("x") we waited months' });
     await t.tagWorker.drain();
     const res = await report('?format=csv');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
-    expect(res.headers.get('content-disposition')).toContain('tiny-responses-unredacted.csv');
+    expect(res.headers.get('content-disposition')).toContain('tiny-report.csv');
     const text = await res.text();
-    expect(text).toContain('working_well:delays');
-    expect(text).toContain(`"'=HYPERLINK(""x"") we waited months"`);
+    expect(text).toContain('Question,Table,Line,Number,Per cent');
+    expect(text).toContain('People who answered');
+    expect(text).not.toContain('HYPERLINK');
     const rows = await t.deps.db.selectFrom('audit_log').select(['action']).execute();
     expect(rows).toContainEqual({ action: 'report.export' });
+  });
+
+  it('gives officers the responses, one row each, as an audited download marked not for publication', async () => {
+    await submitMany(2, { ...validTinyAnswers, working_well: '=HYPERLINK("x") we waited months' });
+    await t.tagWorker.drain();
+    const res = await t.request('/api/surveys/tiny/responses-export', asToken(officerToken));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+    expect(res.headers.get('content-disposition')).toContain(
+      'tiny-responses-NOT-FOR-PUBLICATION.csv',
+    );
+    const lines = (await res.text()).replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toMatch(/^"?NOT FOR PUBLICATION/);
+    expect(
+      lines.filter((line) => line.includes(`"'=HYPERLINK(""x"") we waited months"`)),
+    ).toHaveLength(2);
+    const xlsx = await t.request(
+      '/api/surveys/tiny/responses-export?format=xlsx',
+      asToken(officerToken),
+    );
+    expect(xlsx.headers.get('content-disposition')).toContain('NOT-FOR-PUBLICATION.xlsx');
+    const audits = await t.deps.db.selectFrom('audit_log').select(['action']).execute();
+    expect(audits.filter((a) => a.action === 'responses.export')).toHaveLength(2);
+    const designer = await tokenFor(t, (await addUser(t, 'designer')).id);
+    expect((await t.request('/api/surveys/tiny/responses-export', asToken(designer))).status).toBe(
+      403,
+    );
+    expect((await t.request('/api/surveys/tiny/responses-export')).status).toBe(401);
+    expect(
+      (await t.request('/api/surveys/tiny/responses-export?format=pdf', asToken(officerToken)))
+        .status,
+    ).toBe(400);
   });
 
   it('exports XLSX, DOCX and HTML files', async () => {

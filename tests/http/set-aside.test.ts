@@ -185,8 +185,9 @@ describe('setting a batch aside', { timeout: 30_000 }, () => {
     });
     expect(((await res.json()) as { responses: number }).responses).toBe(60);
     expect((await knowWhoToContact()).responses).toBe(29);
-    const csv = await t.request(`/api/surveys/${SLUG}/report?format=csv`, asToken(officerToken));
-    expect((await csv.text()).trim().split('\n')).toHaveLength(30);
+    const csv = await t.request(`/api/surveys/${SLUG}/responses-export`, asToken(officerToken));
+    // The not-for-publication line, the headers, and the 29 responses still counted.
+    expect((await csv.text()).trim().split('\n')).toHaveLength(31);
   });
 
   it('refuses a missing reason (400, nothing written), an unknown cluster (404), a repeat (409)', async () => {

@@ -1,9 +1,9 @@
-import { type ReportQuery, reportUrl } from '../officer-api.ts';
+import { type ReportQuery, reportUrl, responsesExportUrl } from '../officer-api.ts';
 
 /**
- * Files are plain links: the session cookie authenticates the download, and each is audited. They
- * carry the options the page shows (breakdown, version, k); the raw CSV has no figures, so only
- * the version applies to it.
+ * Files are plain links: the session cookie authenticates the download, and each is audited. The
+ * report files carry the options the page shows (breakdown, version, k) and are fit to publish;
+ * the responses download, one row per person, is for officers only and only the version applies.
  */
 export function ExportLinks({ slug, query }: { slug: string; query: ReportQuery }) {
   return (
@@ -12,9 +12,8 @@ export function ExportLinks({ slug, query }: { slug: string; query: ReportQuery 
         Download
       </h2>
       <p className="body">
-        These files hide small groups, and only contain approved quotes. The spreadsheet also has a
-        row for each response, with names and other details taken out of what people wrote: take
-        that sheet out before publishing it.
+        The report files carry figures, with small groups hidden, and approved quotes only. They can
+        be published as they are.
       </p>
       <ul className="list">
         <li>
@@ -32,22 +31,38 @@ export function ExportLinks({ slug, query }: { slug: string; query: ReportQuery 
             Report as a spreadsheet (XLSX)
           </a>
         </li>
+        <li>
+          <a href={reportUrl(slug, 'csv', query)} download>
+            Report figures as a table (CSV)
+          </a>
+        </li>
       </ul>
+      <h3 className="heading-s" id="internal-downloads-heading">
+        Responses, not for publication
+      </h3>
       <div className="warning-text">
         <span className="warning-text__icon" aria-hidden="true">
           !
         </span>
         <p className="warning-text__text">
           <span className="visually-hidden">Warning: </span>
-          This file contains everything people wrote, with nothing hidden or taken out, including
-          any names or details they gave. Keep it secure and do not share it.
+          Not for publication. One row for each person, with names and other details taken out of
+          what they wrote, including parents who said no to being quoted. Several answers together
+          can point at a family: keep these files inside the council.
         </p>
       </div>
-      <p className="body">
-        <a href={reportUrl(slug, 'csv', { version: query.version })} download>
-          All responses, unredacted (CSV)
-        </a>
-      </p>
+      <ul className="list" aria-labelledby="internal-downloads-heading">
+        <li>
+          <a href={responsesExportUrl(slug, 'xlsx', query.version)} download>
+            Responses, one row each, not for publication (XLSX)
+          </a>
+        </li>
+        <li>
+          <a href={responsesExportUrl(slug, 'csv', query.version)} download>
+            Responses, one row each, not for publication (CSV)
+          </a>
+        </li>
+      </ul>
     </section>
   );
 }
