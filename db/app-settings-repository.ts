@@ -17,3 +17,12 @@ export async function writeSetting(db: Db, key: string, value: string, at: strin
     .onConflict((oc) => oc.column('key').doUpdateSet({ value, updated_at: at }))
     .execute();
 }
+
+/** Writes the setting only if it has none yet (the first instance to start wins). */
+export async function writeSettingOnce(db: Db, key: string, value: string, at: string) {
+  await db
+    .insertInto('app_settings')
+    .values({ key, value, updated_at: at })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .execute();
+}

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { APP_SECRET_FILE, loadAppSecret } from './app-secret.ts';
+import { boot } from './boot.ts';
 import { loadConfig } from './config.ts';
 
 const dirs: string[] = [];
@@ -31,6 +32,19 @@ describe("the server's secret", () => {
     expect(secret.toString('utf8')).toBe('x'.repeat(40));
     expect(() => readFileSync(join(dir, APP_SECRET_FILE))).toThrow();
     expect(() => loadConfig({ APP_SECRET: 'too short' })).toThrow(/APP_SECRET/);
+  });
+
+  it('stops start-up on a database first used with another secret', async () => {
+    const dir = freshDir();
+    const surveysDir = freshDir();
+    const env = { DATA_DIR: dir, SURVEYS_DIR: surveysDir, LOG_LEVEL: 'silent' as const };
+    const first = await boot(loadConfig(env), { tagging: 'manual' });
+    await first.close();
+    const again = await boot(loadConfig(env), { tagging: 'manual' });
+    await again.close();
+    await expect(
+      boot(loadConfig({ ...env, APP_SECRET: 'y'.repeat(40) }), { tagging: 'manual' }),
+    ).rejects.toThrow(/not the one this database was used with/);
   });
 
   it('refuses a damaged secret file rather than quietly making a new one', () => {

@@ -4,7 +4,7 @@ import { migrateToLatest } from '../db/migrate.ts';
 import { deleteIdempotencyKeysBefore } from '../db/responses-repository.ts';
 import { createApp } from './app.ts';
 import type { AppDeps } from './app-deps.ts';
-import { loadAppSecret } from './app-secret.ts';
+import { checkAppSecret, loadAppSecret } from './app-secret.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createRateLimits } from './rate-limits.ts';
@@ -29,11 +29,13 @@ export interface BootOptions {
 export async function boot(config: Config, options: BootOptions = {}) {
   const logger = options.logger ?? createLogger(config.logLevel);
   const now = options.now ?? (() => new Date());
+  const appSecret = loadAppSecret(config.dataDir, config.appSecret);
   const db = openSqlite(config.databaseFile);
   try {
     await migrateToLatest(db);
     await seedDefaultCodebook(db, logger, now());
     await seedSurveys(db, config.surveysDir, logger, now());
+    await checkAppSecret(db, appSecret, now());
   } catch (error) {
     await db.destroy();
     throw error;
@@ -46,7 +48,7 @@ export async function boot(config: Config, options: BootOptions = {}) {
     now,
     limits: createRateLimits(config, now),
     botCheck: (options.botCheck ?? 'on') === 'on',
-    appSecret: loadAppSecret(config.dataDir, config.appSecret),
+    appSecret,
   };
   const app = createApp(deps);
   const tagWorker = createTagWorker(deps);

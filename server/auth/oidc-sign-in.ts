@@ -4,7 +4,11 @@
 // role it has here. The provider is trusted for the second factor, so no TOTP code is asked for.
 import * as client from 'openid-client';
 import { audit } from '../../db/audit-repository.ts';
-import { insertOidcSignIn, takeOidcSignIn } from '../../db/pending-sign-ins-repository.ts';
+import {
+  deleteExpiredSignIns,
+  insertOidcSignIn,
+  takeOidcSignIn,
+} from '../../db/pending-sign-ins-repository.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import { findUserByEmail } from '../../db/users-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -64,6 +68,8 @@ export async function beginOidcSignIn(deps: Deps, oidc: OidcConfig, configuratio
   const nonce = client.randomNonce();
   const codeVerifier = client.randomPKCECodeVerifier();
   const expiresAt = new Date(deps.now().getTime() + FLOW_LIFETIME_MS).toISOString();
+  // Sites signing in only through their provider never run the password path's clean-up.
+  await deleteExpiredSignIns(deps.db, deps.now().toISOString());
   await insertOidcSignIn(deps.db, {
     id: sha256Hex(browserKey),
     state,

@@ -15,6 +15,7 @@ import { inTransaction } from '../../db/transaction.ts';
 import type { UserRow } from '../../db/users-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError } from '../errors.ts';
+import { oneAtATime } from './one-at-a-time.ts';
 import {
   codeLockMs,
   countWrongCode,
@@ -63,6 +64,15 @@ export async function startEnrolment(deps: Deps, user: UserRow): Promise<Enrolme
  * the recovery codes' hashes and audits it; `then` adds more to that transaction.
  */
 export async function confirmEnrolment<T>(
+  deps: Deps,
+  user: UserRow,
+  code: string,
+  then: (trx: Deps['db']) => Promise<T>,
+): Promise<{ recoveryCodes: string[]; result: T }> {
+  return oneAtATime(`second-factor:${user.id}`, () => confirmCode(deps, user, code, then));
+}
+
+async function confirmCode<T>(
   deps: Deps,
   user: UserRow,
   code: string,

@@ -23,6 +23,7 @@ import { findUserById, type UserRow } from '../../db/users-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError } from '../errors.ts';
 import { afterFailure, lockRemainingMs } from './login-throttle.ts';
+import { oneAtATime } from './one-at-a-time.ts';
 import { sha256Hex } from './secrets.ts';
 import { type NewSessionTokens, startSession } from './session-start.ts';
 import { hashRecoveryCode, looksLikeTotp, matchingStep } from './totp.ts';
@@ -80,6 +81,15 @@ export async function signInWithCode(
   code: string,
 ): Promise<CodeResult> {
   const user = await pendingUser(deps, pendingToken, 'second_factor');
+  return oneAtATime(`second-factor:${user.id}`, () => checkCode(deps, user, pendingToken, code));
+}
+
+async function checkCode(
+  deps: Deps,
+  user: Awaited<ReturnType<typeof pendingUser>>,
+  pendingToken: string,
+  code: string,
+): Promise<CodeResult> {
   const lockedMs = await codeLockMs(deps, user.id);
   if (lockedMs > 0) return { kind: 'locked', retryAfterSeconds: Math.ceil(lockedMs / 1000) };
 

@@ -7,6 +7,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { beginOidcSignIn, finishOidcSignIn, oidcClient } from '../auth/oidc-sign-in.ts';
 import type { OidcConfig } from '../config.ts';
 import { AppError } from '../errors.ts';
+import { limited } from '../rate-limits.ts';
 import { answerSignedIn } from './second-factor.ts';
 
 const FLOW_COOKIE = 'sv_oidc';
@@ -37,7 +38,8 @@ export function oidcRoutes(deps: AppDeps) {
     secure: deps.config.secureCookies || new URL(c.req.url).protocol === 'https:',
   });
 
-  app.get('/start', async (c) => {
+  // Each start stores a record: limited like code checks, so a loop cannot fill the database.
+  app.get('/start', limited(deps.limits.codeCheck), async (c) => {
     let started: Awaited<ReturnType<typeof beginOidcSignIn>>;
     try {
       started = await beginOidcSignIn(deps, oidc, configuration);

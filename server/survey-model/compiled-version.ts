@@ -6,7 +6,7 @@ import type { SurveyTexts } from '../contracts.ts';
 import { type Shape, shapeOf } from './answer-shapes.ts';
 import { compileFastValidator, type FastValidator } from './fast-validator.ts';
 import { findForbiddenQuestions, forbiddenReason } from './forbidden-questions.ts';
-import { unsafePatternReason } from './pattern-safety.ts';
+import { MAX_DEFINITION_DEPTH, unsafePatternReason } from './pattern-safety.ts';
 import { sanitizeDefinition } from './sanitize-definition.ts';
 import { resolveTexts, type VersionSettings, versionSettingsSchema } from './survey-settings.ts';
 
@@ -76,7 +76,12 @@ export function buildModelParts(json: Record<string, unknown>): ModelParts {
 function findReservedNames(definition: unknown): string[] {
   const found: string[] = [];
   const visit = (node: unknown, depth: number): void => {
-    if (depth > 64 || node === null || typeof node !== 'object') return;
+    if (node === null || typeof node !== 'object') return;
+    // Unchecked could hide such a name, so too deep counts as one.
+    if (depth > MAX_DEFINITION_DEPTH) {
+      found.push('(nested too deeply)');
+      return;
+    }
     if (Array.isArray(node)) {
       for (const item of node) visit(item, depth + 1);
       return;

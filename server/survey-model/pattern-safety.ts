@@ -17,7 +17,12 @@ export interface PatternUse {
   question: string;
   pattern: string;
   caseInsensitive: boolean;
+  /** Inside more levels than are checked: refused, since it could not be looked at. */
+  tooDeep?: true;
 }
+
+/** Levels of JSON nesting checked in a definition; anything deeper is refused. */
+export const MAX_DEFINITION_DEPTH = 64;
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -26,7 +31,12 @@ const isRecord = (v: unknown): v is Record<string, unknown> =>
 export function findPatterns(definition: unknown): PatternUse[] {
   const found: PatternUse[] = [];
   const visit = (node: unknown, owner: string, depth: number): void => {
-    if (depth > 64) return;
+    // Deeper than any real definition: unchecked could mean an unsafe pattern runs, so it counts
+    // as one that cannot be used.
+    if (depth > MAX_DEFINITION_DEPTH) {
+      found.push({ question: owner, pattern: '', caseInsensitive: false, tooDeep: true });
+      return;
+    }
     if (Array.isArray(node)) {
       for (const item of node) visit(item, owner, depth + 1);
       return;
@@ -75,6 +85,9 @@ function provedSafe(use: PatternUse): boolean {
 
 /** Why a pattern cannot be used, in plain English, or undefined when it is safe. */
 export function patternProblem(use: PatternUse): string | undefined {
+  if (use.tooDeep) {
+    return `"${use.question}" is nested too deeply to be checked: use fewer panels inside panels.`;
+  }
   if (use.pattern.length > MAX_PATTERN_LENGTH) {
     return `The pattern of "${use.question}" is longer than ${MAX_PATTERN_LENGTH} characters.`;
   }

@@ -75,3 +75,20 @@ describe('HTML in a questionnaire', () => {
     expect(Object.hasOwn(clean, '__proto__')).toBe(true);
   });
 });
+
+describe('HTML nested deeper than is checked', () => {
+  it('is dropped rather than passed on uncleaned, and a link written <a/href> is still rewritten', () => {
+    let node: Record<string, unknown> = {
+      type: 'html',
+      name: 'deep',
+      html: '<form action="https://evil.example/x"></form>',
+    };
+    for (let i = 0; i < 40; i++) node = { type: 'panel', name: `p${i}`, elements: [node] };
+    expect(JSON.stringify(sanitizeDefinition({ pages: [{ elements: [node] }] }))).not.toContain(
+      '<form',
+    );
+    expect(sanitizeHtmlText('<p><a/href="https://example.org/">Continue</a></p>')).toContain(
+      'rel="noopener noreferrer"',
+    );
+  });
+});

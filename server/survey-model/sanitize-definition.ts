@@ -65,7 +65,7 @@ const PARSE_ONLY: sanitizeHtml.IOptions = {
 export function sanitizeHtmlText(html: string): string {
   const { transformTags: _links, ...withoutLinkRewrite } = OPTIONS;
   const removesNothing = sanitizeHtml(html, withoutLinkRewrite) === sanitizeHtml(html, PARSE_ONLY);
-  return removesNothing && !/<a[\s>]/i.test(html) ? html : sanitizeHtml(html, OPTIONS);
+  return removesNothing && !/<a[\s/>]/i.test(html) ? html : sanitizeHtml(html, OPTIONS);
 }
 
 /** Sets an own property even for a key like "__proto__", which plain assignment would not. */
@@ -94,7 +94,8 @@ function sanitizeLocalised(value: unknown): unknown {
 export function sanitizeDefinition<T>(definition: T): T {
   const walk = (node: unknown, depth: number): unknown => {
     // Definitions are nested pages, panels and questions; nothing legitimate goes this deep.
-    if (depth > 64) return node;
+    // Nothing legitimate goes this deep; returning it uncleaned would pass raw HTML through.
+    if (depth > 64) return null;
     if (Array.isArray(node)) return node.map((item) => walk(item, depth + 1));
     if (node === null || typeof node !== 'object') return node;
     const out: Record<string, unknown> = {};

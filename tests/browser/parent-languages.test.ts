@@ -133,8 +133,11 @@ describe.skipIf(!hasChromium)('parents and languages', () => {
     await page.getByRole('button', { name: 'Send my answers' }).click();
     await page.getByRole('heading', { level: 1, name: 'Your answers have been sent' }).waitFor();
 
+    // Used once, recorded only as a keyed tag: the code's own row is left as it was.
     const codes = await server.db.selectFrom('access_codes').select('used').execute();
-    expect(codes).toEqual([{ used: 1 }]);
+    expect(codes).toEqual([{ used: 0 }]);
+    const spent = await server.db.selectFrom('spent_access_codes').select('tag').execute();
+    expect(spent).toHaveLength(1);
     expect((await listResponses(server.db, CODE_SLUG)).map((r) => r.answers)).toEqual([
       { views: 'Very useful' },
     ]);

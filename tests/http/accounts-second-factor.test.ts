@@ -220,6 +220,19 @@ describe('signing in with a second factor', () => {
     expect((await sendCode(t, pendingToken, totpCode(officer.secret, clock.now))).status).toBe(200);
   });
 
+  it('checks at most five of many wrong codes sent at the same moment', async () => {
+    const { t, clock, advance } = await clockedApp();
+    const officer = await enrolledOfficer(t, clock.now);
+    advance(30);
+    const { pendingToken } = await passwordStep(t, officer.email);
+    const guesses = Array.from({ length: 40 }, (_, i) => String(200000 + i));
+    const statuses = (await Promise.all(guesses.map((g) => sendCode(t, pendingToken, g)))).map(
+      (res) => res.status,
+    );
+    expect(statuses.filter((status) => status === 401)).toHaveLength(5);
+    expect(statuses.filter((status) => status === 429)).toHaveLength(35);
+  });
+
   it('refuses codes for a disabled account and bad input without writing', async () => {
     const { t, clock } = await clockedApp();
     const officer = await enrolledOfficer(t, clock.now);
