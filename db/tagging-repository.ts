@@ -16,12 +16,24 @@ export interface ClaimedJob {
   createdAt: string;
 }
 
+const HOUR_MS = 60 * 60 * 1000;
+
+/**
+ * When a claim runs out: on the hour, at least `leaseMs` away. A claim comes moments after a
+ * submission, so a lease to the second would date the response; on the hour it dates nothing
+ * finer than the response's own hour. The cost: an instance that dies mid-batch leaves its jobs
+ * for up to an hour more before another takes them.
+ */
+export function leaseEnd(now: Date, leaseMs: number): string {
+  return new Date(Date.parse(hourOf(new Date(now.getTime() + leaseMs))) + HOUR_MS).toISOString();
+}
+
 export async function claimTagJobs(
   db: Db,
   options: { limit: number; now: Date; leaseMs: number },
 ): Promise<ClaimedJob[]> {
   const now = options.now.toISOString();
-  const until = new Date(options.now.getTime() + options.leaseMs).toISOString();
+  const until = leaseEnd(options.now, options.leaseMs);
   const candidates = await db
     .selectFrom('tag_jobs')
     .select(['response_id', 'created_at'])

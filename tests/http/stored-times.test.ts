@@ -3,6 +3,7 @@
 // by the tagger moments after the submission.
 import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
+import { leaseEnd } from '../../db/tagging-repository.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
 
@@ -71,5 +72,12 @@ describe('times stored about a response', () => {
       }
     }
     expect(times).toBeGreaterThan(4);
+  });
+});
+
+describe('a tagging lease', () => {
+  it('runs out on the hour, never at a time that dates the claim (and so the response)', () => {
+    expect(leaseEnd(new Date('2026-03-04T14:37:12.345Z'), 60_000)).toBe('2026-03-04T15:00:00.000Z');
+    expect(leaseEnd(new Date('2026-03-04T14:59:30.000Z'), 60_000)).toBe('2026-03-04T16:00:00.000Z');
   });
 });

@@ -155,9 +155,10 @@ describe('background tagging', () => {
     expect(await themesOf(good)).toContain('transport');
     expect(await themesOf(other)).toContain('delays');
     expect(await themesOf(poison)).toEqual([]);
-    // Each lease that runs out gives it one more try, up to MAX_TAG_ATTEMPTS; then it is failed.
+    // Each lease that runs out (on the hour) gives it one more try, up to MAX_TAG_ATTEMPTS; then
+    // it is failed.
     for (let i = 0; i < 10; i++) {
-      clock += 61_000;
+      clock += 61 * 60_000;
       await worker.drain();
     }
     const jobs = await t.deps.db
