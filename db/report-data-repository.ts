@@ -28,39 +28,6 @@ export interface ReportResponseRow {
   channel: string;
 }
 
-/**
- * The responses, streamed so the caller can parse and drop each row's JSON as it goes. In order of
- * time only: ordering by id too would copy every row through a temporary sort (the caller sorts
- * ties).
- */
-export function streamResponseRows(
-  db: Db,
-  surveyId: string,
-  versionId?: string,
-): AsyncIterableIterator<ReportResponseRow> {
-  let query = db
-    .selectFrom('responses')
-    .select(['id', 'version_id', 'answers', 'submitted_at', 'channel'])
-    .where('survey_id', '=', surveyId)
-    .where(notSetAside('responses.id'));
-  if (versionId) query = query.where('version_id', '=', versionId);
-  return query.orderBy('submitted_at').stream(1000);
-}
-
-/** Every report summary of a survey's responses (see report-summaries.ts), by response id. */
-export async function listReportSummaries(db: Db, surveyId: string): Promise<Map<string, string>> {
-  const summaries = new Map<string, string>();
-  const rows = db
-    .selectFrom('report_summaries')
-    .select(['response_id', 'summary'])
-    .where('survey_id', '=', surveyId)
-    .where('summary', 'is not', null)
-    .where(notSetAside('report_summaries.response_id'))
-    .stream(1000);
-  for await (const row of rows) summaries.set(row.response_id, row.summary as string);
-  return summaries;
-}
-
 export interface ReportSummaryRow {
   response_id: string;
   version_id: string;

@@ -1,8 +1,6 @@
 // Synthetic data at the scale of a large survey, for timing the exports only: the text is made up
 // and no figure in it means anything.
 import type { QuestionFigure, Report } from '../../analysis/report/report-types.ts';
-import type { CsvResponse } from './responses-columns.ts';
-import type { ResponsesCsvInput } from './responses-layout.ts';
 
 const THEMES = ['communication', 'delays', 'inclusion', 'ehcp', 'staff', 'health', 'funding'];
 const AGREE = ['strongly_agree', 'agree', 'neither', 'disagree', 'strongly_disagree'];
@@ -56,48 +54,5 @@ export function benchReport(questions = 40): Report {
     timelineUnit: 'week',
     timeline: Array.from({ length: 52 }, (_, i) => ({ date: '2026-01-05', count: 1900 + i })),
     questions: Array.from({ length: questions }, (_, i) => question(i + 1)),
-  };
-}
-
-function response(i: number): CsvResponse {
-  const matrix = Object.fromEntries(ROWS.map((row, j) => [row, pick(AGREE, i + j)]));
-  return {
-    id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    submittedAt: '2026-01-05T10:00:00Z',
-    version: 1 + (i % 2),
-    channel: i % 10 === 0 ? 'paper' : 'online',
-    answers: {
-      role: pick(['parent', 'carer'], i),
-      setting: pick(['primary', 'secondary', 'special'], i),
-      services: ['paediatrician', 'salt', 'camhs'].slice(0, 1 + (i % 3)),
-      experience: matrix,
-      age: (i % 25) - 3,
-      working_well: pick(TEXT, i),
-      not_working: pick(TEXT, i + 1),
-      change: pick(TEXT, i + 2),
-    },
-    themes: {
-      working_well: [pick(THEMES, i)],
-      not_working: [pick(THEMES, i + 1), pick(THEMES, i + 3)],
-      change: [],
-    },
-  };
-}
-
-/** `n` raw responses to an eight-question survey with a matrix and three themed questions. */
-export function benchResponses(n = 100_000): ResponsesCsvInput {
-  const text = ['working_well', 'not_working', 'change'];
-  return {
-    questions: [
-      { name: 'role', title: 'Who is answering?' },
-      { name: 'setting', title: 'Setting' },
-      { name: 'services', title: 'Services used' },
-      { name: 'experience', title: 'Experiences', rows: ROWS },
-      { name: 'age', title: 'Age' },
-      ...text.map((name) => ({ name, title: name })),
-    ],
-    themeIds: THEMES,
-    themedQuestions: text,
-    rows: Array.from({ length: n }, (_, i) => response(i)),
   };
 }

@@ -1,13 +1,12 @@
 // The report as a workbook: a summary sheet, one sheet per question and the breakdown, all from the
 // report, which is already suppressed and redacted: nothing here adds a figure. Rows about single
 // responses are never in it (they are the internal responses download, server/routes/responses-export.ts).
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Report } from '../../analysis/report/report-types.ts';
-import { displaySafe } from './cell-safety.ts';
 import { aboutReport, fewerThan, formatGeneratedAt, periodLabel } from './export-text.ts';
 import { breakdownTitle, questionTables } from './figure-tables.ts';
 import { SheetNamer } from './sheet-names.ts';
+import { streamedWorkbook } from './streamed-workbook.ts';
 import {
   addHeaderRow,
   addHeading,
@@ -71,20 +70,12 @@ function writeBreakdown(ws: ExcelJS.Worksheet, report: Report) {
 }
 
 /** The report as an .xlsx file. */
-export async function reportXlsx(report: Report): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
-  // The streaming writer: the in-memory workbook took two minutes for a 100,000-row sheet.
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  workbook.creator = 'SEND Voice';
-  workbook.title = displaySafe(report.survey.title);
-  if (report.generatedAt) workbook.created = new Date(report.generatedAt);
+export function reportXlsx(report: Report): Promise<Buffer> {
+  const created = report.generatedAt ? new Date(report.generatedAt) : undefined;
+  return streamedWorkbook(report.survey.title, (workbook) => fillReport(workbook, report), created);
+}
 
+function fillReport(workbook: ExcelJS.stream.xlsx.WorkbookWriter, report: Report) {
   const namer = new SheetNamer();
   const summaryName = namer.name('Summary');
   const names = report.questions.map((q, i) => namer.name(`Q${i + 1} ${q.title}`, `Q${i + 1}`));
@@ -99,7 +90,4 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
     sheet(names[i] ?? `Q${i + 1}`, (ws) => writeQuestionSheet(ws, q, questionTables(q), report.k));
   });
   if (report.breakdown) sheet(namer.name('Breakdown'), (ws) => writeBreakdown(ws, report));
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
 }

@@ -1,8 +1,6 @@
 // The internal responses download as a workbook: a notice sheet that says it is not for
 // publication and why, then one row per response (redacted) on the Responses sheet.
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
-import { displaySafe } from './cell-safety.ts';
+import { streamedWorkbook } from './streamed-workbook.ts';
 import { type ResponsesSheet, writeResponsesSheet } from './xlsx-responses.ts';
 
 export const NOT_FOR_PUBLICATION = [
@@ -11,30 +9,19 @@ export const NOT_FOR_PUBLICATION = [
   'A row is one person. Even without their words, several of their answers together can point at a family, and parents who said no to being quoted are here too. Publish the report files instead: they carry figures, with small numbers hidden, and approved quotes only.',
 ];
 
-export async function responsesWorkbook(title: string, sheet: ResponsesSheet): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const ended = new Promise((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
+export function responsesWorkbook(title: string, sheet: ResponsesSheet): Promise<Buffer> {
+  return streamedWorkbook(`${title}: responses, not for publication`, async (workbook) => {
+    const notice = workbook.addWorksheet('Not for publication');
+    notice.columns = [{ width: 120 }];
+    NOT_FOR_PUBLICATION.forEach((text, i) => {
+      const row = notice.addRow([text]);
+      if (i === 0) row.font = { bold: true, size: 14, color: { argb: 'FFB10E1E' } };
+      row.alignment = { wrapText: true };
+      row.commit();
+    });
+    notice.commit();
+    const rows = workbook.addWorksheet('Responses', { views: [{ state: 'frozen', ySplit: 1 }] });
+    await writeResponsesSheet(rows, sheet);
+    rows.commit();
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-  workbook.creator = 'SEND Voice';
-  workbook.title = `${displaySafe(title)}: responses, not for publication`;
-  const notice = workbook.addWorksheet('Not for publication');
-  notice.columns = [{ width: 120 }];
-  NOT_FOR_PUBLICATION.forEach((text, i) => {
-    const row = notice.addRow([text]);
-    if (i === 0) row.font = { bold: true, size: 14, color: { argb: 'FFB10E1E' } };
-    row.alignment = { wrapText: true };
-    row.commit();
-  });
-  notice.commit();
-  const rows = workbook.addWorksheet('Responses', { views: [{ state: 'frozen', ySplit: 1 }] });
-  await writeResponsesSheet(rows, sheet);
-  rows.commit();
-  await workbook.commit();
-  await ended;
-  return Buffer.concat(chunks);
 }

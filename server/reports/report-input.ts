@@ -22,7 +22,7 @@ import { summariseFromAnalysis } from '../../db/report-summaries.ts';
 import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { AppError } from '../errors.ts';
 import { versionSettingsSchema } from '../survey-model/survey-settings.ts';
-import { type FreeText, readCoded, readWithAnswers } from './report-rows.ts';
+import { type FreeText, readCoded } from './report-rows.ts';
 
 const byTimeThenId = (a: ReportResponse, b: ReportResponse) =>
   a.submittedAt < b.submittedAt
@@ -89,8 +89,6 @@ export async function loadReportInput(
     version?: number;
     quoteMode: 'internal' | 'published';
     approvedQuotes?: Set<string>;
-    /** Every response's full answers (the responses CSV), not only what a report counts. */
-    allAnswers?: boolean;
   },
 ): Promise<ReportInput> {
   const versionRows = await listVersions(db, survey.id);
@@ -106,9 +104,7 @@ export async function loadReportInput(
   ).codebook;
   const codebook = await latestCodebook(db, codebookKey);
 
-  const { responses, freeText, unsummarised } = options.allAnswers
-    ? await readWithAnswers(db, survey.id, only?.id)
-    : await readCoded(db, survey.id, only?.id);
+  const { responses, freeText, unsummarised } = await readCoded(db, survey.id, only?.id);
   responses.sort(byTimeThenId);
   for (const [id, summaries] of await summariseFromAnalysis(db, unsummarised)) {
     const analyses = new Map<string, FreeTextAnalysis>();

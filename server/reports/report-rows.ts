@@ -3,13 +3,15 @@
 // stored before those were are read from their answers JSON and their tag rows instead.
 import type { FreeTextAnalysis, ReportResponse } from '../../analysis/report/input-types.ts';
 import { CODES_FORMAT, isCurrentCodes } from '../../analysis/report/stored-codes.ts';
-import { fingerprintOf, readSummary, ThemeLists } from '../../analysis/report/summary-format.ts';
+import {
+  fingerprintOf,
+  readSummary,
+  type ThemeLists,
+} from '../../analysis/report/summary-format.ts';
 import type { Db } from '../../db/connection.ts';
 import {
   countSurveyResponses,
   listReportRowPages,
-  listReportSummaries,
-  streamResponseRows,
   streamResponsesWithoutCodes,
 } from '../../db/report-data-repository.ts';
 
@@ -45,30 +47,6 @@ export function summaryAnalyses(summary: string, themeLists: ThemeLists) {
     themeLists,
   );
   return answers;
-}
-
-/** Every response's answers JSON and analyses: what the responses CSV needs. */
-export async function readWithAnswers(
-  db: Db,
-  surveyId: string,
-  versionId?: string,
-): Promise<ReportRows> {
-  const summaries = await listReportSummaries(db, surveyId);
-  const read: ReportRows = { responses: [], freeText: new Map(), unsummarised: [] };
-  const themeLists = new ThemeLists();
-  for await (const row of streamResponseRows(db, surveyId, versionId)) {
-    read.responses.push({
-      id: row.id,
-      versionId: row.version_id,
-      answers: JSON.parse(row.answers) as Record<string, unknown>,
-      submittedAt: row.submitted_at,
-      channel: channelOf(row.channel),
-    });
-    const summary = summaries.get(row.id);
-    if (summary === undefined) read.unsummarised.push(row.id);
-    else read.freeText.set(row.id, summaryAnalyses(summary, themeLists));
-  }
-  return read;
 }
 
 /**
