@@ -118,8 +118,9 @@ describe.skipIf(!hasChromium)('the designer when things go sideways', () => {
     const needed = page.getByLabel('Needs sign-off by an officer and a forum member', {
       exact: false,
     });
-    expect(await needed.isDisabled()).toBe(true);
+    // The box turns read-only once the page knows who is signed in.
     await page.getByText(/Only an admin can turn this off/).waitFor();
+    await expect.poll(() => needed.isDisabled()).toBe(true);
     await page.getByRole('button', { name: 'Approve this draft' }).click();
     await page.getByRole('status').getByText('You approved this draft.').waitFor();
     await page.getByRole('tab', { name: 'Settings and wording' }).click();
