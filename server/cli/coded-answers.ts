@@ -10,6 +10,8 @@ export const codedAnswerSchema = z.object({
   question: z.string().optional(),
   substantive: z.boolean().optional(),
   safeguarding: z.boolean().optional(),
+  /** The page a comment was quoted from: the evaluate command splits on it (see group-split.ts). */
+  url: z.string().optional(),
 });
 export type CodedAnswer = z.infer<typeof codedAnswerSchema>;
 

@@ -3,21 +3,31 @@ import { evaluateAgreement } from '../../analysis/metrics.ts';
 import { createTagger } from '../../analysis/tag-answer.ts';
 import { UsageError } from './cli-errors.ts';
 import { type CodedAnswer, readCodedAnswers } from './coded-answers.ts';
+import { agreementTable, parseSplitOption, selectSplit } from './evaluate-split.ts';
 import { loadCodebookOption, loadModelOption, requireFile } from './load-tagger.ts';
 import { createProgress } from './progress.ts';
 
 export async function evaluateCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
-    options: { gold: { type: 'string' }, codebook: { type: 'string' }, model: { type: 'string' } },
+    options: {
+      gold: { type: 'string' },
+      codebook: { type: 'string' },
+      model: { type: 'string' },
+      split: { type: 'string' },
+      table: { type: 'boolean' },
+    },
     strict: true,
     allowPositionals: false,
   });
   if (!values.gold)
     throw new UsageError('evaluate needs --gold FILE (JSON Lines of coded answers).');
+  const split = parseSplitOption(values.split);
   const codebook = loadCodebookOption(values.codebook);
   const tagger = createTagger({ codebook, model: loadModelOption(values.model) });
-  const { answers, exitCode } = await readCodedAnswers(requireFile(values.gold, 'Gold'));
+  const read = await readCodedAnswers(requireFile(values.gold, 'Gold'));
+  const { exitCode } = read;
+  const { part, answers } = selectSplit(read.answers, split);
   const progress = createProgress('Evaluated', 'answers', answers.length);
   const results = answers.map((a) => {
     progress.tick();
@@ -48,6 +58,10 @@ export async function evaluateCommand(args: string[]): Promise<number> {
     ).themes[name];
   };
   const flags = { safeguarding: flag('safeguarding'), substantive: flag('substantive') };
-  process.stdout.write(`${JSON.stringify({ ...report, flags }, null, 2)}\n`);
+  if (values.table) process.stdout.write(agreementTable(report, part, answers.length));
+  else {
+    const output = { split: { part, answers: answers.length }, ...report, flags };
+    process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
+  }
   return exitCode;
 }

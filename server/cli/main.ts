@@ -22,7 +22,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
 const USAGE = `Usage: npm run --silent cli -- <command> [options]
   tag [--codebook FILE] [--model FILE]              JSON Lines in on stdin, tags out on stdout
   train --input FILE --out MODEL [--codebook FILE]  train a model from human-coded answers
-  evaluate --gold FILE [--codebook FILE] [--model FILE]  agreement with human coding
+  evaluate --gold FILE [--split report|tune|all] [--table] [--codebook FILE] [--model FILE]
+                                                    agreement with human coding
   user add --email E --role R [--forum-member]      add an account (password: first line of stdin)
   user disable|enable|reset --email E               reset prints a one-time link
   token create|revoke --email E                     create prints only the API token
