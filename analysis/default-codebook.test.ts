@@ -79,6 +79,24 @@ describe('the default SEND codebook', () => {
     expect(report.micro.f1).toBeGreaterThanOrEqual(0.88);
   });
 
+  // Misreadings seen on real parents' comments, in this file's own words.
+  it('reads the words real parents use as people do', () => {
+    const ids = (text: string, question?: string) =>
+      tagger.tag({ text, question }).themes.map((t) => t.id);
+    expect(ids('As parents and carers we feel alone, and other families say the same')).toEqual([]);
+    expect(ids('Her Education, Health and Care Plan is vague')).toEqual(['ehcp']);
+    expect(ids('He was diagnosed with autism when he was four')).toEqual([]);
+    expect(ids('He keeps getting punished for meltdowns that come from his autism')).toEqual([
+      'inclusion',
+    ]);
+    expect(ids('His teachers are not adapting to the way he learns')).toEqual(['staff']);
+    expect(ids('Zero cost to us and the club is brilliant', 'working_well')).not.toContain(
+      'nothing_working',
+    );
+    expect(ids('There was no wait at all for the speech therapist')).toEqual(['health']);
+    expect(ids('He has been out of education since Easter')).toEqual(['placement']);
+  });
+
   it('flags most at-risk answers and non-answers in the development set', () => {
     const share = (items: Coded[], test: (c: Coded) => boolean) =>
       items.filter(test).length / items.length;
