@@ -5,7 +5,7 @@ import { runClassifierBench } from './classifier-bench.ts';
 import { runReportBench } from './report-bench.ts';
 import { runStoredReportBench } from './stored-report-bench.ts';
 import { runSubmissionBench } from './submission-bench.ts';
-import { runTaggingBench, runTaggingThreadBench } from './tagging-bench.ts';
+import { runTaggerLoadBench, runTaggingBench, runTaggingThreadBench } from './tagging-bench.ts';
 import { runValidatorBench } from './validator-bench.ts';
 
 async function main() {
@@ -20,8 +20,18 @@ async function main() {
     console.log(JSON.stringify({ submission: await runSubmissionBench() }));
     return;
   }
+  // BENCH_ONLY=tagging: only the tagger's load, speed and thread (about 15 seconds).
+  if (process.env.BENCH_ONLY === 'tagging') {
+    const taggerLoad = runTaggerLoadBench();
+    const tagging = runTaggingBench();
+    console.log(
+      JSON.stringify({ taggerLoad, tagging, taggingThread: await runTaggingThreadBench() }),
+    );
+    return;
+  }
   const submission = await runSubmissionBench();
   const validator = runValidatorBench();
+  const taggerLoad = runTaggerLoadBench();
   const tagging = runTaggingBench();
   const taggingThread = await runTaggingThreadBench();
   const classifier = runClassifierBench();
@@ -31,6 +41,7 @@ async function main() {
     JSON.stringify({
       submission,
       validator,
+      taggerLoad,
       tagging,
       taggingThread,
       classifier,

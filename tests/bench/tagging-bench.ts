@@ -1,7 +1,7 @@
 // Tagging throughput on one core: themes, sentiment, safeguarding and redaction for every answer.
 // Run on its own (node --import tsx tests/bench/tagging-bench.ts) it also measures the tagging
 // thread the server uses: start-up time, memory, and answers per second through it in batches.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { loadDefaultCodebook } from '../../analysis/default-codebook.ts';
 import { createTagger } from '../../analysis/tag-answer.ts';
@@ -62,6 +62,35 @@ export function runTaggingBench(seconds = 4) {
   };
 }
 
+const REAL_COMMENTS = '../shared/data/send-dev.jsonl';
+
+/**
+ * Building the default tagger (compiling the codebook, the typo corrector's index) as the tagging
+ * thread does at start and after each codebook change, and the speed on real parents' comments
+ * (longer than the composed ones) when the development set is present.
+ */
+export function runTaggerLoadBench(seconds = 2) {
+  const rssBefore = process.memoryUsage().rss;
+  const started = performance.now();
+  const tagger = createTagger({ codebook: loadDefaultCodebook() });
+  tagger.tag({ text: 'warm up' });
+  const loadMs = Math.round(performance.now() - started);
+  const rssMb = Math.round((process.memoryUsage().rss - rssBefore) / 1024 / 1024);
+  console.log(
+    `default tagger load    : ${loadMs} ms, +${rssMb} MB resident (target < 5 s, 300 MB)`,
+  );
+  if (!existsSync(REAL_COMMENTS)) return { loadMs, loadRssMb: rssMb };
+  const real = readFileSync(REAL_COMMENTS, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => ({ text: (JSON.parse(l) as { text: string }).text }));
+  const r = measure(tagger, real, seconds);
+  console.log(
+    `tagging, one core      : ${r.perSecond} answers/s (real comments, mean ${r.meanWords} words; target 500)`,
+  );
+  return { loadMs, loadRssMb: rssMb, realPerSecond: r.perSecond };
+}
+
 const BATCH = 250;
 
 /** The server's tagging thread: time to its first result, memory, and batches of 250 through it. */
@@ -109,6 +138,7 @@ export async function runTaggingThreadBench(seconds = 4) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  runTaggerLoadBench();
   runTaggingBench();
   await runTaggingThreadBench();
 }
