@@ -7,6 +7,7 @@ import type { AppDeps } from './app-deps.ts';
 import { checkAppSecret, loadAppSecret } from './app-secret.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createAppMetrics } from './metrics/app-metrics.ts';
 import { createRateLimits } from './rate-limits.ts';
 import { seedDefaultCodebook } from './seed-codebooks.ts';
 import { seedSurveys } from './seed-surveys.ts';
@@ -49,6 +50,7 @@ export async function boot(config: Config, options: BootOptions = {}) {
     limits: createRateLimits(config, now),
     botCheck: (options.botCheck ?? 'on') === 'on',
     appSecret,
+    metrics: createAppMetrics(db, now),
   };
   const app = createApp(deps);
   const tagWorker = createTagWorker(deps);
