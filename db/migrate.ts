@@ -57,6 +57,8 @@ export async function migrateToLatest(db: Db): Promise<void> {
   }
 }
 
+export const knownMigrationNames = (): string[] => Object.keys(migrations);
+
 /** Names of migrations this code knows that the database has not run (reads the database). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
   const known = await new Migrator({ db, provider }).getMigrations();
