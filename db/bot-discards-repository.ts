@@ -31,3 +31,13 @@ export async function listBotDiscards(db: Db, surveyId: string) {
     .orderBy('hour')
     .execute();
 }
+
+/** Bot discards in hours before `hour` (an ISO string on the hour), across surveys. */
+export async function countBotDiscardsBefore(db: Db, hour: string): Promise<number> {
+  const row = await db
+    .selectFrom('bot_discards')
+    .select((eb) => eb.fn.sum<number | string | null>('discarded').as('n'))
+    .where('hour', '<', hour)
+    .executeTakeFirstOrThrow();
+  return Number(row.n ?? 0);
+}

@@ -15,6 +15,8 @@ export function openSqlite(file: string): Db {
   // FULL: a response is on disk before it is acknowledged, even if the machine loses power.
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
+  // Deleted rows (withdrawn or expired answers) are overwritten with zeros, not left in free pages.
+  sqlite.pragma('secure_delete = ON');
   sqlite.pragma('busy_timeout = 5000');
   return new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite) }),

@@ -56,3 +56,11 @@ export async function migrateToLatest(db: Db): Promise<void> {
     throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
   }
 }
+
+export const knownMigrationNames = (): string[] => Object.keys(migrations);
+
+/** Names of migrations this code knows that the database has not run (reads the database). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const known = await new Migrator({ db, provider }).getMigrations();
+  return known.filter((m) => m.executedAt === undefined).map((m) => m.name);
+}

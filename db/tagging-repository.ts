@@ -321,3 +321,13 @@ export async function listHumanCodedAnswers(
     themes: [...(themes.get(answerKey(c.response_id, c.question)) ?? [])].sort(),
   }));
 }
+
+/** Responses waiting for tags that arrived before `hour`: a backlog that moves only on the hour. */
+export async function countQueuedBefore(db: Db, hour: string): Promise<number> {
+  const row = await db
+    .selectFrom('tag_jobs')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('created_at', '<', hour)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}

@@ -1,6 +1,7 @@
 import type { Db } from '../db/connection.ts';
 import type { Config } from './config.ts';
 import type { Logger } from './logger.ts';
+import type { AppMetrics } from './metrics/app-metrics.ts';
 import type { RateLimits } from './rate-limits.ts';
 import type { VersionCache } from './survey-model/compiled-version.ts';
 
@@ -17,4 +18,6 @@ export interface AppDeps {
   botCheck: boolean;
   /** The server's secret, kept outside the database (server/app-secret.ts). */
   appSecret: Buffer;
+  /** Counters and gauges for /metrics, per process. */
+  metrics: AppMetrics;
 }

@@ -2,11 +2,13 @@ import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { clientAssets } from './client-assets.ts';
 import { createErrorHandler, notFound } from './errors.ts';
+import { reportTiming } from './metrics/report-timing.ts';
 import { requestLog } from './request-log.ts';
 import { accessCodesRoutes } from './routes/access-codes.ts';
 import { burstsRoutes } from './routes/bursts.ts';
 import { codebooksRoutes } from './routes/codebooks.ts';
 import { designerRoutes, designRoutes } from './routes/designs.ts';
+import { healthRoutes } from './routes/health.ts';
 import { modelTrainingRoutes } from './routes/model-trainings.ts';
 import { narrativeRoutes } from './routes/narratives.ts';
 import { officerRoutes } from './routes/officer.ts';
@@ -24,9 +26,11 @@ import { pageSecurityHeaders } from './security-headers.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono();
-  app.use(requestLog(deps.logger));
+  app.use(requestLog(deps.logger, deps.metrics, deps.now));
   app.use(pageSecurityHeaders(deps.config.embedOrigins));
   app.get('/api/health', (c) => c.json({ ok: true }));
+  app.route('/', healthRoutes(deps));
+  app.use('/api/surveys/:slug/report', reportTiming(deps.metrics));
   app.route('/api/surveys', surveysRoutes(deps));
   app.route('/api/surveys', responsesRoutes(deps));
   // Officer routes bring their own sessionMiddleware + requireRole (server/auth/), so the public
@@ -50,7 +54,12 @@ export function createApp(deps: AppDeps) {
   app.all('/api/*', notFound);
   app.route('/', clientAssets(deps.config.clientDir));
   app.notFound(notFound);
-  app.onError(createErrorHandler(deps.logger));
+  app.onError(
+    createErrorHandler(deps.logger, (status, code) => {
+      deps.metrics.rejections.inc({ code });
+      if (status === 429) deps.metrics.rateLimited.inc();
+    }),
+  );
   return app;
 }
 export type App = ReturnType<typeof createApp>;

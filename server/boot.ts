@@ -7,9 +7,11 @@ import type { AppDeps } from './app-deps.ts';
 import { checkAppSecret, loadAppSecret } from './app-secret.ts';
 import type { Config } from './config.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createAppMetrics } from './metrics/app-metrics.ts';
 import { createRateLimits } from './rate-limits.ts';
 import { seedDefaultCodebook } from './seed-codebooks.ts';
 import { seedSurveys } from './seed-surveys.ts';
+import { deleteExpiredResponses } from './services/retention.ts';
 import { createVersionCache } from './survey-model/compiled-version.ts';
 import { createTagWorker } from './tagging/tag-worker.ts';
 import { createTrainingRunner } from './tagging/training-runner.ts';
@@ -49,6 +51,7 @@ export async function boot(config: Config, options: BootOptions = {}) {
     limits: createRateLimits(config, now),
     botCheck: (options.botCheck ?? 'on') === 'on',
     appSecret,
+    metrics: createAppMetrics(db, now),
   };
   const app = createApp(deps);
   const tagWorker = createTagWorker(deps);
@@ -65,7 +68,22 @@ export async function boot(config: Config, options: BootOptions = {}) {
     ).catch((error: unknown) =>
       logger.error('prune_idempotency_keys_failed', { error: String(error) }),
     );
-  const pruneTimer = setInterval(pruneKeys, 60 * 60 * 1000);
+  const retention = config.retentionMonths;
+  const applyRetention = () =>
+    retention === undefined
+      ? Promise.resolve()
+      : deleteExpiredResponses(deps, retention).then(
+          (deleted) => deleted > 0 && logger.info('retention_deleted', { deleted }),
+          (error: unknown) => logger.error('retention_failed', { error: String(error) }),
+        );
+  void applyRetention();
+  const pruneTimer = setInterval(
+    () => {
+      void pruneKeys();
+      void applyRetention();
+    },
+    60 * 60 * 1000,
+  );
   pruneTimer.unref();
 
   return {

@@ -29,8 +29,12 @@ const envSchema = z.object({
   RATE_LIMIT_CODE_CHECKS: z.coerce.number().int().min(0).default(20),
   /** The server's secret (at least 32 characters); without it, one is kept in DATA_DIR. */
   APP_SECRET: z.string().min(32).optional(),
+  /** Lets a scraper elsewhere than this machine read /metrics (at least 24 characters). */
+  METRICS_TOKEN: z.string().min(24).optional(),
   /** How many reverse proxies in front of the app to believe about the client's address. */
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
+  /** Responses older than this many months are deleted, hourly (none: kept until deleted). */
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).optional(),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   SESSION_TTL_HOURS: z.coerce
@@ -145,6 +149,10 @@ export interface Config {
   trustProxy: number;
   /** APP_SECRET, when set; otherwise server/app-secret.ts keeps one in DATA_DIR. */
   appSecret?: string;
+  /** METRICS_TOKEN: without it, /metrics answers only on loopback. */
+  metricsToken?: string;
+  /** RETENTION_MONTHS: responses older than this are deleted on a schedule. */
+  retentionMonths?: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Mark the session cookie Secure even when the request looks like HTTP (TLS ends at a proxy). */
   secureCookies: boolean;
@@ -185,6 +193,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     rateLimitCodeChecks: e.RATE_LIMIT_CODE_CHECKS,
     trustProxy: e.TRUST_PROXY,
     appSecret: e.APP_SECRET,
+    metricsToken: e.METRICS_TOKEN,
+    retentionMonths: e.RETENTION_MONTHS,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlHours: e.SESSION_TTL_HOURS,

@@ -32,9 +32,13 @@ function clientWentAway(err: Error, c: Context): boolean {
   return c.req.raw.signal.aborted || (code === 'ECONNRESET' && err.message === 'aborted');
 }
 
-export function createErrorHandler(logger: Logger) {
+/** Told of every refusal, for the metrics: the status and the error code, nothing else. */
+export type RefusalListener = (status: number, code: string) => void;
+
+export function createErrorHandler(logger: Logger, onRefused: RefusalListener = () => {}) {
   return (err: Error, c: Context) => {
     if (err instanceof AppError) {
+      onRefused(err.status, err.code);
       return c.json(errorBody(err.code, err.message, err.details), err.status, err.headers);
     }
     if (err instanceof HTTPException && err.status < 500) {

@@ -1,4 +1,5 @@
 // npm run --silent cli -- <command> [options]. See the README for every command.
+import { backupCommand, restoreCommand } from './backup-command.ts';
 import { EXIT_USAGE, UsageError } from './cli-errors.ts';
 import { evaluateCommand } from './evaluate-command.ts';
 import { modelCommand, taggingCommand } from './model-command.ts';
@@ -17,6 +18,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   model: modelCommand,
   tagging: taggingCommand,
   'second-factor': secondFactorCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 const USAGE = `Usage: npm run --silent cli -- <command> [options]
@@ -31,7 +34,9 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   second-factor require on|off                      whether every password account needs one
   model install --file MODEL                        use a trained model; every answer is re-tagged
   model train [--out FILE] [--install]              learn from officers' codes in the database
-  tagging status                                    the tagging queue and re-tagging progress`;
+  tagging status                                    the tagging queue and re-tagging progress
+  backup --out FILE                                 a consistent copy, taken while the server runs
+  restore --from FILE                               put a backup in place (stop the server first)`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -14,7 +14,11 @@ import type {
   ToThread,
 } from './tagging-messages.ts';
 
-const threadEntry = new URL('./tagging-thread-start.mjs', import.meta.url);
+// Compiled (npm start), the thread runs its JavaScript directly; from TypeScript (tests, tsx), its
+// entry first registers tsx's loader.
+const threadEntry = import.meta.url.endsWith('.js')
+  ? new URL('./tagging-thread.js', import.meta.url)
+  : new URL('./tagging-thread-start.mjs', import.meta.url);
 
 export interface TaggingThreadOptions {
   /** Characters of an answer read at most (the server's MAX_ANSWER_CHARS). */

@@ -3,7 +3,11 @@
 import { Worker } from 'node:worker_threads';
 import type { CodedExample, Learned } from '../../analysis/learn-from-codes.ts';
 
-const threadEntry = new URL('./training-thread-start.mjs', import.meta.url);
+// Compiled (npm start), the thread runs its JavaScript directly; from TypeScript (tests, tsx), its
+// entry first registers tsx's loader.
+const threadEntry = import.meta.url.endsWith('.js')
+  ? new URL('./training-thread.js', import.meta.url)
+  : new URL('./training-thread-start.mjs', import.meta.url);
 
 export function trainInThread(examples: CodedExample[], codebook: unknown): Promise<Learned> {
   return new Promise((resolve, reject) => {
