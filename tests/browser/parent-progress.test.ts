@@ -134,6 +134,7 @@ describe.skipIf(!hasChromium)('page progress', () => {
     expect(await progressText(page)).toBe('Page 2 of 4');
     await page.getByRole('textbox', { name: 'Anything about school?' }).fill('Reduced timetable.');
     await page.locator('.page-progress__text', { hasText: 'Page 2 of 5' }).waitFor();
+    await page.waitForFunction(() => document.title.startsWith('School (page 2 of 5)'));
     expect(await live.textContent()).toBe(
       'Your answers changed the number of pages. There are now 5.',
     );
