@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import { clientAssets } from './client-assets.ts';
+import { compressPublicAnswers } from './compression.ts';
 import { createErrorHandler, notFound } from './errors.ts';
 import { reportTiming } from './metrics/report-timing.ts';
 import { requestLog } from './request-log.ts';
@@ -23,11 +24,13 @@ import { sharingRoutes } from './routes/sharing.ts';
 import { surveysRoutes } from './routes/surveys.ts';
 import { usersRoutes } from './routes/users.ts';
 import { pageSecurityHeaders } from './security-headers.ts';
+import { surveyPageRoutes } from './survey-page.ts';
 
 export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(requestLog(deps.logger, deps.metrics, deps.now));
   app.use(pageSecurityHeaders(deps.config.embedOrigins));
+  app.use(compressPublicAnswers());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/', healthRoutes(deps));
   app.use('/api/surveys/:slug/report', reportTiming(deps.metrics));
@@ -52,6 +55,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', designRoutes(deps));
   app.route('/api/designer', designerRoutes(deps));
   app.all('/api/*', notFound);
+  app.route('/', surveyPageRoutes(deps));
   app.route('/', clientAssets(deps.config.clientDir));
   app.notFound(notFound);
   app.onError(

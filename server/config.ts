@@ -80,6 +80,9 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
+  /** Who runs the questionnaires, and how parents reach them for a paper or telephone copy. */
+  ORGANISATION_NAME: z.string().trim().min(1).max(200).default('the team that sent you the link'),
+  ORGANISATION_CONTACT: z.string().trim().min(1).max(500).optional(),
 });
 
 export const OIDC_CALLBACK_PATH = '/api/session/oidc/callback';
@@ -168,6 +171,8 @@ export interface Config {
   embedOrigins: string[];
   /** Sign-in through the council's identity provider; absent when not configured. */
   oidc?: OidcConfig;
+  /** Shown to parents whose browser runs no JavaScript (server/survey-page.ts). */
+  organisation: { name: string; contact?: string };
 }
 
 export class ConfigError extends Error {}
@@ -203,5 +208,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     embedOrigins: e.EMBED_ORIGINS,
     oidc: oidcConfig(e),
+    organisation: { name: e.ORGANISATION_NAME, contact: e.ORGANISATION_CONTACT },
   };
 }

@@ -20,6 +20,7 @@ export const EN_EASY: Partial<Record<UiTextId, string>> = {
   'questions.previous': 'Back',
   'questions.complete': 'Send my answers',
   'questions.progress': 'Page {0} of {1}',
+  'questions.progressChanged': 'There are now {total} pages.',
   'questions.select': 'Choose one',
   'questions.required': 'Please answer this question.',
   'questions.otherRequired': 'Please write your answer in the box.',

@@ -35,7 +35,8 @@ export const EN = {
   'questions.progress': 'Page {0} of {1}',
   'questions.select': 'Select...',
   'questions.required': 'Response required.',
-  'questions.otherRequired': 'Response required: enter another value.',
+  'questions.otherRequired': 'Tell us what “Other” means for you, or choose another answer.',
+  'questions.progressChanged': 'Your answers changed the number of pages. There are now {total}.',
   'questions.tooLong': 'Please enter no more than {0} character(s).',
   'questions.failed.heading': 'The questionnaire did not load',
   'questions.failed.body':

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { PageHeading } from '../components/page-heading.tsx';
+import { PageProgress } from './page-progress.tsx';
 import type { SurveyModel } from './survey-runtime.tsx';
 import { useUiText } from './ui-text-context.tsx';
 import type { SurveyRuntime } from './use-survey-runtime.ts';
@@ -31,6 +32,7 @@ export function QuestionnaireView(props: QuestionnaireViewProps) {
       {welcomeBack && <WelcomeBack onStartAgain={onStartAgain} />}
       {runtime && model ? (
         <div className="questionnaire">
+          <PageProgress model={model} />
           <runtime.QuestionnaireForm model={model} />
           {props.honeypot}
         </div>

@@ -2,7 +2,13 @@
 // home and accessibility pages stay small, and the notice shows while this downloads.
 import 'survey-core/survey-core.fontless.min.css';
 import './survey-overrides.css';
-import { Model, type SurveyModel, settings, surveyLocalization } from 'survey-core';
+import {
+  Model,
+  QuestionSelectBase,
+  type SurveyModel,
+  settings,
+  surveyLocalization,
+} from 'survey-core';
 import { Survey } from 'survey-react-ui';
 import type { Draft } from '../lib/draft-store.ts';
 import type { Translate, UiTextId } from '../lib/ui-text.ts';
@@ -17,6 +23,32 @@ settings.titleTags.question = 'h3';
 // survey-core animates pages and revealed questions; people who ask their device for less motion
 // (for example because movement makes them dizzy) get none.
 settings.animationEnabled = !window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+// survey-core moves focus into the "Other" box as soon as Other is chosen, which pulls someone
+// arrowing through the options out of the list. Only a choice made by pointer moves focus there;
+// a keyboard user reaches the box with Tab.
+let choosingByKeyboard = false;
+document.addEventListener(
+  'keydown',
+  () => {
+    choosingByKeyboard = true;
+  },
+  true,
+);
+document.addEventListener(
+  'pointerdown',
+  () => {
+    choosingByKeyboard = false;
+  },
+  true,
+);
+const selectBase = QuestionSelectBase.prototype as unknown as {
+  focusOtherComment(this: QuestionSelectBase, item: unknown): void;
+};
+const focusOtherComment = selectBase.focusOtherComment;
+selectBase.focusOtherComment = function (item) {
+  if (!choosingByKeyboard) focusOtherComment.call(this, item);
+};
 
 // survey-core's own wording that parents read (buttons, "Response required."), by its string name.
 const SURVEY_CORE_WORDING: Record<string, UiTextId> = {
@@ -89,8 +121,8 @@ export function createQuestionnaire(
   // The page around the questionnaire shows the title and the thank-you page.
   model.showTitle = false;
   model.showCompletedPage = false;
-  // With one page, a progress bar of pages is a single ticked step above an empty gap.
-  if (model.pages.length <= 1) model.showProgressBar = false;
+  // The page shows its own progress in words and a bar that fits a phone (page-progress.tsx).
+  model.showProgressBar = false;
   // Keeps long comments safe in the draft as they are typed, not only when the box loses focus.
   if (!('textUpdateMode' in json)) model.textUpdateMode = 'onTyping';
   if (draft) restore(model, draft, version);

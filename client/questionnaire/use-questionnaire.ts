@@ -49,6 +49,8 @@ export function useQuestionnaire(
   const { runtime, failed } = useSurveyRuntime();
   const services = useServices();
   const [pageNo, setPageNo] = useState(initialDraft?.pageNo ?? 0);
+  // An answer that shows or hides a page changes the total in the tab's title.
+  const [, setPageTotal] = useState(0);
   // survey-core keeps the handlers it was given, so they reach the latest callback via a ref.
   const onCompleteRef = useRef(onComplete);
   useEffect(() => {
@@ -64,7 +66,10 @@ export function useQuestionnaire(
     runtime.applySurveyWording(surveyLocale, t);
     const draft = previous ? carried(previous, survey.version) : initialDraft;
     const model = runtime.createQuestionnaire(survey.json, survey.version, draft, {
-      onChange: (m) => saveProgress(services, survey, m),
+      onChange: (m) => {
+        saveProgress(services, survey, m);
+        setPageTotal(m.visiblePageCount);
+      },
       onPageChange: (m) => {
         saveProgress(services, survey, m);
         setPageNo(m.currentPageNo);

@@ -98,7 +98,7 @@ describe.skipIf(!hasChromium)('a parent on a phone', () => {
   it('shows the steps of a questionnaire with several pages, and none for one page', async () => {
     const context = await browser.newContext(PHONE);
     const page = await context.newPage();
-    const steps = page.locator('.sd-progress-buttons__list-element--current');
+    const steps = page.locator('.page-progress__step--current');
     await page.goto(`${server.url}/s/${SLUG}`);
     await startQuestionnaire(page);
     await steps.waitFor();

@@ -106,7 +106,7 @@ describe.skipIf(!hasChromium)('the pages around the questions, in the parent’s
     const width = PHONE.viewport.width;
     for (const control of [
       page.getByRole('button', { name: 'التالي' }),
-      page.locator('.sd-progress-buttons, .sd-progress').first(),
+      page.locator('.page-progress__bar'),
     ]) {
       const box = await control.boundingBox();
       expect(box).not.toBeNull();

@@ -37,6 +37,7 @@ const GROUP_OF: Record<UiTextId, UiTextGroup | null> = {
   'questions.next': 'questions',
   'questions.complete': 'questions',
   'questions.progress': 'questions',
+  'questions.progressChanged': 'questions',
   'questions.select': 'questions',
   'questions.required': 'questions',
   'questions.otherRequired': 'questions',

@@ -1,6 +1,7 @@
 import type { Breakdown, QuestionFigure } from '../../../analysis/report/report-types.ts';
 import { capitalised, fewerThan, plural } from '../format.ts';
 import { QuestionSection } from './question-section.tsx';
+import { ReportGroupContext } from './report-group-context.ts';
 
 interface BreakdownGroupsProps {
   breakdown: Breakdown;
@@ -33,12 +34,12 @@ export function BreakdownGroups({ breakdown, questions, k }: BreakdownGroupsProp
               it can be identified.
             </p>
           ) : (
-            <>
+            <ReportGroupContext.Provider value={group.label}>
               <p className="caption">{plural(group.n, 'person', 'people')}</p>
               {group.questions.map((q) => (
                 <QuestionSection key={q.name} question={q} k={k} level={3} />
               ))}
-            </>
+            </ReportGroupContext.Provider>
           )}
         </section>
       ))}

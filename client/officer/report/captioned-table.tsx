@@ -1,5 +1,6 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useContext } from 'react';
 import { TableScroll } from '../table-scroll.tsx';
+import { ReportGroupContext } from './report-group-context.ts';
 
 export interface TableColumn {
   label: string;
@@ -16,8 +17,9 @@ export function CaptionedTable({
   columns: TableColumn[];
   children: ReactNode;
 }) {
+  const group = useContext(ReportGroupContext);
   return (
-    <TableScroll label={caption}>
+    <TableScroll label={group ? `${caption} (${group})` : caption}>
       <table className="table">
         <caption className="table__caption table__caption--s">{caption}</caption>
         <thead>
