@@ -2,6 +2,7 @@ import '../publish/panels.css';
 import { useEffect, useRef, useState } from 'react';
 import type { CodebookDetail } from '../../../server/designer-contracts.ts';
 import { formatLondonDate } from '../../lib/london-date.ts';
+import { suggestedThemeFrom } from '../../lib/suggested-theme.ts';
 import { explainFailure } from '../publish/explain-failure.ts';
 import { ProblemBox } from '../publish/problem-box.tsx';
 import { useCanChange } from '../publish/use-can-change.ts';
@@ -86,6 +87,7 @@ function OneCodebook({ codebookKey }: { codebookKey: string }) {
           detail={detail}
           canChange={canChange}
           onSaved={setSaved}
+          suggested={saved ? undefined : suggestedThemeFrom(window.location.search)}
         />
       ) : loaded.kind === 'loading' ? (
         <p className="body delayed-appear">Loading the codebook…</p>
