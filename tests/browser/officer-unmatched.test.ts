@@ -1,6 +1,6 @@
 // An officer opens "Themes nobody listed" for a question, sees the answers no theme matched in
 // groups with suggested names, and hands one to a designer, whose codebook page opens with the new
-// theme filled in; both pages pass axe.
+// theme filled in; "Check the coding" says how many answers are checked. The pages pass axe.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addUser } from '../support/accounts.ts';
 import { expectNoSeriousViolations } from './support/axe.ts';
@@ -79,5 +79,22 @@ describe.skipIf(!hasChromium)('themes nobody listed', () => {
     );
     await expectNoSeriousViolations(opened.page, 'the codebook with a suggested theme');
     await opened.context.close();
+  }, 180_000);
+
+  it('says on "Check the coding" how many answers are checked', async () => {
+    const { browser, server, officer } = world;
+    const { context, page } = await openSignedIn(
+      browser,
+      `${server.url}/officer/surveys/${SLUG}/coding?question=${QUESTION}`,
+      officer,
+    );
+    const problems = watchForPageProblems(page);
+    await page.getByText('0 of 17 answers checked.').waitFor();
+    await expectNoSeriousViolations(page, 'the coding page with its progress');
+    await page.getByRole('button', { name: 'Save' }).first().click();
+    await page.getByText('Saved the themes for answer 1.').waitFor();
+    await page.getByText('1 of 17 answers checked.').waitFor();
+    expect(problems).toEqual([]);
+    await context.close();
   }, 180_000);
 });
