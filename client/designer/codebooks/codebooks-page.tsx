@@ -86,7 +86,12 @@ function OneCodebook({ codebookKey }: { codebookKey: string }) {
           key={detail.version}
           detail={detail}
           canChange={canChange}
-          onSaved={setSaved}
+          onSaved={(next) => {
+            // A suggested theme is saved now: reloading the page should not suggest it again.
+            if (window.location.search)
+              window.history.replaceState(null, '', codebookPath(codebookKey));
+            setSaved(next);
+          }}
           suggested={saved ? undefined : suggestedThemeFrom(window.location.search)}
         />
       ) : loaded.kind === 'loading' ? (
