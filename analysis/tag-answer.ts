@@ -28,6 +28,8 @@ export interface TagResult {
   safeguarding: boolean;
   safeguardingEvidence: string[];
   redacted: string;
+  /** Themes the trained model gave or withheld against the keyword rules: worth an officer's look. */
+  disputed?: string[];
 }
 
 /** A trained model (see analysis/classifier): it decides the labels it has learned. */
@@ -90,7 +92,12 @@ export function createTagger(options: TaggerOptions) {
     return tokens;
   }
 
-  function themesFor(input: TagInput, form: AnswerForm, tokens: MatchToken[]): ThemeTag[] {
+  function themesFor(
+    input: TagInput,
+    form: AnswerForm,
+    tokens: MatchToken[],
+    disputed: string[],
+  ): ThemeTag[] {
     const matches = matchThemeTerms(tokens);
     const exclusions = matchExclusions(tokens);
     let themes = scoreThemes(tokens, matches, exclusions);
@@ -102,8 +109,15 @@ export function createTagger(options: TaggerOptions) {
       }
     }
     if (model) {
+      const byRules = new Set(themes.filter((t) => modelLabels.has(t.id)).map((t) => t.id));
       themes = themes.filter((t) => !modelLabels.has(t.id));
-      themes.push(...model.classify(input.text));
+      const byModel = model.classify(input.text);
+      themes.push(...byModel);
+      const modelIds = new Set(byModel.map((t) => t.id));
+      for (const id of [...byRules, ...modelIds]) {
+        if (byRules.has(id) !== modelIds.has(id)) disputed.push(id);
+      }
+      disputed.sort();
     }
     return themes.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id));
   }
@@ -129,13 +143,15 @@ export function createTagger(options: TaggerOptions) {
           .map((t) => t.word)
           .join(' '),
       );
+    const disputed: string[] = [];
     return {
-      themes: substantive ? themesFor(input, form, tokens) : [],
+      themes: substantive ? themesFor(input, form, tokens, disputed) : [],
       sentiment: scoreSentiment(tokens),
       substantive,
       safeguarding: evidence.length > 0,
       safeguardingEvidence: [...new Set(evidence)],
       redacted: redact(input.text),
+      disputed,
     };
   }
 

@@ -95,6 +95,8 @@ export interface AnswerAnalysisTable {
   codebook_version: number;
   model_id: string | null;
   tagged_at: string;
+  /** JSON array of theme ids the trained model decided otherwise than the keyword rules. */
+  disputed_themes: Generated<string>;
 }
 
 /** Themes of free-text answers. Human rows (source "human") override automatic ones. */

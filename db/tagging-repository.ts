@@ -87,6 +87,8 @@ export interface AnswerTags {
   safeguardingEvidence: string[];
   redacted: string;
   themes: { id: string; score: number; evidence: string[] }[];
+  /** Themes the trained model decided otherwise than the keyword rules. */
+  disputed?: string[];
 }
 
 export interface TaggedBy {
@@ -130,6 +132,7 @@ export async function saveTagResults(
           codebook_version: by.codebookVersion,
           model_id: by.modelId,
           tagged_at: at,
+          disputed_themes: JSON.stringify(r.disputed ?? []),
         })
         .execute();
       if (r.themes.length === 0) continue;

@@ -22,6 +22,7 @@ import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
 import { surveysRoutes } from './routes/surveys.ts';
+import { unmatchedGroupRoutes } from './routes/unmatched-groups.ts';
 import { usersRoutes } from './routes/users.ts';
 import { pageSecurityHeaders } from './security-headers.ts';
 import { surveyPageRoutes } from './survey-page.ts';
@@ -44,6 +45,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', reportsRoutes(deps));
   app.route('/api/surveys', responsesExportRoutes(deps));
   app.route('/api/surveys', reviewRoutes(deps));
+  app.route('/api/surveys', unmatchedGroupRoutes(deps));
   app.route('/api/surveys', burstsRoutes(deps));
   app.route('/api/surveys', narrativeRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));

@@ -16,6 +16,7 @@ import { AgreementPage } from './review/agreement-page.tsx';
 import { CodingPage } from './review/coding-page.tsx';
 import { SafeguardingPage } from './review/safeguarding-page.tsx';
 import { ThemeAnswersPage } from './review/theme-answers-page.tsx';
+import { UnmatchedPage } from './review/unmatched-page.tsx';
 import { useAccountSession } from './use-account-session.ts';
 
 export function OfficerApp({ pathname, search }: { pathname: string; search: string }) {
@@ -71,6 +72,8 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
           offset={route.offset}
         />
       );
+    case 'unmatched':
+      return <UnmatchedPage account={account} slug={route.slug} question={route.question} />;
     case 'theme_answers':
       return (
         <ThemeAnswersPage

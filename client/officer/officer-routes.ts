@@ -7,6 +7,7 @@ export type OfficerRoute =
   | { name: 'report'; slug: string; query: ReportQuery }
   | { name: 'safeguarding'; slug: string }
   | { name: 'coding'; slug: string; question: string; offset: number }
+  | { name: 'unmatched'; slug: string; question: string }
   | { name: 'theme_answers'; slug: string; question: string; theme: string; offset: number }
   | { name: 'agreement'; slug: string }
   | { name: 'paper'; slug: string }
@@ -38,13 +39,26 @@ export function codingPath(slug: string, question: string, offset = 0): string {
   return `${reportPath(slug)}/coding?${query}`;
 }
 
+/** Answers to a question that no theme matched, grouped ("Themes nobody listed"). */
+export function unmatchedPath(slug: string, question: string): string {
+  return `${reportPath(slug)}/unmatched?${new URLSearchParams({ question })}`;
+}
+
 export function themeAnswersPath(slug: string, question: string, theme: string, offset = 0) {
   const query = new URLSearchParams({ question, theme });
   if (offset > 0) query.set('offset', String(offset));
   return `${reportPath(slug)}/answers?${query}`;
 }
 
-const SUB_PAGES = ['safeguarding', 'coding', 'answers', 'agreement', 'paper', 'bursts'] as const;
+const SUB_PAGES = [
+  'safeguarding',
+  'coding',
+  'unmatched',
+  'answers',
+  'agreement',
+  'paper',
+  'bursts',
+] as const;
 const PAGE_PATTERN = new RegExp(`^/officer/surveys/([^/]+)(?:/(${SUB_PAGES.join('|')}))?$`);
 const readOffset = (params: URLSearchParams) =>
   Math.max(0, Math.floor(Number(params.get('offset')) || 0));
@@ -63,6 +77,8 @@ function surveyRoute(
       return { name: page, slug };
     case 'coding':
       return question ? { name: 'coding', slug, question, offset: readOffset(params) } : NOT_FOUND;
+    case 'unmatched':
+      return question ? { name: 'unmatched', slug, question } : NOT_FOUND;
     case 'answers': {
       const theme = params.get('theme');
       if (!question || !theme) return NOT_FOUND;

@@ -6,6 +6,7 @@ import { parseCodebook } from '../../analysis/codebook.ts';
 import { evaluateAgreement } from '../../analysis/metrics.ts';
 import { audit } from '../../db/audit-repository.ts';
 import { latestCodebook } from '../../db/codebooks-repository.ts';
+import { codingProgress, listCodingQueue } from '../../db/coding-queue.ts';
 import { answerKey, effectiveThemes } from '../../db/effective-themes.ts';
 import { listThemeRows } from '../../db/report-data-repository.ts';
 import {
@@ -37,7 +38,10 @@ const listQuery = z.strictObject({
   theme: z.string().min(1).max(60).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).default(0),
+  /** "check": the answers most worth checking first (db/coding-queue.ts); needs a question. */
+  order: z.enum(['time', 'check']).default('time'),
 });
+const progressQuery = z.strictObject({ question: z.string().min(1).max(200) });
 
 const answerText = (answers: string, question: string) => {
   const value = (JSON.parse(answers) as Record<string, unknown>)[question];
@@ -119,7 +123,10 @@ export function reviewRoutes(deps: AppDeps) {
     const query = listQuery.safeParse(c.req.query());
     if (!query.success)
       throw new AppError(400, 'invalid_parameter', 'The list parameters are not valid.');
-    const { question, theme, limit, offset } = query.data;
+    const { question, theme, limit, offset, order } = query.data;
+    if (order === 'check' && (!question || theme)) {
+      throw new AppError(400, 'invalid_parameter', 'Checking order needs a question and no theme.');
+    }
     let responseIds: string[] | undefined;
     if (theme) {
       const rows = await listThemeRows(deps.db, survey.id);
@@ -130,13 +137,19 @@ export function reviewRoutes(deps: AppDeps) {
         .map((r) => r.response_id);
       responseIds = [...new Set(ids)];
     }
-    const rows = await listCodingRows(deps.db, survey.id, { question, responseIds, limit, offset });
+    const queued =
+      order === 'check' && question
+        ? await listCodingQueue(deps.db, survey.id, question, { limit, offset })
+        : undefined;
+    const rows =
+      queued ??
+      (await listCodingRows(deps.db, survey.id, { question, responseIds, limit, offset }));
     const themes = await themeRowsFor(
       deps.db,
       rows.map((r) => r.response_id),
     );
     return c.json(
-      rows.map((r) => ({
+      rows.map((r, i) => ({
         responseId: r.response_id,
         question: r.question,
         submittedAt: r.submitted_at,
@@ -152,8 +165,22 @@ export function reviewRoutes(deps: AppDeps) {
             score: t.score,
             evidence: JSON.parse(t.evidence) as string[],
           })),
+        ...(queued && {
+          check: {
+            checked: queued[i]?.checked === 1,
+            disputed: queued[i]?.disputed ?? [],
+            closeCall: queued[i]?.close_call === 1,
+          },
+        }),
       })),
     );
+  });
+
+  app.get('/:slug/answers/progress', async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const query = progressQuery.safeParse(c.req.query());
+    if (!query.success) throw new AppError(400, 'invalid_parameter', 'Name one question.');
+    return c.json(await codingProgress(deps.db, survey.id, query.data.question));
   });
 
   app.put(

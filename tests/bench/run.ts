@@ -2,6 +2,7 @@
 // run; then tagging, classifier and report benchmarks.
 
 import { runClassifierBench } from './classifier-bench.ts';
+import { runGroupingBench } from './grouping-bench.ts';
 import { runReportBench } from './report-bench.ts';
 import { runStoredReportBench } from './stored-report-bench.ts';
 import { runSubmissionBench } from './submission-bench.ts';
@@ -35,6 +36,7 @@ async function main() {
   const tagging = runTaggingBench();
   const taggingThread = await runTaggingThreadBench();
   const classifier = runClassifierBench();
+  const grouping = runGroupingBench();
   const report = runReportBench();
   const storedReport = await runStoredReportBench();
   console.log(
@@ -45,6 +47,7 @@ async function main() {
       tagging,
       taggingThread,
       classifier,
+      grouping,
       report,
       storedReport,
     }),

@@ -10,6 +10,7 @@ import {
   formFromDocument,
   formProblems,
   newTheme,
+  withSuggestedTheme,
 } from './codebook-form.ts';
 import { previewCodebook, saveCodebook } from './codebooks-api.ts';
 import { PreviewResult } from './preview-result.tsx';
@@ -34,14 +35,22 @@ export function CodebookEditor({
   detail,
   canChange,
   onSaved,
+  suggested,
 }: {
   detail: CodebookDetail;
+  /** A theme an officer suggested from answers no theme matched: added, open, not yet saved. */
+  suggested?: { label: string; keywords: string[] };
   /** False for officers, who may read the codebook but not change it. */
   canChange: boolean;
   onSaved: (saved: CodebookDetail) => void;
 }) {
-  const [form, setForm] = useState(() => formFromDocument(detail.document));
-  const [fresh, setFresh] = useState<string>();
+  const [form, setForm] = useState(() => {
+    const stored = formFromDocument(detail.document);
+    return suggested && canChange ? withSuggestedTheme(stored, suggested) : stored;
+  });
+  const [fresh, setFresh] = useState(() =>
+    suggested && canChange ? form.themes.at(-1)?.key : undefined,
+  );
   const [preview, setPreview] = useState<CodebookPreview>();
   const [problem, setProblem] = useState<Explanation>();
   const [busy, setBusy] = useState(false);
@@ -49,7 +58,7 @@ export function CodebookEditor({
   const [checked, setChecked] = useState(false);
 
   // Saving mounts a fresh editor (its key is the version), which starts with nothing unsaved.
-  const [unsaved, setUnsaved] = useState(false);
+  const [unsaved, setUnsaved] = useState(Boolean(suggested && canChange));
   useLeaveWarning(unsaved);
 
   function edit(next: CodebookForm) {
@@ -102,9 +111,11 @@ export function CodebookEditor({
       <>
         {intro}
         <p className="inset">Only designers can change codebooks.</p>
-        {form.themes.map((theme) => (
-          <ThemeFields key={theme.key} theme={theme} onChange={() => {}} readOnly />
-        ))}
+        {form.themes
+          .filter((theme) => !theme.isNew)
+          .map((theme) => (
+            <ThemeFields key={theme.key} theme={theme} onChange={() => {}} readOnly />
+          ))}
       </>
     );
   }

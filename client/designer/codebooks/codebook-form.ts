@@ -83,6 +83,21 @@ export function newTheme(): ThemeForm {
   };
 }
 
+/** A new theme filled in from a group of answers no theme matched, for the designer to check. */
+export function withSuggestedTheme(
+  form: CodebookForm,
+  suggested: { label: string; keywords: string[] },
+): CodebookForm {
+  const [phrase, ...words] = suggested.keywords;
+  const theme = {
+    ...newTheme(),
+    label: suggested.label,
+    strong: phrase ?? '',
+    weak: toLines(words),
+  };
+  return { ...form, themes: [...form.themes, theme] };
+}
+
 /** The document to preview or save; new themes get an id made from their label. */
 export function documentFromForm(form: CodebookForm): Record<string, unknown> {
   const taken = new Set(form.themes.filter((t) => !t.isNew).map((t) => t.id));

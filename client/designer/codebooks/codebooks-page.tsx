@@ -2,6 +2,7 @@ import '../publish/panels.css';
 import { useEffect, useRef, useState } from 'react';
 import type { CodebookDetail } from '../../../server/designer-contracts.ts';
 import { formatLondonDate } from '../../lib/london-date.ts';
+import { suggestedThemeFrom } from '../../lib/suggested-theme.ts';
 import { explainFailure } from '../publish/explain-failure.ts';
 import { ProblemBox } from '../publish/problem-box.tsx';
 import { useCanChange } from '../publish/use-can-change.ts';
@@ -85,7 +86,13 @@ function OneCodebook({ codebookKey }: { codebookKey: string }) {
           key={detail.version}
           detail={detail}
           canChange={canChange}
-          onSaved={setSaved}
+          onSaved={(next) => {
+            // A suggested theme is saved now: reloading the page should not suggest it again.
+            if (window.location.search)
+              window.history.replaceState(null, '', codebookPath(codebookKey));
+            setSaved(next);
+          }}
+          suggested={saved ? undefined : suggestedThemeFrom(window.location.search)}
         />
       ) : loaded.kind === 'loading' ? (
         <p className="body delayed-appear">Loading the codebook…</p>

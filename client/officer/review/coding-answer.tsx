@@ -7,11 +7,13 @@ interface CodingAnswerProps {
   number: number;
   /** Every theme the question can have, in the report's order, with its label. */
   themes: { id: string; label: string }[];
+  /** Why the answer is listed early, if it is. */
+  reason?: string;
   onSave: (answer: CodedAnswer, chosen: string[]) => Promise<boolean>;
 }
 
 /** One answer and its themes; the checkboxes start from what the report currently counts. */
-export function CodingAnswer({ answer, number, themes, onSave }: CodingAnswerProps) {
+export function CodingAnswer({ answer, number, themes, reason, onSave }: CodingAnswerProps) {
   const id = useId();
   const [chosen, setChosen] = useState(() => new Set(effectiveThemes(answer)));
   const [saving, setSaving] = useState(false);
@@ -44,6 +46,7 @@ export function CodingAnswer({ answer, number, themes, onSave }: CodingAnswerPro
         Answer {number}
         {answer.safeguarding ? ' (listed in answers to check first)' : ''}
       </h2>
+      {reason && <p className="body">{reason}</p>}
       <blockquote className="review-item__text">
         <Highlighted text={answer.text} evidence={evidence} />
       </blockquote>

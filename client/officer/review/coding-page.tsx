@@ -6,7 +6,15 @@ import { codingPath } from '../officer-routes.ts';
 import { LoadProblem } from '../pages/load-problem.tsx';
 import { useLoad } from '../use-load.ts';
 import { CodingAnswer } from './coding-answer.tsx';
-import { type CodedAnswer, fetchAnswers, PAGE_SIZE, saveThemes } from './review-api.ts';
+import { CodingProgressNote, checkReason } from './coding-progress.tsx';
+import {
+  type CodedAnswer,
+  type CodingProgress,
+  fetchAnswers,
+  fetchCodingProgress,
+  PAGE_SIZE,
+  saveThemes,
+} from './review-api.ts';
 import { ReviewHeading, ReviewLoading } from './review-frame.tsx';
 
 interface CodingPageProps {
@@ -17,17 +25,20 @@ interface CodingPageProps {
 }
 
 async function loadBoth(slug: string, question: string, offset: number) {
-  const [report, answers] = await Promise.all([
+  const [report, answers, progress] = await Promise.all([
     fetchReport(slug),
     fetchAnswers(slug, question, offset),
+    fetchCodingProgress(slug, question),
   ]);
   if (!report.ok) return report;
   if (!answers.ok) return answers;
+  if (!progress.ok) return progress;
   const figure = report.value.questions.find((q) => q.name === question);
   const value = {
     title: figure?.title ?? question,
     themes: (figure?.themes ?? []).map((t) => ({ id: t.id, label: t.label })),
     answers: answers.value,
+    progress: progress.value,
   };
   return { ok: true, kind: 'ok', value } satisfies Result<typeof value>;
 }
@@ -35,12 +46,15 @@ async function loadBoth(slug: string, question: string, offset: number) {
 export function CodingPage({ account, slug, question, offset }: CodingPageProps) {
   const loaded = useLoad(() => loadBoth(slug, question, offset), `${slug}/${question}/${offset}`);
   const [status, setStatus] = useState('');
+  const [progress, setProgress] = useState<CodingProgress>();
   const heading = 'Check the coding';
   if (loaded.kind === 'loading') {
     return <ReviewLoading account={account} heading={heading} what="the answers" />;
   }
   if (!loaded.ok) return <LoadProblem failure={loaded} account={account} />;
   const { title, themes, answers } = loaded.value;
+  const shownProgress = progress ?? loaded.value.progress;
+  const labelOf = (id: string) => themes.find((t) => t.id === id)?.label ?? id;
 
   async function save(answer: CodedAnswer, chosen: string[], number: number) {
     setStatus(`Saving answer ${number}…`);
@@ -52,6 +66,7 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
     );
     // Officers work down the list with the keyboard: carry on at the next answer.
     if (result.ok) {
+      void fetchCodingProgress(slug, question).then((p) => p.ok && setProgress(p.value));
       const next = document.querySelector<HTMLInputElement>(
         `[data-answer="${number + 1}"] input[type="checkbox"]`,
       );
@@ -66,7 +81,10 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
       <p className="body">
         Each answer shows the themes found in it. Tick or untick themes so that they match what the
         person wrote, then save. Your choice is used in every report instead of the automatic one.
+        Answers not yet checked come first, starting with those the automatic tagging was least sure
+        of.
       </p>
+      <CodingProgressNote progress={shownProgress} />
       <div aria-live="polite" role="status" className="body">
         {status}
       </div>
@@ -80,6 +98,7 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
               answer={answer}
               number={offset + i + 1}
               themes={themes}
+              reason={checkReason(answer, labelOf)}
               onSave={(a, chosen) => save(a, chosen, offset + i + 1)}
             />
           ))}

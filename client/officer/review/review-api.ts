@@ -31,6 +31,10 @@ const codedSchema = z.object({
       evidence: z.array(z.string()),
     }),
   ),
+  /** Why it is worth checking, when listed in checking order. */
+  check: z
+    .object({ checked: z.boolean(), disputed: z.array(z.string()), closeCall: z.boolean() })
+    .optional(),
 });
 export type CodedAnswer = z.infer<typeof codedSchema>;
 
@@ -48,10 +52,29 @@ export const markReviewed = (slug: string, responseId: string, question: string)
 
 export const PAGE_SIZE = 20;
 
+/** Answers to check, those most worth checking first (see db/coding-queue.ts). */
 export function fetchAnswers(slug: string, question: string, offset: number) {
-  const query = new URLSearchParams({ question, limit: String(PAGE_SIZE), offset: String(offset) });
+  const query = new URLSearchParams({
+    question,
+    limit: String(PAGE_SIZE),
+    offset: String(offset),
+    order: 'check',
+  });
   return call(`${base(slug)}/answers?${query}`, (b) => codedSchema.array().safeParse(b).data);
 }
+
+const progressSchema = z.object({
+  total: z.number(),
+  checked: z.number(),
+  toCheckFirst: z.number(),
+});
+export type CodingProgress = z.infer<typeof progressSchema>;
+
+export const fetchCodingProgress = (slug: string, question: string) =>
+  call(
+    `${base(slug)}/answers/progress?${new URLSearchParams({ question })}`,
+    (b) => progressSchema.safeParse(b).data,
+  );
 
 export const saveThemes = (slug: string, responseId: string, question: string, themes: string[]) =>
   call(

@@ -1,5 +1,5 @@
 import type { QuestionFigure } from '../../../analysis/report/report-types.ts';
-import { codingPath, safeguardingPath } from '../officer-routes.ts';
+import { codingPath, safeguardingPath, unmatchedPath } from '../officer-routes.ts';
 import { useLoad } from '../use-load.ts';
 import { fetchSafeguarding } from './review-api.ts';
 
@@ -24,6 +24,10 @@ export function CodingLink({ slug, question }: { slug: string; question: Questio
     <p className="body">
       <a href={codingPath(slug, question.name)}>
         Check the coding<span className="visually-hidden"> of “{question.title}”</span>
+      </a>
+      {' · '}
+      <a href={unmatchedPath(slug, question.name)}>
+        Themes nobody listed<span className="visually-hidden"> in “{question.title}”</span>
       </a>
     </p>
   );
