@@ -9,10 +9,11 @@ import { type Mask, mergeMask } from './mask.ts';
 import { draftNarrative } from './narrative.ts';
 import { type Counted, suppressAll } from './populations.ts';
 import { isSmall } from './protect-cells.ts';
-import type { QuotePool } from './quote-pool.ts';
+import { approvedWords } from './quote-excerpt.ts';
+import type { QuoteEntry, QuotePool } from './quote-pool.ts';
 import { renderQuestion, type ShownFigures } from './render.ts';
 import { parseReportOptions } from './report-options.ts';
-import type { NarrativeEdit, QuestionFigure, Report } from './report-types.ts';
+import type { NarrativeEdit, QuestionFigure, QuoteCandidate, Report } from './report-types.ts';
 import { type Tally, tallyAll } from './tally.ts';
 import { buildTimeline } from './timeline.ts';
 
@@ -33,14 +34,28 @@ function attachQuotes(
     QUOTES_PER_THEME,
   );
   const published = (input.quoteMode ?? 'published') === 'published';
+  const excerpts = input.quoteExcerpts ?? new Map<string, string>();
   for (const theme of shown) {
     const entries = chosen.get(themeIndex.get(theme.id) as number) ?? [];
     // Published mode was only offered approved answers; officers also get every candidate.
-    theme.quotes = entries.filter((e) => e.approved).map((e) => e.text);
-    if (!published) {
-      theme.candidates = entries.map((e) => ({ key: e.key, text: e.text, approved: e.approved }));
-    }
+    theme.quotes = entries.flatMap((e) => {
+      const words = e.approved ? approvedWords(e.text, excerpts.get(e.key)) : null;
+      return words === null ? [] : [words];
+    });
+    if (!published) theme.candidates = entries.map((e) => candidateOf(e, excerpts));
   }
+}
+
+/**
+ * Officers see the whole redacted answer and, when they shortened it, the words approved; an
+ * excerpt the answer no longer holds is shown as not approved, as no file carries it.
+ */
+export function candidateOf(e: QuoteEntry, excerpts: ReadonlyMap<string, string>): QuoteCandidate {
+  const excerpt = excerpts.get(e.key);
+  const words = e.approved ? approvedWords(e.text, excerpt) : null;
+  const candidate: QuoteCandidate = { key: e.key, text: e.text, approved: words !== null };
+  if (excerpt !== undefined && words !== null) candidate.excerpt = words;
+  return candidate;
 }
 
 /** An officer's narrative in place of the draft, flagged when the number who answered moved. */

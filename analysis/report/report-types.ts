@@ -48,8 +48,11 @@ export interface RowFigure {
 export interface QuoteCandidate {
   /** `${responseId}:${question}`, the key an officer approves. */
   key: string;
+  /** The whole redacted answer. */
   text: string;
   approved: boolean;
+  /** The shortened words approved, when an officer shortened the quote: what files carry. */
+  excerpt?: string;
 }
 
 export type ThemeFigure = { id: string; label: string } & (

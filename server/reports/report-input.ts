@@ -89,6 +89,7 @@ export async function loadReportInput(
     version?: number;
     quoteMode: 'internal' | 'published';
     approvedQuotes?: Set<string>;
+    quoteExcerpts?: Map<string, string>;
   },
 ): Promise<ReportInput> {
   const versionRows = await listVersions(db, survey.id);
@@ -133,6 +134,7 @@ export async function loadReportInput(
       ? parseCodebook(codebook.document).themes.map((t) => ({ id: t.id, label: t.label }))
       : [],
     approvedQuotes: options.approvedQuotes ?? new Set(),
+    quoteExcerpts: options.quoteExcerpts ?? new Map(),
     quoteMode: options.quoteMode,
   };
   await prepareWithTexts(db, input, freeText, options.version);
