@@ -187,6 +187,10 @@ export interface CodingRow {
   substantive: number;
   safeguarding: number;
   submitted_at: string;
+  redacted: string;
+  /** Set when an officer approved the answer as a quote. */
+  approved_by: string | null;
+  excerpt: string | null;
 }
 
 export async function listCodingRows(
@@ -197,6 +201,9 @@ export async function listCodingRows(
   let query = db
     .selectFrom('answer_analysis as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
+    .leftJoin('quote_approvals as q', (join) =>
+      join.onRef('q.response_id', '=', 'a.response_id').onRef('q.question', '=', 'a.question'),
+    )
     .select([
       'a.response_id',
       'a.question',
@@ -204,6 +211,9 @@ export async function listCodingRows(
       'a.substantive',
       'a.safeguarding',
       'r.submitted_at',
+      'a.redacted',
+      'q.approved_by',
+      'q.excerpt',
     ])
     .where('r.survey_id', '=', surveyId);
   if (filter.question) query = query.where('a.question', '=', filter.question);

@@ -7,6 +7,7 @@ import { encodeResponses } from './encode.ts';
 import type { OfficerNarrative, ReportInput, ReportOptions } from './input-types.ts';
 import { type Mask, mergeMask } from './mask.ts';
 import { draftNarrative } from './narrative.ts';
+import { approvedByQuestion, otherComments } from './other-comments.ts';
 import { type Counted, suppressAll } from './populations.ts';
 import { isSmall } from './protect-cells.ts';
 import { approvedWords } from './quote-excerpt.ts';
@@ -99,6 +100,7 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
     });
   }
 
+  const approved = approvedByQuestion(input, catalog, options.version !== undefined);
   const render = (spec: QuestionSpec, counted: Counted, q: number, inGroup: boolean) => {
     const figures = renderQuestion(
       spec,
@@ -107,7 +109,12 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       input.themes,
       inGroup,
     );
-    if (!inGroup && !figures.suppressed) attachQuotes(figures, spec, input, quotes);
+    if (!inGroup && !figures.suppressed) {
+      attachQuotes(figures, spec, input, quotes);
+      const underThemes = (figures.themes ?? []).flatMap((t) => ('quotes' in t ? t.quotes : []));
+      const others = otherComments(approved.get(spec.name), underThemes);
+      if (others.length > 0) figures.otherComments = others;
+    }
     const narrative = draftNarrative(spec, figures, k);
     return { ...figures, narrative } satisfies QuestionFigure;
   };

@@ -97,6 +97,11 @@ export interface ShownQuestion extends QuestionHead, QuestionTail {
   rows?: RowFigure[];
   agreement?: AgreementFigure;
   themes?: ThemeFigure[];
+  /**
+   * Approved quotes shown under none of the themes (the question is not themed, or no shown
+   * theme matched them): published as the question's "Other comments". Absent when there are none.
+   */
+  otherComments?: string[];
   trend?: TrendPoint[];
 }
 
@@ -108,6 +113,7 @@ export interface SuppressedQuestion extends QuestionHead, Suppressed, QuestionTa
   rows?: never;
   agreement?: never;
   themes?: never;
+  otherComments?: never;
   trend?: never;
 }
 

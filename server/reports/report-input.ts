@@ -66,6 +66,16 @@ async function prepareWithTexts(db: Db, input: ReportInput, freeText: FreeText, 
   }
 }
 
+/** The redacted answers of the approved quotes (a report lists those no theme shows). */
+async function approvedTexts(db: Db, approved: ReadonlySet<string> | undefined) {
+  if (!approved || approved.size === 0) return new Map<string, string>();
+  const wanted = [...approved].map((key) => {
+    const at = key.indexOf(':');
+    return { responseId: key.slice(0, at), question: key.slice(at + 1) };
+  });
+  return listRedactedTexts(db, wanted);
+}
+
 const reportVersion = (v: ReportVersionRow): ReportVersion => ({
   id: v.id,
   version: v.version,
@@ -138,5 +148,6 @@ export async function loadReportInput(
     quoteMode: options.quoteMode,
   };
   await prepareWithTexts(db, input, freeText, options.version);
+  input.approvedTexts = await approvedTexts(db, input.approvedQuotes);
   return input;
 }

@@ -142,6 +142,9 @@ export function reviewRoutes(deps: AppDeps) {
         question: r.question,
         submittedAt: r.submitted_at,
         text: answerText(r.answers, r.question),
+        // What a quote of it would publish, and whether one is approved (with shortened words).
+        redacted: r.redacted,
+        quote: { approved: r.approved_by !== null, excerpt: r.excerpt },
         substantive: r.substantive === 1,
         safeguarding: r.safeguarding === 1,
         themes: themes
