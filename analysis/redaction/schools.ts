@@ -81,7 +81,8 @@ function nameStart(words: string[], typeCapitalised: boolean, before: string): n
   const titleCase = prev === 'I' || (capitalised(prev) && !FUNCTION_WORDS.has(bare(prev)));
   // "at Meadow special school": a capitalised name in mid-sentence before a kind of school.
   const midSentence = !!prev && !prev.endsWith('.') && !capitalised(prev);
-  const namedKind = qualified && own.filter(capitalised).length > 0 && midSentence;
+  const named = qualified ? own.slice(0, -1) : own;
+  const namedKind = named.length > 0 && named.every(capitalised) && midSentence;
   return (typeCapitalised && !titleCase) || namedKind ? start : -1;
 }
 
