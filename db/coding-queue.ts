@@ -23,6 +23,9 @@ const base = (db: Db, surveyId: string, question: string) =>
   db
     .selectFrom('answer_analysis as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
+    .leftJoin('quote_approvals as q', (join) =>
+      join.onRef('q.response_id', '=', 'a.response_id').onRef('q.question', '=', 'a.question'),
+    )
     .where('r.survey_id', '=', surveyId)
     .where('a.question', '=', question);
 
@@ -40,6 +43,9 @@ export async function listCodingQueue(
       'a.substantive',
       'a.safeguarding',
       'r.submitted_at',
+      'a.redacted',
+      'q.approved_by',
+      'q.excerpt',
       'a.disputed_themes',
       flag(closeCall).as('close_call'),
       flag(checked).as('checked'),

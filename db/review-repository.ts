@@ -58,7 +58,7 @@ export async function setQuoteApproval(
   db: Db,
   responseId: string,
   question: string,
-  approval: { by: string; at: Date } | null,
+  approval: { by: string; at: Date; excerpt?: string | null } | null,
 ) {
   if (!approval) {
     await db
@@ -75,9 +75,32 @@ export async function setQuoteApproval(
       question,
       approved_by: approval.by,
       approved_at: approval.at.toISOString(),
+      excerpt: approval.excerpt ?? null,
     })
-    .onConflict((oc) => oc.columns(['response_id', 'question']).doNothing())
+    // Approving again with other words replaces what was approved.
+    .onConflict((oc) =>
+      oc.columns(['response_id', 'question']).doUpdateSet({
+        approved_by: approval.by,
+        approved_at: approval.at.toISOString(),
+        excerpt: approval.excerpt ?? null,
+      }),
+    )
     .execute();
+}
+
+/** The shortened words of approved quotes, by key `${responseId}:${question}`. */
+export async function listQuoteExcerpts(db: Db, surveyId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectFrom('quote_approvals as q')
+    .innerJoin('responses as r', 'r.id', 'q.response_id')
+    .select(['q.response_id', 'q.question', 'q.excerpt'])
+    .where('r.survey_id', '=', surveyId)
+    .where('q.excerpt', 'is not', null)
+    .execute();
+  const excerpts = new Map<string, string>();
+  for (const r of rows)
+    if (r.excerpt !== null) excerpts.set(`${r.response_id}:${r.question}`, r.excerpt);
+  return excerpts;
 }
 
 /** Keys `${responseId}:${question}` of the quotes approved for publication. */
@@ -96,7 +119,7 @@ export async function findAnalysis(db: Db, surveyId: string, responseId: string,
   const row = await db
     .selectFrom('answer_analysis as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
-    .select(['a.response_id', 'a.codebook_key'])
+    .select(['a.response_id', 'a.codebook_key', 'a.redacted'])
     .where('r.survey_id', '=', surveyId)
     .where('a.response_id', '=', responseId)
     .where('a.question', '=', question)
@@ -164,6 +187,10 @@ export interface CodingRow {
   substantive: number;
   safeguarding: number;
   submitted_at: string;
+  redacted: string;
+  /** Set when an officer approved the answer as a quote. */
+  approved_by: string | null;
+  excerpt: string | null;
 }
 
 export async function listCodingRows(
@@ -174,6 +201,9 @@ export async function listCodingRows(
   let query = db
     .selectFrom('answer_analysis as a')
     .innerJoin('responses as r', 'r.id', 'a.response_id')
+    .leftJoin('quote_approvals as q', (join) =>
+      join.onRef('q.response_id', '=', 'a.response_id').onRef('q.question', '=', 'a.question'),
+    )
     .select([
       'a.response_id',
       'a.question',
@@ -181,6 +211,9 @@ export async function listCodingRows(
       'a.substantive',
       'a.safeguarding',
       'r.submitted_at',
+      'a.redacted',
+      'q.approved_by',
+      'q.excerpt',
     ])
     .where('r.survey_id', '=', surveyId);
   if (filter.question) query = query.where('a.question', '=', filter.question);

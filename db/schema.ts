@@ -278,6 +278,8 @@ export interface QuoteApprovalsTable {
   question: string;
   approved_by: string;
   approved_at: string;
+  /** The shortened words approved (excerpts joined by " … "); null: the whole redacted answer. */
+  excerpt: string | null;
 }
 
 /** An officer's wording of a question's narrative, replacing the drafted one. */

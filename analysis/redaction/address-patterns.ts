@@ -64,15 +64,53 @@ const DATE =
   `(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-]\\d{2,4}|${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+\\d{2,4})?` +
   `|${MONTH}\\s+${DAY}(?:,?\\s+\\d{4})?|${MONTH}\\s+\\d{4})`;
 const BIRTH_DATE = new RegExp(
-  `(?<![\\p{L}])(?:born|dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birthday|b'?day)` +
+  `(?<![\\p{L}])(?:born|dob|d\\.o\\.b\\.?|date\\s+of\\s+birth|birthday|b'?day|turned\\s+\\d{1,2})` +
     `(?:\\s*(?:is|was|:|-|=))?\\s*(?:(?:on|in)\\s+)?(?:the\\s+)?(${DATE})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
 export const birthDates: Pass = {
   kind: 'DATE',
-  applies: (text) => /\d/.test(text) && /born|dob|d\.o\.b|birth|b'?day/i.test(text),
+  applies: (text) => /\d/.test(text) && /born|dob|d\.o\.b|birth|b'?day|turned/i.test(text),
   pattern: BIRTH_DATE,
   // Keep "born" and redact the date: the quote still reads, the birthday is gone.
   span: (m) => [m[0].length - (m[1]?.length ?? 0), m[0].length],
+};
+
+// A whole date, day, month and year ("12/09/2019", "3rd May 2016"), in the sentence of a name
+// dates one event in that child's life as exactly as a birthday does ("On 12/09/2019 [NAME] was
+// diagnosed"). Elsewhere it stays ("plan issued 01/02/2023"), as does a month and year.
+const FULL_DATE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.\\-])(?:\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})` +
+    `|${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+\\d{4}|${MONTH}\\s+${DAY},?\\s+\\d{4})(?![\\p{L}\\p{N}/.\\-])`,
+  'giu',
+);
+
+/**
+ * The sentence around [from, to), looking at most 300 characters either way: a long run of dates
+ * must not make each one scan the whole answer.
+ */
+function sentenceAround(text: string, from: number, to: number): string {
+  const lo = Math.max(0, from - 300);
+  const before = text.slice(lo, from);
+  const start = Math.max(
+    before.lastIndexOf('. '),
+    before.lastIndexOf('\n'),
+    before.lastIndexOf('? '),
+    0,
+  );
+  const ahead = text.slice(to, to + 300);
+  const after = ahead.search(/[.?!](?:\s|$)|\n/);
+  return before.slice(start) + text.slice(from, to) + (after < 0 ? ahead : ahead.slice(0, after));
+}
+
+/** Runs after names are redacted: it looks for their markers. */
+export const datesNearNames: Pass = {
+  kind: 'DATE',
+  applies: (text) => /\d/.test(text) && text.includes('[NAME]'),
+  pattern: FULL_DATE,
+  span: (m) =>
+    sentenceAround(m.input, m.index, m.index + m[0].length).includes('[NAME]')
+      ? [0, m[0].length]
+      : null,
 };

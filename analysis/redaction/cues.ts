@@ -61,3 +61,26 @@ export const FUNCTION_WORDS = words(`
 
 /** Abbreviations whose full stop does not end a sentence. */
 export const ABBREVIATIONS = words('mr mrs ms mx dr prof st eg ie etc vs approx no');
+
+/**
+ * The verbs of PERSON_VERBS that need a person (or a named thing) before them. Everyday words open
+ * sentences before the rest ("Hope and patience", "Transport will"), so a capitalised dictionary
+ * word or a lone letter counts as a name only before one of these.
+ */
+export const STRONG_PERSON_VERBS = words(`
+  has had is was loves loved likes liked needs needed gets got goes went attends attended started
+  starts struggles struggled can't cannot couldn't won't wouldn't doesn't didn't isn't wasn't
+  hates hated said says told finds found feels felt wants wanted refuses refused became
+`);
+
+/** Modal verbs that are also names ("my son will have to wait" against "my son Will"). */
+export const MODAL_NAMES = words('will may');
+
+/** Words before a capital letter that make it a label, not a child: "Plan B", "Section F". */
+export const LETTER_LABELS = words(`
+  plan option year section part key stage type grade level vitamin appendix class group room
+  block category tier wave form box column row step phase point page question item route
+`);
+
+/** Words before a capitalised word that make it a thing rather than a person: "the Transport". */
+export const DETERMINERS = words('the a an this that these those your its each every any some no');

@@ -22,6 +22,8 @@ export interface Token {
   titled: boolean;
   /** Text between the previous token and this one. */
   gap: string;
+  /** Followed by a possessive "'s" ("Jack's", "M's"). */
+  possessive: boolean;
 }
 
 const TOKEN =
@@ -56,9 +58,9 @@ export function tokenize(text: string): Token[] {
     const start = m.index;
     let core = m[0];
     const full = start + core.length;
-    if (core.length > 2 && (core.endsWith('s') || core.endsWith('S')) && POSSESSIVE.test(core)) {
-      core = core.slice(0, -2);
-    }
+    const possessive =
+      core.length > 2 && (core.endsWith('s') || core.endsWith('S')) && POSSESSIVE.test(core);
+    if (possessive) core = core.slice(0, -2);
     const headCase = letterCase(core);
     const word = headCase >= 0;
     const headUpper = headCase === 1;
@@ -79,6 +81,7 @@ export function tokenize(text: string): Token[] {
       initial,
       titled: false,
       gap,
+      possessive,
     };
     tokens.push(token);
     prev = token;

@@ -2,7 +2,7 @@
 // write their child's name, the SENCO's, their street and phone number into them; a published
 // quote must carry none of that. Over-redaction is preferred to a leak, as long as the quote
 // still reads: markers replace the identifying words and everything else is kept as typed.
-import { addresses, birthDates, namedStreets } from './address-patterns.ts';
+import { addresses, birthDates, datesNearNames, namedStreets } from './address-patterns.ts';
 import { emails, handles, nhsNumbers, phones, postcodes, urls } from './contact-patterns.ts';
 import { tokenize } from './name-tokens.ts';
 import { markNames } from './names.ts';
@@ -15,7 +15,10 @@ export type { Redaction, RedactionKind } from './pass.ts';
 
 export interface RedactionResult {
   text: string;
-  /** What was replaced, pattern kinds first (emails, URLs, ...), then names in reading order. */
+  /**
+   * What was replaced, pattern kinds first (emails, URLs, ...), then names in reading order, then
+   * whole dates in a sentence with a name.
+   */
   found: Redaction[];
 }
 
@@ -43,7 +46,8 @@ export function redactDetailed(text: string): RedactionResult {
   const found: Redaction[] = [];
   let out = text;
   for (const pass of PASSES) out = applyPass(out, pass, found);
-  return { text: redactNames(out, found), found };
+  out = redactNames(out, found);
+  return { text: applyPass(out, datesNearNames, found), found };
 }
 
 /** Name runs ("Mrs Patel", "Dr J. Smith") become one marker; a possessive "'s" is kept. */

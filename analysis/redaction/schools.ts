@@ -26,12 +26,18 @@ const GENERIC = new Set(
   private state free faith church england catholic christian muslim jewish community village
   county council academy school schools primary secondary high junior juniors infant infants
   grammar nursery college sixth form further education autism autistic sen send semh asd sld mld
+  fe educational needs home
   pmld hospital forest boarding residential day sunday good great outstanding bad big small
   little different another other same first second one two both all resourced base unit
   alternative provision pupil referral virtual c e ce rc st saint into onto get got go goes going
   went attend attends attended start started help`.split(/\s+/),
 );
 const FIRST = new Set(FIRST_NAMES);
+/** Kind words written between a school's name and "school": "Oakfield special school". */
+const QUALIFIERS = new Set(
+  `special specialist infant infants junior juniors primary secondary community foundation
+  independent free church catholic methodist village`.split(/\s+/),
+);
 
 const bare = (w: string) =>
   w
@@ -48,10 +54,16 @@ const nameLike = (w: string) => FIRST.has(bare(w)) || (!isEnglish(bare(w)) && !i
  */
 function nameStart(words: string[], typeCapitalised: boolean, before: string): number {
   let start = words.length;
+  let qualified = false;
   // Walk back from the school word over the name: "to St Mary's" stops at "to", "loves oakfield"
   // at "loves", "We Left. Oakfield" at the full stop.
   while (start > 0) {
     const w = words[start - 1] ?? '';
+    if (start === words.length - (qualified ? 1 : 0) && QUALIFIERS.has(w.toLowerCase())) {
+      qualified = true;
+      start--;
+      continue;
+    }
     if (!/^(?:st\.?|saint)$/i.test(w)) {
       if (FUNCTION_WORDS.has(bare(w)) || w.endsWith('.')) break;
       if (!capitalised(w) && (typeCapitalised || !nameLike(w))) break;
@@ -67,7 +79,11 @@ function nameStart(words: string[], typeCapitalised: boolean, before: string): n
   // school") or the words before are in Title Case ("I Love School", "We Want Meadow School").
   const prev = words[start - 1] ?? before;
   const titleCase = prev === 'I' || (capitalised(prev) && !FUNCTION_WORDS.has(bare(prev)));
-  return typeCapitalised && !titleCase ? start : -1;
+  // "at Meadow special school": a capitalised name in mid-sentence before a kind of school.
+  const midSentence = !!prev && !prev.endsWith('.') && !capitalised(prev);
+  const named = qualified ? own.slice(0, -1) : own;
+  const namedKind = named.length > 0 && named.every(capitalised) && midSentence;
+  return (typeCapitalised && !titleCase) || namedKind ? start : -1;
 }
 
 /** Up to four words right before the school word, with the offset of each in the text. */

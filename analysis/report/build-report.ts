@@ -7,12 +7,14 @@ import { encodeResponses } from './encode.ts';
 import type { OfficerNarrative, ReportInput, ReportOptions } from './input-types.ts';
 import { type Mask, mergeMask } from './mask.ts';
 import { draftNarrative } from './narrative.ts';
+import { approvedByQuestion, otherComments } from './other-comments.ts';
 import { type Counted, suppressAll } from './populations.ts';
 import { isSmall } from './protect-cells.ts';
-import type { QuotePool } from './quote-pool.ts';
+import { approvedWords } from './quote-excerpt.ts';
+import type { QuoteEntry, QuotePool } from './quote-pool.ts';
 import { renderQuestion, type ShownFigures } from './render.ts';
 import { parseReportOptions } from './report-options.ts';
-import type { NarrativeEdit, QuestionFigure, Report } from './report-types.ts';
+import type { NarrativeEdit, QuestionFigure, QuoteCandidate, Report } from './report-types.ts';
 import { type Tally, tallyAll } from './tally.ts';
 import { buildTimeline } from './timeline.ts';
 
@@ -33,14 +35,28 @@ function attachQuotes(
     QUOTES_PER_THEME,
   );
   const published = (input.quoteMode ?? 'published') === 'published';
+  const excerpts = input.quoteExcerpts ?? new Map<string, string>();
   for (const theme of shown) {
     const entries = chosen.get(themeIndex.get(theme.id) as number) ?? [];
     // Published mode was only offered approved answers; officers also get every candidate.
-    theme.quotes = entries.filter((e) => e.approved).map((e) => e.text);
-    if (!published) {
-      theme.candidates = entries.map((e) => ({ key: e.key, text: e.text, approved: e.approved }));
-    }
+    theme.quotes = entries.flatMap((e) => {
+      const words = e.approved ? approvedWords(e.text, excerpts.get(e.key)) : null;
+      return words === null ? [] : [words];
+    });
+    if (!published) theme.candidates = entries.map((e) => candidateOf(e, excerpts));
   }
+}
+
+/**
+ * Officers see the whole redacted answer and, when they shortened it, the words approved; an
+ * excerpt the answer no longer holds is shown as not approved, as no file carries it.
+ */
+export function candidateOf(e: QuoteEntry, excerpts: ReadonlyMap<string, string>): QuoteCandidate {
+  const excerpt = excerpts.get(e.key);
+  const words = e.approved ? approvedWords(e.text, excerpt) : null;
+  const candidate: QuoteCandidate = { key: e.key, text: e.text, approved: words !== null };
+  if (excerpt !== undefined && words !== null) candidate.excerpt = words;
+  return candidate;
 }
 
 /** An officer's narrative in place of the draft, flagged when the number who answered moved. */
@@ -84,6 +100,7 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
     });
   }
 
+  const approved = approvedByQuestion(input, catalog, options.version !== undefined);
   const render = (spec: QuestionSpec, counted: Counted, q: number, inGroup: boolean) => {
     const figures = renderQuestion(
       spec,
@@ -92,7 +109,12 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       input.themes,
       inGroup,
     );
-    if (!inGroup && !figures.suppressed) attachQuotes(figures, spec, input, quotes);
+    if (!inGroup && !figures.suppressed) {
+      attachQuotes(figures, spec, input, quotes);
+      const underThemes = (figures.themes ?? []).flatMap((t) => ('quotes' in t ? t.quotes : []));
+      const others = otherComments(approved.get(spec.name), underThemes);
+      if (others.length > 0) figures.otherComments = others;
+    }
     const narrative = draftNarrative(spec, figures, k);
     return { ...figures, narrative } satisfies QuestionFigure;
   };

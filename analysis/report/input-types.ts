@@ -78,6 +78,13 @@ export interface ReportInput {
   prepared?: PreparedReport;
   /** Keys `${responseId}:${question}` an officer approved for publication. */
   approvedQuotes?: ReadonlySet<string>;
+  /** The shortened words an officer approved instead of a whole answer, by the same keys. */
+  quoteExcerpts?: ReadonlyMap<string, string>;
+  /**
+   * The redacted answers of the approved quotes, by the same keys: approved quotes no theme shows
+   * are listed under their question's `otherComments`.
+   */
+  approvedTexts?: ReadonlyMap<string, string>;
   /** Defaults to 'published', the safer of the two. */
   quoteMode?: QuoteMode;
 }

@@ -48,8 +48,11 @@ export interface RowFigure {
 export interface QuoteCandidate {
   /** `${responseId}:${question}`, the key an officer approves. */
   key: string;
+  /** The whole redacted answer. */
   text: string;
   approved: boolean;
+  /** The shortened words approved, when an officer shortened the quote: what files carry. */
+  excerpt?: string;
 }
 
 export type ThemeFigure = { id: string; label: string } & (
@@ -94,6 +97,11 @@ export interface ShownQuestion extends QuestionHead, QuestionTail {
   rows?: RowFigure[];
   agreement?: AgreementFigure;
   themes?: ThemeFigure[];
+  /**
+   * Approved quotes shown under none of the themes (the question is not themed, or no shown
+   * theme matched them): published as the question's "Other comments". Absent when there are none.
+   */
+  otherComments?: string[];
   trend?: TrendPoint[];
 }
 
@@ -105,6 +113,7 @@ export interface SuppressedQuestion extends QuestionHead, Suppressed, QuestionTa
   rows?: never;
   agreement?: never;
   themes?: never;
+  otherComments?: never;
   trend?: never;
 }
 

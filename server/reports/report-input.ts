@@ -66,6 +66,16 @@ async function prepareWithTexts(db: Db, input: ReportInput, freeText: FreeText, 
   }
 }
 
+/** The redacted answers of the approved quotes (a report lists those no theme shows). */
+async function approvedTexts(db: Db, approved: ReadonlySet<string> | undefined) {
+  if (!approved || approved.size === 0) return new Map<string, string>();
+  const wanted = [...approved].map((key) => {
+    const at = key.indexOf(':');
+    return { responseId: key.slice(0, at), question: key.slice(at + 1) };
+  });
+  return listRedactedTexts(db, wanted);
+}
+
 const reportVersion = (v: ReportVersionRow): ReportVersion => ({
   id: v.id,
   version: v.version,
@@ -89,6 +99,7 @@ export async function loadReportInput(
     version?: number;
     quoteMode: 'internal' | 'published';
     approvedQuotes?: Set<string>;
+    quoteExcerpts?: Map<string, string>;
   },
 ): Promise<ReportInput> {
   const versionRows = await listVersions(db, survey.id);
@@ -133,8 +144,10 @@ export async function loadReportInput(
       ? parseCodebook(codebook.document).themes.map((t) => ({ id: t.id, label: t.label }))
       : [],
     approvedQuotes: options.approvedQuotes ?? new Set(),
+    quoteExcerpts: options.quoteExcerpts ?? new Map(),
     quoteMode: options.quoteMode,
   };
   await prepareWithTexts(db, input, freeText, options.version);
+  input.approvedTexts = await approvedTexts(db, input.approvedQuotes);
   return input;
 }

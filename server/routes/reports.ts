@@ -7,7 +7,7 @@ import {
   InvalidParameterError,
 } from '../../analysis/report/index.ts';
 import { audit } from '../../db/audit-repository.ts';
-import { listApprovedQuotes } from '../../db/review-repository.ts';
+import { listApprovedQuotes, listQuoteExcerpts } from '../../db/review-repository.ts';
 import { countSetAside } from '../../db/set-aside-repository.ts';
 import {
   findSurveyBySlug,
@@ -77,10 +77,12 @@ export function reportsRoutes(deps: AppDeps) {
     // Officers see candidate quotes; every file that may be published carries approved ones only.
     const quoteMode = query.format === 'json' ? 'internal' : 'published';
     const approvedQuotes = await listApprovedQuotes(deps.db, survey.id);
+    const quoteExcerpts = await listQuoteExcerpts(deps.db, survey.id);
     const input = await loadReportInput(deps.db, survey, {
       version: query.version,
       quoteMode,
       approvedQuotes,
+      quoteExcerpts,
     });
     try {
       const narratives = await reportNarratives(

@@ -31,6 +31,7 @@ const answerRef = z.strictObject({ responseId: z.uuid(), question: z.string().mi
 const quoteSchema = z.strictObject({
   key: z.string().regex(/^[0-9a-f-]{36}:.+$/),
   approved: z.boolean(),
+  text: z.string().min(1).max(10_000).optional(),
 });
 const codesSchema = z.strictObject({ themes: z.array(z.string().min(1).max(60)).max(100) });
 const listQuery = z.strictObject({
@@ -154,6 +155,9 @@ export function reviewRoutes(deps: AppDeps) {
         question: r.question,
         submittedAt: r.submitted_at,
         text: answerText(r.answers, r.question),
+        // What a quote of it would publish, and whether one is approved (with shortened words).
+        redacted: r.redacted,
+        quote: { approved: r.approved_by !== null, excerpt: r.excerpt },
         substantive: r.substantive === 1,
         safeguarding: r.safeguarding === 1,
         themes: themes
@@ -213,9 +217,10 @@ export function reviewRoutes(deps: AppDeps) {
 
   app.post('/:slug/quotes', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
-    const { key, approved } = await readJsonBody(c, quoteSchema);
+    const { key, approved, text } = await readJsonBody(c, quoteSchema);
     const [responseId = '', question = ''] = [key.slice(0, 36), key.slice(37)];
-    await decideQuote(deps, { survey, responseId, question, approved, actor: actor(c) });
+    const decision = { survey, responseId, question, approved, actor: actor(c) };
+    await decideQuote(deps, text === undefined ? decision : { ...decision, text });
     return c.body(null, 204);
   });
 

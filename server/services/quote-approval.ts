@@ -3,6 +3,7 @@
 // a quote they chose will never appear. A questionnaire that never asked may quote nobody.
 
 import { consents } from '../../analysis/report/consent.ts';
+import { excerptOf } from '../../analysis/report/quote-excerpt.ts';
 import { audit } from '../../db/audit-repository.ts';
 import { findAnalysis, findResponseAnswers, setQuoteApproval } from '../../db/review-repository.ts';
 import { findVersionById } from '../../db/surveys-repository.ts';
@@ -15,6 +16,8 @@ export interface QuoteDecision {
   responseId: string;
   question: string;
   approved: boolean;
+  /** Shortened words to publish instead of the whole redacted answer. */
+  text?: string;
   actor: { id: string; email: string };
 }
 
@@ -38,17 +41,46 @@ async function checkConsent(deps: AppDeps, decision: QuoteDecision) {
 /** Approves or withdraws a quote, with its audit row in the same transaction. */
 export async function decideQuote(deps: AppDeps, decision: QuoteDecision): Promise<void> {
   const { survey, responseId, question, approved, actor } = decision;
-  if (!(await findAnalysis(deps.db, survey.id, responseId, question))) throw answerNotFound();
+  const analysis = await findAnalysis(deps.db, survey.id, responseId, question);
+  if (!analysis) throw answerNotFound();
+  if (!approved && decision.text !== undefined) {
+    throw new AppError(
+      400,
+      'invalid_parameter',
+      'Shortened words can only be given when approving.',
+    );
+  }
   // Withdrawing is always allowed: it can only make a report carry less.
   if (approved) await checkConsent(deps, decision);
+  const excerpt = shortened(decision.text, analysis.redacted);
   const at = deps.now();
   await inTransaction(deps.db, async (trx) => {
-    await setQuoteApproval(trx, responseId, question, approved ? { by: actor.email, at } : null);
+    await setQuoteApproval(
+      trx,
+      responseId,
+      question,
+      approved ? { by: actor.email, at, excerpt } : null,
+    );
     await audit(trx, {
       actor,
-      action: approved ? 'quote.approve' : 'quote.withdraw',
+      action: approved ? (excerpt ? 'quote.approve_shortened' : 'quote.approve') : 'quote.withdraw',
       target: `${survey.slug}/${responseId}:${question}`,
       at,
     });
   });
+}
+
+/** The stored form of an officer's shortened quote; null when they approve the whole answer. */
+function shortened(text: string | undefined, redacted: string): string | null {
+  if (text === undefined) return null;
+  const excerpt = excerptOf(text, redacted);
+  if (excerpt === null) {
+    throw new AppError(
+      400,
+      'quote_not_excerpt',
+      'A shortened quote may only keep words from the answer, in their order, with " … " where ' +
+        'words were left out. Nothing can be added or changed.',
+    );
+  }
+  return excerpt === excerptOf(redacted, redacted) ? null : excerpt;
 }

@@ -9,6 +9,7 @@ import { IDEMPOTENCY_HEADER, idempotencyKeySchema, type SubmitResponseBody } fro
 import { AppError } from '../errors.ts';
 import { loadPublicSurvey, requiresAccessCode } from '../public-survey.ts';
 import { storedAnswerCodes } from '../reports/stored-codes.ts';
+import { freeTextQuestions } from '../survey-model/free-text-questions.ts';
 import { validateAnswers } from '../survey-model/validate-answers.ts';
 import { truncateToHour } from '../time.ts';
 import { botReason, discardAsBot } from './bot-rule.ts';
@@ -81,9 +82,7 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
       versionId: version.versionId,
       answers: verdict.answers,
       submittedAt: truncateToHour(deps.now()),
-      queueTagging: version.settings.themedQuestions.some(
-        (q) => typeof verdict.answers[q] === 'string',
-      ),
+      queueTagging: freeTextQuestions(version).some((q) => typeof verdict.answers[q] === 'string'),
       channel,
       answerCodes: storedAnswerCodes(version, verdict.answers),
       ...(codeNeeded && body.accessCode !== undefined

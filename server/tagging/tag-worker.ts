@@ -20,11 +20,13 @@ import {
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { VersionCache } from '../survey-model/compiled-version.ts';
+import { freeTextQuestions } from '../survey-model/free-text-questions.ts';
 import { fillAnswerCodes } from './code-backfill.ts';
 import { createTaggerCache, type TaggerEntry } from './tagger-cache.ts';
 import type { TagItem } from './tagging-messages.ts';
 import { acquireTaggingThread, type TaggingThread } from './tagging-thread-client.ts';
 
+const toThread = ({ themed: _, ...item }: JobWork['items'][number]) => item;
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export interface TagWorkerDeps {
@@ -55,7 +57,7 @@ export interface TagWorkerOptions {
 interface JobWork {
   job: ClaimedJob;
   key: string;
-  items: (TagItem & { name: string })[];
+  items: (TagItem & { name: string; themed: boolean })[];
 }
 
 export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions = {}) {
@@ -91,12 +93,14 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
       );
       if (!version) continue;
       const key = version.settings.codebook;
-      const items = version.settings.themedQuestions.flatMap((name) => {
+      const themed = new Set(version.settings.themedQuestions);
+      // Unthemed free text is analysed too (redacted, checked for safeguarding), without themes.
+      const items = freeTextQuestions(version).flatMap((name) => {
         const text = response.answers[name];
         if (typeof text !== 'string' || text.trim() === '') return [];
         const title = version.questionsByKey.get(name)?.title ?? '';
         // The question's name and wording: "Nothing." means something else for each question.
-        return [{ key, name, text, question: `${name} ${title}` }];
+        return [{ key, name, text, question: `${name} ${title}`, themed: themed.has(name) }];
       });
       work.push({ job, key, items });
     }
@@ -113,7 +117,7 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     if (work.length === 0) return tagged;
     try {
       const items = work.flatMap((w) => w.items);
-      const results = await threadOf().tag(taggers.values(), items, timeoutMs);
+      const results = await threadOf().tag(taggers.values(), items.map(toThread), timeoutMs);
       let at = 0;
       for (const w of work) {
         tagged.set(w.job, results.slice(at, at + w.items.length));
@@ -128,7 +132,7 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
       // A thread that cannot start at all would fail every job: the rest wait for their lease.
       if (failed === MAX_FAILURES_ALONE) break;
       try {
-        tagged.set(w.job, await threadOf().tag(taggers.values(), w.items, timeoutMs));
+        tagged.set(w.job, await threadOf().tag(taggers.values(), w.items.map(toThread), timeoutMs));
       } catch {
         failed += 1;
       }
@@ -153,6 +157,7 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
           responseId: job.responseId,
           question: items[i]?.name ?? '',
           ...result,
+          themes: items[i]?.themed ? result.themes : [],
         })),
       );
       await saveTagResults(

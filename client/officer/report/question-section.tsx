@@ -152,6 +152,18 @@ function QuestionFigures({
           <ThemeQuotes themes={question.themes} headingLevel={level === 2 ? 3 : 4} slug={slug} />
         </>
       )}
+      {question.otherComments && (
+        <div className="theme-quotes">
+          <Sub className="heading-s">Other comments</Sub>
+          <ul className="quote-list">
+            {question.otherComments.map((text) => (
+              <li key={text} className="quote-list__item">
+                <blockquote className="quote-list__text">{text}</blockquote>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
     </>
   );
 }

@@ -46,7 +46,13 @@ function ThemeQuoteList({ theme, Heading, slug }: ThemeQuoteListProps) {
           <li key={quote.key} className="quote-list__item">
             <blockquote className="quote-list__text">{quote.text}</blockquote>
             {approvable ? (
-              <QuoteApproval slug={slug} quoteKey={quote.key} approved={quote.approved} />
+              <QuoteApproval
+                slug={slug}
+                quoteKey={quote.key}
+                approved={quote.approved}
+                text={quote.text}
+                excerpt={quote.excerpt}
+              />
             ) : (
               <strong className={quote.approved ? 'tag tag--green' : 'tag tag--grey'}>
                 {quote.approved ? 'Approved' : 'Not approved yet'}

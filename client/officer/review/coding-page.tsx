@@ -7,6 +7,7 @@ import { LoadProblem } from '../pages/load-problem.tsx';
 import { useLoad } from '../use-load.ts';
 import { CodingAnswer } from './coding-answer.tsx';
 import { CodingProgressNote, checkReason } from './coding-progress.tsx';
+import { ReadingAnswer } from './reading-answer.tsx';
 import {
   type CodedAnswer,
   type CodingProgress,
@@ -37,6 +38,8 @@ async function loadBoth(slug: string, question: string, offset: number) {
   const value = {
     title: figure?.title ?? question,
     themes: (figure?.themes ?? []).map((t) => ({ id: t.id, label: t.label })),
+    // A free-text question with no themes: its answers are read and approved as quotes.
+    reading: figure !== undefined && !figure.suppressed && figure.themes === undefined,
     answers: answers.value,
     progress: progress.value,
   };
@@ -47,12 +50,12 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
   const loaded = useLoad(() => loadBoth(slug, question, offset), `${slug}/${question}/${offset}`);
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<CodingProgress>();
-  const heading = 'Check the coding';
   if (loaded.kind === 'loading') {
-    return <ReviewLoading account={account} heading={heading} what="the answers" />;
+    return <ReviewLoading account={account} heading="Check the coding" what="the answers" />;
   }
   if (!loaded.ok) return <LoadProblem failure={loaded} account={account} />;
-  const { title, themes, answers } = loaded.value;
+  const { title, themes, answers, reading } = loaded.value;
+  const heading = reading ? 'Read the answers' : 'Check the coding';
   const shownProgress = progress ?? loaded.value.progress;
   const labelOf = (id: string) => themes.find((t) => t.id === id)?.label ?? id;
 
@@ -78,13 +81,23 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
   return (
     <OfficerLayout title={`${heading}: ${title}`} account={account}>
       <ReviewHeading slug={slug} title={title} heading={heading} />
-      <p className="body">
-        Each answer shows the themes found in it. Tick or untick themes so that they match what the
-        person wrote, then save. Your choice is used in every report instead of the automatic one.
-        Answers not yet checked come first, starting with those the automatic tagging was least sure
-        of.
-      </p>
-      <CodingProgressNote progress={shownProgress} />
+      {reading ? (
+        <p className="body">
+          This question is not themed. Each answer is shown with names and contact details removed.
+          Approve the ones to quote in the report (you may shorten them first); they appear under
+          the question’s other comments.
+        </p>
+      ) : (
+        <>
+          <p className="body">
+            Each answer shows the themes found in it. Tick or untick themes so that they match what
+            the person wrote, then save. Your choice is used in every report instead of the
+            automatic one. Answers not yet checked come first, starting with those the automatic
+            tagging was least sure of.
+          </p>
+          <CodingProgressNote progress={shownProgress} />
+        </>
+      )}
       <div aria-live="polite" role="status" className="body">
         {status}
       </div>
@@ -92,16 +105,25 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
         <p className="body">There are no more answers to this question.</p>
       ) : (
         <ol className="review-list">
-          {answers.map((answer, i) => (
-            <CodingAnswer
-              key={`${answer.responseId}:${offset}`}
-              answer={answer}
-              number={offset + i + 1}
-              themes={themes}
-              reason={checkReason(answer, labelOf)}
-              onSave={(a, chosen) => save(a, chosen, offset + i + 1)}
-            />
-          ))}
+          {answers.map((answer, i) =>
+            reading ? (
+              <ReadingAnswer
+                key={`${answer.responseId}:${offset}`}
+                slug={slug}
+                answer={answer}
+                number={offset + i + 1}
+              />
+            ) : (
+              <CodingAnswer
+                key={`${answer.responseId}:${offset}`}
+                answer={answer}
+                number={offset + i + 1}
+                themes={themes}
+                reason={checkReason(answer, labelOf)}
+                onSave={(a, chosen) => save(a, chosen, offset + i + 1)}
+              />
+            ),
+          )}
         </ol>
       )}
       <p className="body">

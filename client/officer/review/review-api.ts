@@ -22,6 +22,8 @@ const codedSchema = z.object({
   text: z.string(),
   substantive: z.boolean(),
   safeguarding: z.boolean(),
+  redacted: z.string().optional(),
+  quote: z.object({ approved: z.boolean(), excerpt: z.string().nullable() }).optional(),
   themes: z.array(
     z.object({
       id: z.string(),
@@ -83,8 +85,11 @@ export const saveThemes = (slug: string, responseId: string, question: string, t
     { method: 'PUT', body: JSON.stringify({ themes }) },
   );
 
-export const approveQuote = (slug: string, key: string, approved: boolean) =>
-  call(`${base(slug)}/quotes`, done, { method: 'POST', body: JSON.stringify({ key, approved }) });
+export const approveQuote = (slug: string, key: string, approved: boolean, text?: string) =>
+  call(`${base(slug)}/quotes`, done, {
+    method: 'POST',
+    body: JSON.stringify(text === undefined ? { key, approved } : { key, approved, text }),
+  });
 
 /** Human rows win over the tagger's, as they do in reports. */
 export function effectiveThemes(answer: CodedAnswer): string[] {

@@ -19,11 +19,14 @@ export function SafeguardingLink({ slug }: { slug: string }) {
 }
 
 export function CodingLink({ slug, question }: { slug: string; question: QuestionFigure }) {
-  if (!question.themes) return null;
+  // A free-text question with no themes is still read, and quoted once an officer approves.
+  const unthemed = !question.themes && !question.suppressed && question.type === 'comment';
+  if (!question.themes && !unthemed) return null;
   return (
     <p className="body">
       <a href={codingPath(slug, question.name)}>
-        Check the coding<span className="visually-hidden"> of “{question.title}”</span>
+        {unthemed ? 'Read the answers' : 'Check the coding'}
+        <span className="visually-hidden"> of “{question.title}”</span>
       </a>
       {' · '}
       <a href={unmatchedPath(slug, question.name)}>
