@@ -46,7 +46,7 @@ const rowCounts = async () => ({
   ).length,
 });
 
-describe('actions', () => {
+describe('actions', { timeout: 30_000 }, () => {
   it('are created, listed, edited and deleted by an officer, each change audited', async () => {
     const created = await post(officer, action);
     expect(created.status).toBe(201);
