@@ -11,6 +11,7 @@ export type OfficerRoute =
   | { name: 'agreement'; slug: string }
   | { name: 'paper'; slug: string }
   | { name: 'bursts'; slug: string }
+  | { name: 'actions'; slug: string }
   | { name: 'accounts' }
   | { name: 'learning' }
   | { name: 'reset_password' }
@@ -31,6 +32,7 @@ export const safeguardingPath = (slug: string) => `${reportPath(slug)}/safeguard
 export const agreementPath = (slug: string) => `${reportPath(slug)}/agreement`;
 export const paperPath = (slug: string) => `${reportPath(slug)}/paper`;
 export const burstsPath = (slug: string) => `${reportPath(slug)}/bursts`;
+export const actionsPath = (slug: string) => `${reportPath(slug)}/actions`;
 
 export function codingPath(slug: string, question: string, offset = 0): string {
   const query = new URLSearchParams({ question });
@@ -44,7 +46,15 @@ export function themeAnswersPath(slug: string, question: string, theme: string, 
   return `${reportPath(slug)}/answers?${query}`;
 }
 
-const SUB_PAGES = ['safeguarding', 'coding', 'answers', 'agreement', 'paper', 'bursts'] as const;
+const SUB_PAGES = [
+  'safeguarding',
+  'coding',
+  'answers',
+  'agreement',
+  'paper',
+  'bursts',
+  'actions',
+] as const;
 const PAGE_PATTERN = new RegExp(`^/officer/surveys/([^/]+)(?:/(${SUB_PAGES.join('|')}))?$`);
 const readOffset = (params: URLSearchParams) =>
   Math.max(0, Math.floor(Number(params.get('offset')) || 0));
@@ -60,6 +70,7 @@ function surveyRoute(
     case 'agreement':
     case 'paper':
     case 'bursts':
+    case 'actions':
       return { name: page, slug };
     case 'coding':
       return question ? { name: 'coding', slug, question, offset: readOffset(params) } : NOT_FOUND;
