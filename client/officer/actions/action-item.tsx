@@ -1,5 +1,5 @@
 // One action as officers see it, with changing and deleting for those who may.
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import {
   ACTION_STATUS_WORDS,
   type ActionsView,
@@ -21,6 +21,11 @@ const dayWords = (day: string) => DAY.format(new Date(`${day}T00:00:00Z`));
 export function ActionItem({ slug, view, action, onChanged }: ActionItemProps) {
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const [error, setError] = useState<string>();
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  // The Delete button is gone once asked: the question takes focus so keyboard users stay put.
+  useEffect(() => {
+    if (mode === 'delete') confirmRef.current?.focus();
+  }, [mode]);
   const themeLabel = new Map(view.themes.map((t) => [t.id, t.label]));
   const questionTitle = new Map(view.questions.map((q) => [q.name, q.title]));
 
@@ -93,7 +98,9 @@ export function ActionItem({ slug, view, action, onChanged }: ActionItemProps) {
           ) : null}
           {mode === 'delete' ? (
             <div>
-              <p className="body">Delete this action? This cannot be undone.</p>
+              <p className="body" tabIndex={-1} ref={confirmRef}>
+                Delete this action? This cannot be undone.
+              </p>
               <div className="button-group">
                 <button type="button" className="button button--warning" onClick={remove}>
                   Yes, delete it
