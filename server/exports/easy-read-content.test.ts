@@ -57,10 +57,10 @@ describe('the easy-read content', () => {
     ]);
   });
 
-  it('never words a hidden figure, and keeps one sentence a line', () => {
+  it('never words a hidden figure, and keeps one idea a line', () => {
     const blocks = easyReadContent(report);
     const text = blocks.map((b) => b.text).join('\n');
-    expect(text).toContain('About 9 in 10 people chose: Parent.');
+    expect(text).toContain('About 9 in 10 people chose:\nParent.');
     expect(text).toContain('About 4 in 10 people talked about: Delays.');
     expect(text).toContain('Fewer than 10 people answered this question.');
     for (const hidden of ['Carer', 'Someone else', 'Transport']) expect(text).not.toContain(hidden);

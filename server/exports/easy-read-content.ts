@@ -20,6 +20,15 @@ const OPTIONS_SHOWN = 3;
 const THEMES_SHOWN = 3;
 const QUOTES_SHOWN = 3;
 
+/**
+ * A label without its explanations in brackets: "A carer (for example a foster carer...)" reads as
+ * "A carer". The full wording is in the full report; here one idea a line matters more.
+ */
+export const shortLabel = (label: string) => {
+  const short = label.replace(/\s*\([^()]*\)/g, '').trim();
+  return short.length > 0 ? short : label;
+};
+
 const sentence = (text: string) => (/[.!?]$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
 /** A share as easy-read guidance puts it: "about 4 in 10 people", not "38.5%". */
@@ -46,7 +55,7 @@ const shownThemes = (themes: readonly ThemeFigure[] = []) =>
 const agreed = (a: AgreementFigure | undefined) => (a && 'percent' in a ? a.percent : undefined);
 
 function questionBlocks(q: QuestionFigure, k: number): EasyReadBlock[] {
-  const blocks: EasyReadBlock[] = [{ kind: 'heading', level: 2, text: q.title }];
+  const blocks: EasyReadBlock[] = [{ kind: 'heading', level: 2, text: shortLabel(q.title) }];
   const line = (text: string) => blocks.push({ kind: 'line', text: sentence(text) });
   if (q.suppressed) {
     line(`Fewer than ${k} people answered this question`);
@@ -60,13 +69,18 @@ function questionBlocks(q: QuestionFigure, k: number): EasyReadBlock[] {
   line(`${formatCount(q.answered)} people answered this question`);
   const agreement = agreed(q.agreement);
   if (agreement !== undefined) line(`${inTen(agreement)} agreed`);
-  for (const o of shownOptions(q.options)) line(`${inTen(o.percent)} chose: ${o.label}`);
+  // The share, then what was chosen on a line of its own: one idea a line, and short lines.
+  const figure = (share: string, what: string) => {
+    blocks.push({ kind: 'line', text: `${share}:` });
+    line(shortLabel(what));
+  };
+  for (const o of shownOptions(q.options)) figure(`${inTen(o.percent)} chose`, o.label);
   for (const row of q.rows ?? []) {
     const share = agreed(row.agreement);
-    if (share !== undefined) line(`${inTen(share)} agreed with: ${row.title}`);
+    if (share !== undefined) figure(`${inTen(share)} agreed with`, row.title);
   }
   const themes = shownThemes(q.themes);
-  for (const t of themes) line(`${inTen(t.percent)} talked about: ${t.label}`);
+  for (const t of themes) line(`${inTen(t.percent)} talked about: ${shortLabel(t.label)}`);
   const quotes = [...new Set(themes.flatMap((t) => ('quotes' in t ? t.quotes : [])))].slice(
     0,
     QUOTES_SHOWN,

@@ -128,8 +128,11 @@ describe('the easy-read summary', { timeout: 30_000 }, () => {
     ]);
     const texts = paras.map((p) => p.text);
     expect(texts).toContain('24 people answered the survey.');
-    expect(texts).toContain('Everyone chose: Yes.');
-    expect(texts).toContain('Fewer than 1 in 10 people agreed with: I am kept informed.');
+    // The share, then what was chosen, each on its own line.
+    expect(texts.join('\n')).toContain('Everyone chose:\nYes.');
+    expect(texts.join('\n')).toContain(
+      'Fewer than 1 in 10 people agreed with:\nI am kept informed.',
+    );
     expect(texts).toContain('About 5 in 10 people talked about: Delays and waiting.');
     expect(texts).toContain('Nobody answered this question.');
     expect(texts).toContain('We will answer every email in ten days.');
