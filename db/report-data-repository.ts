@@ -177,6 +177,8 @@ export interface StoredNarrative {
   text: string;
   /** How many had answered the question when it was saved; absent for older narratives. */
   answeredWhenWritten?: number;
+  /** A digest of the question's figures when it was saved; absent for older narratives. */
+  figuresWhenWritten?: string;
 }
 
 export async function listNarratives(
@@ -185,16 +187,16 @@ export async function listNarratives(
 ): Promise<Record<string, StoredNarrative>> {
   const rows = await db
     .selectFrom('report_narratives')
-    .select(['question', 'text', 'answered_when_written'])
+    .select(['question', 'text', 'answered_when_written', 'figures_when_written'])
     .where('survey_id', '=', surveyId)
     .execute();
   return Object.fromEntries(
-    rows.map((r) => [
-      r.question,
-      r.answered_when_written === null
-        ? { text: r.text }
-        : { text: r.text, answeredWhenWritten: r.answered_when_written },
-    ]),
+    rows.map((r) => {
+      const narrative: StoredNarrative = { text: r.text };
+      if (r.answered_when_written !== null) narrative.answeredWhenWritten = r.answered_when_written;
+      if (r.figures_when_written !== null) narrative.figuresWhenWritten = r.figures_when_written;
+      return [r.question, narrative];
+    }),
   );
 }
 
@@ -207,6 +209,7 @@ export async function saveNarrative(
     by: string;
     at: Date;
     answered?: number;
+    figures?: string;
   },
 ) {
   const values = {
@@ -216,6 +219,7 @@ export async function saveNarrative(
     updated_by: narrative.by,
     updated_at: narrative.at.toISOString(),
     answered_when_written: narrative.answered ?? null,
+    figures_when_written: narrative.figures ?? null,
   };
   await db
     .insertInto('report_narratives')
@@ -226,6 +230,7 @@ export async function saveNarrative(
         updated_by: values.updated_by,
         updated_at: values.updated_at,
         answered_when_written: values.answered_when_written,
+        figures_when_written: values.figures_when_written,
       }),
     )
     .execute();

@@ -291,6 +291,8 @@ export interface ReportNarrativesTable {
   updated_at: string;
   /** How many had answered the question (whole survey) when saved; null before that was kept. */
   answered_when_written: number | null;
+  /** SHA-256 of the question's figures when saved (figureFingerprints); null before that was kept. */
+  figures_when_written: string | null;
 }
 
 /**
@@ -385,6 +387,34 @@ export interface SetAsideResponsesTable {
   active: Generated<number>;
 }
 
+export type ActionStatus = 'planned' | 'in_progress' | 'done';
+
+/** Something the council will do about what families said, written by an officer. */
+export interface ActionsTable {
+  id: string;
+  survey_id: string;
+  title: string;
+  description: string;
+  status: ActionStatus;
+  /** 1: may appear in published files and pages. */
+  public: Generated<number>;
+  created_by: string;
+  /** YYYY-MM-DD (UTC): a day is all an action needs. */
+  created_on: string;
+  updated_by: string;
+  updated_on: string;
+}
+
+export interface ActionThemesTable {
+  action_id: string;
+  theme_id: string;
+}
+
+export interface ActionQuestionsTable {
+  action_id: string;
+  question: string;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
@@ -419,6 +449,9 @@ export interface Database {
   bot_discards: BotDiscardsTable;
   set_aside_batches: SetAsideBatchesTable;
   set_aside_responses: SetAsideResponsesTable;
+  actions: ActionsTable;
+  action_themes: ActionThemesTable;
+  action_questions: ActionQuestionsTable;
 }
 
 export type { Generated };

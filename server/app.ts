@@ -6,6 +6,7 @@ import { createErrorHandler, notFound } from './errors.ts';
 import { reportTiming } from './metrics/report-timing.ts';
 import { requestLog } from './request-log.ts';
 import { accessCodesRoutes } from './routes/access-codes.ts';
+import { actionsRoutes } from './routes/actions.ts';
 import { burstsRoutes } from './routes/bursts.ts';
 import { codebooksRoutes } from './routes/codebooks.ts';
 import { designerRoutes, designRoutes } from './routes/designs.ts';
@@ -48,6 +49,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', unmatchedGroupRoutes(deps));
   app.route('/api/surveys', burstsRoutes(deps));
   app.route('/api/surveys', narrativeRoutes(deps));
+  app.route('/api/surveys', actionsRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.route('/api/codebooks', codebooksRoutes(deps));

@@ -10,6 +10,7 @@ import { draftNarrative } from './narrative.ts';
 import { approvedByQuestion, otherComments } from './other-comments.ts';
 import { type Counted, suppressAll } from './populations.ts';
 import { isSmall } from './protect-cells.ts';
+import { tallyFingerprint } from './question-counts.ts';
 import { approvedWords } from './quote-excerpt.ts';
 import type { QuoteEntry, QuotePool } from './quote-pool.ts';
 import { renderQuestion, type ShownFigures } from './render.ts';
@@ -59,17 +60,22 @@ export function candidateOf(e: QuoteEntry, excerpts: ReadonlyMap<string, string>
   return candidate;
 }
 
-/** An officer's narrative in place of the draft, flagged when the number who answered moved. */
+/** An officer's narrative in place of the draft, flagged when any of its figures moved. */
 function withEdit(
   figure: QuestionFigure,
   edited: OfficerNarrative | undefined,
-  answeredNow: number,
+  tally: Tally,
   k: number,
 ): QuestionFigure {
   if (edited === undefined) return figure;
   const then = edited.answeredWhenWritten;
-  const now = edited.answeredNow ?? answeredNow;
-  const narrativeEdit: NarrativeEdit = { stale: then !== undefined && then !== now };
+  const now = edited.answeredNow ?? tally.answered;
+  const figuresThen = edited.figuresWhenWritten;
+  const figuresMoved =
+    figuresThen !== undefined && figuresThen !== (edited.figuresNow ?? tallyFingerprint(tally));
+  const narrativeEdit: NarrativeEdit = {
+    stale: (then !== undefined && then !== now) || figuresMoved,
+  };
   if (then !== undefined) {
     narrativeEdit.answeredWhenWritten = isSmall(then, k) ? { suppressed: true } : then;
   }
@@ -120,8 +126,7 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
   };
   const questions = specs.map((spec) => {
     const figure = render(spec, top, spec.index, false);
-    const answered = (top.tallies[spec.index] as Tally).answered;
-    return withEdit(figure, options.narratives?.[spec.name], answered, k);
+    return withEdit(figure, options.narratives?.[spec.name], top.tallies[spec.index] as Tally, k);
   });
 
   const timeline = buildTimeline(days.days, k);
@@ -132,6 +137,11 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
     timelineUnit: timeline.unit,
     timeline: timeline.entries,
     questions,
+    actions: (input.actions ?? []).map((a) => ({
+      ...a,
+      themes: [...a.themes],
+      questions: [...a.questions],
+    })),
   };
   if (by) {
     report.breakdown = buildBreakdown(by, {

@@ -7,6 +7,7 @@ export type {
   FreeTextIndex,
   OfficerNarrative,
   QuoteMode,
+  ReportAction,
   ReportInput,
   ReportOptions,
   ReportResponse,
@@ -14,7 +15,12 @@ export type {
   ReportVersion,
   VersionReportSettings,
 } from './input-types.ts';
-export { answeredCounts, isReportQuestion } from './question-counts.ts';
+export {
+  answeredCounts,
+  figureFingerprints,
+  isReportQuestion,
+  reportQuestions,
+} from './question-counts.ts';
 export { quoteCandidateKeys } from './quote-candidates.ts';
 export { reportOptionsSchema } from './report-options.ts';
 export type * from './report-types.ts';

@@ -58,6 +58,17 @@ export interface ReportTheme {
 /** internal: officers see every consented candidate, marked approved; published: approved only. */
 export type QuoteMode = 'internal' | 'published';
 
+/** Something the council will do (planned, in progress or done), as published: public ones only. */
+export interface ReportAction {
+  title: string;
+  description: string;
+  status: 'planned' | 'in_progress' | 'done';
+  /** Codebook theme ids it answers. */
+  themes: string[];
+  /** Names of the questions it answers. */
+  questions: string[];
+}
+
 export interface ReportInput {
   survey: { slug: string; title: string; series?: string };
   versions: readonly ReportVersion[];
@@ -87,6 +98,8 @@ export interface ReportInput {
   approvedTexts?: ReadonlyMap<string, string>;
   /** Defaults to 'published', the safer of the two. */
   quoteMode?: QuoteMode;
+  /** The survey's public actions ("What we will do"), carried into the report as they are. */
+  actions?: readonly ReportAction[];
 }
 
 export interface ReportOptions {
@@ -117,4 +130,8 @@ export interface OfficerNarrative {
    * when the report covers one version only.
    */
   answeredNow?: number;
+  /** figureFingerprints' value for the question when the text was saved. */
+  figuresWhenWritten?: string;
+  /** Its value now over the whole survey; defaults to this report's, as for answeredNow. */
+  figuresNow?: string;
 }

@@ -17,6 +17,8 @@ export const reportOptionsSchema = z.object({
         text: z.string(),
         answeredWhenWritten: z.number().int().min(0).optional(),
         answeredNow: z.number().int().min(0).optional(),
+        figuresWhenWritten: z.string().optional(),
+        figuresNow: z.string().optional(),
       }),
     )
     .optional(),

@@ -1,7 +1,7 @@
 // The public JSON contract of a report. Every percentage runs 0 to 100 with one decimal and travels
 // with its denominator and a 95% Wilson interval. A hidden figure keeps its identifying keys and
 // says `suppressed: true` instead of numbers, never 0.
-import type { ChoiceValue } from './input-types.ts';
+import type { ChoiceValue, ReportAction } from './input-types.ts';
 
 export type Interval = [low: number, high: number];
 
@@ -151,4 +151,6 @@ export interface Report {
   minimumK?: number;
   /** Officers' reports: how many responses an officer set aside, none of them counted here. */
   setAside?: number;
+  /** The survey's public actions ("What we will do"); private ones never appear. */
+  actions?: ReportAction[];
 }

@@ -1,3 +1,4 @@
+import { ActionsPage } from './actions/actions-page.tsx';
 import { AccountsPage } from './admin/accounts-page.tsx';
 import { BurstsPage } from './bursts/bursts-page.tsx';
 import { LearningPage } from './learning/learning-page.tsx';
@@ -90,6 +91,8 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
       return <PaperPage account={account} slug={route.slug} />;
     case 'bursts':
       return <BurstsPage account={account} slug={route.slug} />;
+    case 'actions':
+      return <ActionsPage account={account} slug={route.slug} />;
     case 'accounts':
       return <AccountsPage account={account} />;
     case 'learning':

@@ -12,6 +12,7 @@ export type OfficerRoute =
   | { name: 'agreement'; slug: string }
   | { name: 'paper'; slug: string }
   | { name: 'bursts'; slug: string }
+  | { name: 'actions'; slug: string }
   | { name: 'accounts' }
   | { name: 'learning' }
   | { name: 'reset_password' }
@@ -32,6 +33,7 @@ export const safeguardingPath = (slug: string) => `${reportPath(slug)}/safeguard
 export const agreementPath = (slug: string) => `${reportPath(slug)}/agreement`;
 export const paperPath = (slug: string) => `${reportPath(slug)}/paper`;
 export const burstsPath = (slug: string) => `${reportPath(slug)}/bursts`;
+export const actionsPath = (slug: string) => `${reportPath(slug)}/actions`;
 
 export function codingPath(slug: string, question: string, offset = 0): string {
   const query = new URLSearchParams({ question });
@@ -58,6 +60,7 @@ const SUB_PAGES = [
   'agreement',
   'paper',
   'bursts',
+  'actions',
 ] as const;
 const PAGE_PATTERN = new RegExp(`^/officer/surveys/([^/]+)(?:/(${SUB_PAGES.join('|')}))?$`);
 const readOffset = (params: URLSearchParams) =>
@@ -74,6 +77,7 @@ function surveyRoute(
     case 'agreement':
     case 'paper':
     case 'bursts':
+    case 'actions':
       return { name: page, slug };
     case 'coding':
       return question ? { name: 'coding', slug, question, offset: readOffset(params) } : NOT_FOUND;

@@ -1,12 +1,13 @@
 // A computed report as the file an officer downloads: every format carries the suppressed report,
 // figures only, with approved quotes as the only words of parents. Fit to publish as it stands.
 import type { Report } from '../../analysis/report/index.ts';
+import { easyReadDocx } from '../exports/easy-read-docx.ts';
 import { reportCsv } from '../exports/report-csv.ts';
 import { reportDocx } from '../exports/report-docx.ts';
 import { reportHtml } from '../exports/report-html.ts';
 import { reportXlsx } from '../exports/report-xlsx.ts';
 
-export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'docx', 'html'] as const;
+export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'docx', 'html', 'easy-read'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 
 export interface FileBody {
@@ -48,6 +49,12 @@ export async function reportFile(
         contentType: 'text/html; charset=utf-8',
         fileName: `${slug}-report.html`,
         disposition: 'inline',
+      };
+    case 'easy-read':
+      return {
+        body: await easyReadDocx(report),
+        contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        fileName: `${slug}-easy-read.docx`,
       };
   }
 }

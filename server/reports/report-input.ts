@@ -8,6 +8,7 @@ import type {
   FreeTextAnalysis,
   ReportInput,
   ReportResponse,
+  ReportTheme,
   ReportVersion,
 } from '../../analysis/report/input-types.ts';
 import { candidateKeys, prepareReport, withTexts } from '../../analysis/report/prepare-report.ts';
@@ -21,6 +22,7 @@ import {
 import { summariseFromAnalysis } from '../../db/report-summaries.ts';
 import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { AppError } from '../errors.ts';
+import { publicActionsForReport } from '../services/public-actions.ts';
 import { versionSettingsSchema } from '../survey-model/survey-settings.ts';
 import { type FreeText, readCoded } from './report-rows.ts';
 
@@ -88,6 +90,21 @@ export async function readReportVersions(db: Db, surveyId: string): Promise<Repo
   return (await listVersions(db, surveyId)).map(reportVersion);
 }
 
+/** The themes of the survey's codebook (that of its current version), in codebook order. */
+export async function surveyThemes(
+  db: Db,
+  survey: SurveyRow,
+  versionRows?: ReportVersionRow[],
+): Promise<ReportTheme[]> {
+  const rows = versionRows ?? (await listVersions(db, survey.id));
+  const current = rows.find((v) => v.id === survey.current_version_id) ?? rows.at(-1);
+  const codebookKey = versionSettingsSchema.parse(JSON.parse(current?.settings ?? '{}')).codebook;
+  const codebook = await latestCodebook(db, codebookKey);
+  return codebook
+    ? parseCodebook(codebook.document).themes.map((t) => ({ id: t.id, label: t.label }))
+    : [];
+}
+
 /**
  * The report's input. `redacted` is filled in only for answers the report may quote (pass the
  * version the report will be built for): figures, themes and flags are there for every answer.
@@ -109,11 +126,7 @@ export async function loadReportInput(
   if (options.version !== undefined && !only) {
     throw new AppError(400, 'invalid_parameter', `This survey has no version ${options.version}.`);
   }
-  const current = versions.find((v) => v.id === survey.current_version_id) ?? versions.at(-1);
-  const codebookKey = versionSettingsSchema.parse(
-    JSON.parse(versionRows.find((v) => v.id === current?.id)?.settings ?? '{}'),
-  ).codebook;
-  const codebook = await latestCodebook(db, codebookKey);
+  const themes = await surveyThemes(db, survey, versionRows);
 
   const { responses, freeText, unsummarised } = await readCoded(db, survey.id, only?.id);
   responses.sort(byTimeThenId);
@@ -140,9 +153,8 @@ export async function loadReportInput(
     versions,
     responses,
     freeText,
-    themes: codebook
-      ? parseCodebook(codebook.document).themes.map((t) => ({ id: t.id, label: t.label }))
-      : [],
+    themes,
+    actions: await publicActionsForReport(db, survey.id),
     approvedQuotes: options.approvedQuotes ?? new Set(),
     quoteExcerpts: options.quoteExcerpts ?? new Map(),
     quoteMode: options.quoteMode,

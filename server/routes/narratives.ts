@@ -1,6 +1,6 @@
 // An officer's own wording of the narrative under a question, used in every report and file instead
-// of the drafted one. Saving records how many had answered, so the report can flag the text when
-// the figures move on.
+// of the drafted one. Saving records how many had answered and a digest of every figure of the
+// question, so the report can flag the text when any of them moves on.
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { isReportQuestion } from '../../analysis/report/index.ts';
@@ -14,7 +14,7 @@ import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
-import { wholeSurveyAnswered } from '../reports/narratives.ts';
+import { wholeSurveyFigures } from '../reports/narratives.ts';
 import { readReportVersions } from '../reports/report-input.ts';
 
 const narrativeSchema = z.strictObject({ text: z.string().trim().min(1).max(20_000) });
@@ -44,7 +44,7 @@ export function narrativeRoutes(deps: AppDeps) {
   app.put('/:slug/narratives/:question', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
     const { survey, question } = await target(c.req.param('slug'), c.req.param('question'));
     const { text } = await readJsonBody(c, narrativeSchema);
-    const answered = (await wholeSurveyAnswered(deps.db, survey)).get(question) ?? 0;
+    const figures = await wholeSurveyFigures(deps.db, survey);
     const who = actor(c);
     const at = deps.now();
     await inTransaction(deps.db, async (trx) => {
@@ -54,7 +54,8 @@ export function narrativeRoutes(deps: AppDeps) {
         text,
         by: who.email,
         at,
-        answered,
+        answered: figures.answered.get(question) ?? 0,
+        figures: figures.fingerprints.get(question),
       });
       await audit(trx, {
         actor: who,

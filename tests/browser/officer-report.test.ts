@@ -174,6 +174,10 @@ describe.skipIf(!hasChromium)('the officer report page', () => {
     expect(figures.name).toBe(`${SLUG}-report.csv`);
     expect(figures.bytes.toString('utf8')).toContain('Question,Table,Line,Number,Per cent');
 
+    const easyRead = await download(/^Easy read summary/);
+    expect(easyRead.name).toBe(`${SLUG}-easy-read.docx`);
+    expect(await zipParts(easyRead.bytes)).toContain('word/document.xml');
+
     const csv = await download(/^Responses, one row each, not for publication \(CSV\)/);
     expect(csv.name).toBe(`${SLUG}-responses-NOT-FOR-PUBLICATION.csv`);
     const lines = csv.bytes

@@ -52,7 +52,7 @@ async function textOf(res: Response): Promise<string> {
   return parts.join('\n');
 }
 
-describe('report files fit to publish', () => {
+describe('report files fit to publish', { timeout: 30_000 }, () => {
   it('never carry the words of parents who refused quoting, in any format or view', async () => {
     const refusedIds: string[] = [];
     for (let i = 0; i < 12; i++) refusedIds.push(await submit(refused(i), 'no'));
@@ -74,7 +74,7 @@ describe('report files fit to publish', () => {
     expect(approved.status).toBe(204);
 
     const files: string[] = [];
-    for (const format of ['csv', 'xlsx', 'docx', 'html']) {
+    for (const format of ['csv', 'xlsx', 'docx', 'html', 'easy-read']) {
       for (const extra of ['', '&by=who', '&k=12']) {
         const res = await api(`/report?format=${format}${extra}`);
         expect(res.status, `${format}${extra}`).toBe(200);

@@ -2,7 +2,13 @@ import { Fragment } from 'react';
 import { plural } from '../format.ts';
 import { fetchReport, fetchVersions, type ReportQuery, reportSearch } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
-import { agreementPath, burstsPath, paperPath, SURVEYS_PATH } from '../officer-routes.ts';
+import {
+  actionsPath,
+  agreementPath,
+  burstsPath,
+  paperPath,
+  SURVEYS_PATH,
+} from '../officer-routes.ts';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
@@ -73,6 +79,9 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
         </li>
         <li>
           <a href={burstsPath(survey.slug)}>Bursts and identical answers</a>
+        </li>
+        <li>
+          <a href={actionsPath(survey.slug)}>What we will do: actions</a>
         </li>
       </ul>
       <TimelineChart timeline={timeline} unit={timelineUnit} k={k} />

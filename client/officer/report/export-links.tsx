@@ -36,6 +36,11 @@ export function ExportLinks({ slug, query }: { slug: string; query: ReportQuery 
             Report figures as a table (CSV)
           </a>
         </li>
+        <li>
+          <a href={reportUrl(slug, 'easy-read', { version: query.version, k: query.k })} download>
+            Easy read summary, large text (DOCX)
+          </a>
+        </li>
       </ul>
       <h3 className="heading-s" id="internal-downloads-heading">
         Responses, not for publication

@@ -1,0 +1,83 @@
+// GET/POST /api/surveys/<slug>/actions, PUT/DELETE /api/surveys/<slug>/actions/<id>: what the
+// council will do about what families said. Every staff account may read them (forum members,
+// parents' representatives, among them); officers and admins write them. The rules and the audit
+// are in services/actions.ts; this file only translates HTTP.
+import { Hono } from 'hono';
+import { findSurveyBySlug } from '../../db/surveys-repository.ts';
+import { type ActionsView, actionBodySchema } from '../action-contracts.ts';
+import type { AppDeps } from '../app-deps.ts';
+import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { AppError } from '../errors.ts';
+import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+import { surveyNotFound } from '../public-survey.ts';
+import {
+  actionChoices,
+  createAction,
+  editAction,
+  removeAction,
+  surveyActions,
+} from '../services/actions.ts';
+
+const ACTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+export function actionsRoutes(deps: AppDeps) {
+  const app = new Hono<AuthEnv>();
+  for (const path of ['/:slug/actions', '/:slug/actions/*']) {
+    app.use(path, sessionMiddleware(deps), async (c, next) => {
+      await next();
+      c.header('Cache-Control', 'no-store');
+    });
+  }
+  const writers = requireRole('officer');
+
+  const surveyOf = async (slug: string) => {
+    const survey = await findSurveyBySlug(deps.db, slug);
+    if (!survey) throw surveyNotFound();
+    return survey;
+  };
+  const actor = (c: Parameters<typeof currentAuth>[0]) => {
+    const { user } = currentAuth(c);
+    return { id: user.id, email: user.email };
+  };
+  const actionId = (id: string) => {
+    if (!ACTION_ID.test(id)) {
+      throw new AppError(404, 'action_not_found', 'This survey has no such action.');
+    }
+    return id;
+  };
+
+  app.get('/:slug/actions', requireRole('officer', 'designer'), async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const { role } = currentAuth(c).user;
+    const view: ActionsView = {
+      survey: { slug: survey.slug, title: survey.title },
+      ...(await actionChoices(deps.db, survey)),
+      actions: await surveyActions(deps.db, survey.id),
+      canEdit: role === 'officer' || role === 'admin',
+    };
+    return c.json(view);
+  });
+
+  app.post('/:slug/actions', writers, jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const body = await readJsonBody(c, actionBodySchema);
+    return c.json(await createAction(deps, { survey, body, actor: actor(c) }), 201);
+  });
+
+  app.put('/:slug/actions/:id', writers, jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const id = actionId(c.req.param('id'));
+    const body = await readJsonBody(c, actionBodySchema);
+    return c.json(await editAction(deps, { survey, id, body, actor: actor(c) }));
+  });
+
+  app.delete('/:slug/actions/:id', writers, async (c) => {
+    const survey = await surveyOf(c.req.param('slug'));
+    const id = actionId(c.req.param('id'));
+    await removeAction(deps, { survey, id, actor: actor(c) });
+    return c.body(null, 204);
+  });
+
+  return app;
+}
