@@ -7,6 +7,9 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          // A guard against a hung test, not a speed check: on a busy two-core machine, starting
+          // a tagging thread or building a report can take several seconds.
+          testTimeout: 30_000,
           include: [
             'server/**/*.test.ts',
             'db/**/*.test.ts',
