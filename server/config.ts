@@ -48,6 +48,8 @@ const envSchema = z.object({
     .default(10),
   /** The address parents use, for share links and QR codes (behind a proxy the request's own
    * origin may be an internal one). */
+  /** Named on the title page of every report. */
+  ORGANISATION_NAME: z.string().trim().min(1).max(200).default('Your council'),
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   /** Sites allowed to show the questionnaire in a frame, e.g. the Local Offer website. */
   EMBED_ORIGINS: z
@@ -154,6 +156,8 @@ export interface Config {
   suppressionK: number;
   /** fast: cheap scrypt so a test suite stays quick (PASSWORD_HASHING, or NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
+  /** The council (or forum) named on the title page of every report (ORGANISATION_NAME). */
+  organisationName: string;
   /** Base of share links and QR codes; without it, the origin of the request. No trailing slash. */
   publicUrl?: string;
   /** Origins allowed to frame the embed page (CSP frame-ancestors); none by default. */
@@ -190,6 +194,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     suppressionK: e.SUPPRESSION_K,
     passwordHashing: e.PASSWORD_HASHING ?? (e.NODE_ENV === 'test' ? 'fast' : 'standard'),
+    organisationName: e.ORGANISATION_NAME,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     embedOrigins: e.EMBED_ORIGINS,
     oidc: oidcConfig(e),

@@ -1,0 +1,16 @@
+import { writeFileSync } from 'node:fs';
+import { documentDocx } from '../../server/exports/document-docx.ts';
+import { documentHtml } from '../../server/exports/document-html.ts';
+import { docxPdf, htmlPdf, pdfPages } from './support/page-count.ts';
+import { parentExperienceReport } from './support/parent-experience-report.ts';
+const { document } = parentExperienceReport();
+const docx = await documentDocx(document);
+writeFileSync('/tmp/wtdoc.docx', docx);
+const html = documentHtml(document);
+writeFileSync('/tmp/wtdoc.html', html);
+const pdf = docxPdf(docx);
+writeFileSync('/tmp/wtdoc-docx.pdf', pdf);
+console.log('docx pages', pdfPages(pdf));
+const hp = await htmlPdf(html);
+writeFileSync('/tmp/wtdoc-html.pdf', hp);
+console.log('html pages', pdfPages(hp));
