@@ -9,16 +9,16 @@ const FONT = 'Arial';
 export const DOCX_STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT, size: 24, language: { value: 'en-GB' } },
+      run: { font: FONT, size: 22, language: { value: 'en-GB' } },
       paragraph: { spacing: { after: 120, line: 288, lineRule: 'auto' } },
     },
     title: { run: { font: FONT, size: 48, bold: true, color: '0B0C0C' } },
     heading1: {
-      run: { font: FONT, size: 36, bold: true, color: '0B0C0C' },
+      run: { font: FONT, size: 32, bold: true, color: '0B0C0C' },
       paragraph: { spacing: { before: 360, after: 120, line: 240, lineRule: 'auto' } },
     },
     heading2: {
-      run: { font: FONT, size: 30, bold: true, color: '0B0C0C' },
+      run: { font: FONT, size: 28, bold: true, color: '0B0C0C' },
       paragraph: { spacing: { before: 240, after: 120, line: 240, lineRule: 'auto' } },
     },
     heading3: {

@@ -5,6 +5,8 @@ import type { Block } from './document-types.ts';
 import { list, midSentence, thousands, whole, withBand } from './plain-words.ts';
 import { isShown } from './scale-words.ts';
 
+const TABLE_THEMES = 8;
+
 type ShownTheme = Extract<ThemeFigure, { count: number }>;
 
 function themeWords(q: ShownQuestion, shown: ShownTheme[]): string {
@@ -27,8 +29,14 @@ export function themeBlocks(q: ShownQuestion, themes: ThemeFigure[]): Block[] {
       type: 'table',
       caption: `${q.title}: themes, out of the ${thousands(q.answered)} who answered`,
       headers: ['Theme', 'Number', 'Per cent'],
-      rows: shown.map((t) => [t.label, thousands(t.count), whole(t.percent)]),
+      rows: shown.slice(0, TABLE_THEMES).map((t) => [t.label, thousands(t.count), whole(t.percent)]),
     });
+  }
+  // The long tail in one line, so eight written questions do not fill pages with small rows.
+  const tail = shown.slice(TABLE_THEMES);
+  if (tail.length > 0) {
+    const items = tail.map((t) => `${midSentence(t.label)} (${thousands(t.count)}, ${whole(t.percent)})`);
+    blocks.push({ type: 'paragraph', text: `Also mentioned: ${list(items)}.` });
   }
   const seen = new Set<string>();
   for (const theme of shown) {
