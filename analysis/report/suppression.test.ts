@@ -135,7 +135,8 @@ describe('the whole scale of an agree/disagree row', () => {
         expect(hiddenCount, row.name).toBeGreaterThanOrEqual(2);
         expect(remainder, row.name).toBeGreaterThanOrEqual(K);
       }
-      for (const o of row.options) if ('count' in o) expect(o.count === 0 || o.count >= K).toBe(true);
+      for (const o of row.options)
+        if ('count' in o) expect(o.count === 0 || o.count >= K).toBe(true);
     }
     // "listened": 3 "does not apply" would be answered - n beside its agreement: no scale at all.
     const listened = rows.find((r) => r.name === 'listened');

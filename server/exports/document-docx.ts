@@ -2,19 +2,18 @@
 // formats people ask for (large print and translations start from an editable file). Lays out the
 // same blocks as the printable page (document-html.ts): real heading styles, captioned tables with
 // header rows, charts as pictures whose alternative text gives their figures.
-import {
-  Document,
-  HeadingLevel,
-  ImageRun,
-  Packer,
-  PageBreak,
-  Paragraph,
-  TextRun,
-} from 'docx';
+import { Document, HeadingLevel, ImageRun, Packer, PageBreak, Paragraph, TextRun } from 'docx';
 import type { Block, ReportDocument } from '../../analysis/report/document/document-types.ts';
 import { xmlSafe } from './cell-safety.ts';
 import { chartPng } from './chart-png.ts';
-import { type Block as DocxBlock, heading, type Level, para, quotation, table } from './docx-parts.ts';
+import {
+  type Block as DocxBlock,
+  heading,
+  type Level,
+  para,
+  quotation,
+  table,
+} from './docx-parts.ts';
 import { DOCX_STYLES } from './docx-styles.ts';
 import { addTableCaptions } from './docx-table-captions.ts';
 
@@ -56,7 +55,10 @@ function titlePage(b: Extract<Block, { type: 'title' }>): DocxBlock[] {
     ...b.facts.map(
       ([term, value]) =>
         new Paragraph({
-          children: [new TextRun({ text: xmlSafe(`${term}: `), bold: true }), new TextRun(xmlSafe(value))],
+          children: [
+            new TextRun({ text: xmlSafe(`${term}: `), bold: true }),
+            new TextRun(xmlSafe(value)),
+          ],
         }),
     ),
     new Paragraph({ children: [new PageBreak()] }),
@@ -71,7 +73,9 @@ export async function documentDocx(doc: ReportDocument): Promise<Buffer> {
     else if (b.type === 'heading') blocks.push(heading(b.text, LEVELS[b.level]));
     else if (b.type === 'paragraph') blocks.push(para(b.text));
     else if (b.type === 'list') {
-      blocks.push(...b.items.map((item) => new Paragraph({ text: xmlSafe(item), bullet: { level: 0 } })));
+      blocks.push(
+        ...b.items.map((item) => new Paragraph({ text: xmlSafe(item), bullet: { level: 0 } })),
+      );
     } else if (b.type === 'quote') blocks.push(quotation(b.text));
     else if (b.type === 'table') {
       captions.push(xmlSafe(b.caption));

@@ -19,8 +19,8 @@ import { currentAuth, requireRole } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
-import { reportDocumentFor } from '../reports/report-document.ts';
 import { reportNarratives } from '../reports/narratives.ts';
+import { reportDocumentFor } from '../reports/report-document.ts';
 import { type FileBody, REPORT_FORMATS, reportFile } from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
 

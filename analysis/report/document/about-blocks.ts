@@ -82,17 +82,28 @@ export function summaryBlocks(report: Report): Block[] {
     if (q.suppressed) continue;
     for (const row of q.rows ?? []) {
       if (row.agreement && isShown(row.agreement)) {
-        items.push(`${whole(row.agreement.percent)} of the ${thousands(row.agreement.n)} who gave a view agreed that ${quoted(row.title)}.`);
+        items.push(
+          `${whole(row.agreement.percent)} of the ${thousands(row.agreement.n)} who gave a view agreed that ${quoted(row.title)}.`,
+        );
       }
     }
     const top = q.themes?.filter(isShown).find((t) => t.count > 0);
     if (top) {
-      const what = top.id === 'nothing_working' ? 'that nothing is working' : midSentence(top.label);
-      items.push(`${quoted(q.title)}: the most common theme was ${what}, in ${whole(top.percent)} of the ${thousands(q.answered)} answers.`);
+      const what =
+        top.id === 'nothing_working' ? 'that nothing is working' : midSentence(top.label);
+      items.push(
+        `${quoted(q.title)}: the most common theme was ${what}, in ${whole(top.percent)} of the ${thousands(q.answered)} answers.`,
+      );
     }
   }
   const themes = new Set(
-    report.questions.flatMap((q) => (q.themes ?? []).filter(isShown).filter((t) => t.count > 0).slice(0, 1).map((t) => t.label)),
+    report.questions.flatMap((q) =>
+      (q.themes ?? [])
+        .filter(isShown)
+        .filter((t) => t.count > 0)
+        .slice(0, 1)
+        .map((t) => t.label),
+    ),
   );
   const lead = `${thousands(report.responses)} people answered this survey.${themes.size > 0 ? ` What they wrote was most often about ${list([...themes].map(midSentence))}.` : ''}`;
   return [

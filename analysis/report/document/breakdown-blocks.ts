@@ -15,7 +15,10 @@ const cell = (figure: object | undefined, k: number) =>
 function lines(q: QuestionFigure): [string, (g: QuestionFigure) => object | undefined][] {
   if (q.suppressed) return [];
   if (q.rows?.length) {
-    return q.rows.map((r) => [`Agreed: ${r.title}`, (g) => g.rows?.find((x) => x.name === r.name)?.agreement]);
+    return q.rows.map((r) => [
+      `Agreed: ${r.title}`,
+      (g) => g.rows?.find((x) => x.name === r.name)?.agreement,
+    ]);
   }
   if (q.agreement) return [['Agreed', (g) => g.agreement]];
   if (q.options?.length) {

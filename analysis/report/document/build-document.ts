@@ -26,7 +26,11 @@ function sections(report: Report, ctx: DocumentContext): Block[] {
   // Questions only older versions asked, or a report with no pages: still reported, last.
   const rest = report.questions.filter((q) => !placed.has(q.name));
   if (rest.length > 0) {
-    blocks.push({ type: 'heading', level: 2, text: ctx.pages.length ? 'Other questions' : 'Questions' });
+    blocks.push({
+      type: 'heading',
+      level: 2,
+      text: ctx.pages.length ? 'Other questions' : 'Questions',
+    });
     for (const q of rest) blocks.push(...questionBlocks(q, report.k));
   }
   return blocks;

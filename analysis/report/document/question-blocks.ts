@@ -15,8 +15,7 @@ export function answeredLine(q: QuestionFigure, k: number): string {
   const n = q.answered;
   const answered = `This question was answered ${n === 1 ? 'once' : `${thousands(n)} times`}.`;
   if (q.pending === undefined) return answered;
-  const more =
-    typeof q.pending === 'number' ? thousands(q.pending) : capitalised(fewerThan(k));
+  const more = typeof q.pending === 'number' ? thousands(q.pending) : capitalised(fewerThan(k));
   return `${answered} ${more} more answers are still being analysed and are not counted yet.`;
 }
 
@@ -37,7 +36,12 @@ function optionBlocks(q: ShownQuestion, options: OptionFigure[], k: number): Blo
   if (words) blocks.push({ type: 'paragraph', text: words });
   const shown = options.filter((o) => !isShown(o) || o.count > 0);
   if (shown.length > 1) {
-    blocks.push(chart(`${q.title} (per cent of the ${thousands(q.answered)} who answered)`, shown.map((o) => bar(o.label, o, k))));
+    blocks.push(
+      chart(
+        `${q.title} (per cent of the ${thousands(q.answered)} who answered)`,
+        shown.map((o) => bar(o.label, o, k)),
+      ),
+    );
   }
   return blocks;
 }
@@ -78,7 +82,12 @@ function gridBlocks(q: ShownQuestion, rows: RowFigure[], k: number): Block[] {
       headers: ['Statement', ...scale.map((o) => o.label), 'Answered'],
       rows: withScale.map((r) => [
         r.title,
-        ...scale.map((s) => rowCell(r.options?.find((o) => o.value === s.value), k)),
+        ...scale.map((s) =>
+          rowCell(
+            r.options?.find((o) => o.value === s.value),
+            k,
+          ),
+        ),
         thousands(r.answered ?? 0),
       ]),
     });
@@ -93,7 +102,12 @@ function optionTable(q: ShownQuestion, options: OptionFigure[]): Block {
     headers: ['Answer', 'Number', 'Per cent', '95% confidence interval'],
     rows: options
       .filter(isShown)
-      .map((o) => [o.label, thousands(o.count), oneDecimal(o.percent), `${oneDecimal(o.ci[0])} to ${oneDecimal(o.ci[1])}`]),
+      .map((o) => [
+        o.label,
+        thousands(o.count),
+        oneDecimal(o.percent),
+        `${oneDecimal(o.ci[0])} to ${oneDecimal(o.ci[1])}`,
+      ]),
   };
 }
 
@@ -101,12 +115,19 @@ function optionTable(q: ShownQuestion, options: OptionFigure[]): Block {
 function notShownLine(q: ShownQuestion, k: number): Block[] {
   const hidden = [
     ...hiddenLabels(q.options),
-    ...(q.rows ?? []).filter((r) => r.suppressed || (r.agreement && !isShown(r.agreement))).map((r) => r.title),
+    ...(q.rows ?? [])
+      .filter((r) => r.suppressed || (r.agreement && !isShown(r.agreement)))
+      .map((r) => r.title),
     ...(q.themes ?? []).filter((t) => !isShown(t)).map((t) => t.label),
   ];
   if (hidden.length === 0) return [];
   const names = list(hidden.map(quoted));
-  return [{ type: 'paragraph', text: `Not shown, as ${fewerThan(k)} people or a number that would reveal one: ${names}.` }];
+  return [
+    {
+      type: 'paragraph',
+      text: `Not shown, as ${fewerThan(k)} people or a number that would reveal one: ${names}.`,
+    },
+  ];
 }
 
 export function questionBlocks(q: QuestionFigure, k: number): Block[] {

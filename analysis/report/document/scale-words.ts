@@ -5,8 +5,7 @@ import type { OptionFigure } from '../report-types.ts';
 import { list, quoted, thousands, whole, withBand } from './plain-words.ts';
 
 type Shown = Extract<OptionFigure, { count: number }>;
-export const isShown = <T extends object>(f: T): f is Extract<T, { count: number }> =>
-  'count' in f;
+export const isShown = <T extends object>(f: T): f is Extract<T, { count: number }> => 'count' in f;
 
 type Side = 'agree' | 'neither' | 'disagree' | 'other';
 
@@ -20,7 +19,8 @@ function side(label: string): Side {
 }
 
 export const isAgreeScale = (options: readonly OptionFigure[]) =>
-  options.some((o) => side(o.label) === 'agree') && options.some((o) => side(o.label) === 'disagree');
+  options.some((o) => side(o.label) === 'agree') &&
+  options.some((o) => side(o.label) === 'disagree');
 
 const VERBS: Record<Exclude<Side, 'other'>, string> = {
   agree: 'agreed',
@@ -42,7 +42,8 @@ function agreeScale(options: readonly OptionFigure[]): string[] {
       const percent = on.reduce((sum, o) => sum + (o as Shown).percent, 0);
       parts.push(`${withBand(percent)} ${VERBS[s]}`);
     } else {
-      for (const o of on.filter(isShown)) parts.push(`${whole(o.percent)} chose ${quoted(o.label)}`);
+      for (const o of on.filter(isShown))
+        parts.push(`${whole(o.percent)} chose ${quoted(o.label)}`);
     }
   }
   for (const o of options.filter((o) => side(o.label) === 'other' && isShown(o))) {
@@ -59,7 +60,9 @@ function choiceScale(options: readonly OptionFigure[], verb: string, limit: numb
     .sort((a, b) => b.count - a.count);
   const parts = shown
     .slice(0, limit)
-    .map((o, i) => `${i === 0 ? withBand(o.percent) : whole(o.percent)} ${verb} ${quoted(o.label)}`);
+    .map(
+      (o, i) => `${i === 0 ? withBand(o.percent) : whole(o.percent)} ${verb} ${quoted(o.label)}`,
+    );
   if (shown.length > limit) parts.push(`fewer chose each of the other answers`);
   return parts;
 }

@@ -29,13 +29,17 @@ export function themeBlocks(q: ShownQuestion, themes: ThemeFigure[]): Block[] {
       type: 'table',
       caption: `${q.title}: themes, out of the ${thousands(q.answered)} who answered`,
       headers: ['Theme', 'Number', 'Per cent'],
-      rows: shown.slice(0, TABLE_THEMES).map((t) => [t.label, thousands(t.count), whole(t.percent)]),
+      rows: shown
+        .slice(0, TABLE_THEMES)
+        .map((t) => [t.label, thousands(t.count), whole(t.percent)]),
     });
   }
   // The long tail in one line, so eight written questions do not fill pages with small rows.
   const tail = shown.slice(TABLE_THEMES);
   if (tail.length > 0) {
-    const items = tail.map((t) => `${midSentence(t.label)} (${thousands(t.count)}, ${whole(t.percent)})`);
+    const items = tail.map(
+      (t) => `${midSentence(t.label)} (${thousands(t.count)}, ${whole(t.percent)})`,
+    );
     blocks.push({ type: 'paragraph', text: `Also mentioned: ${list(items)}.` });
   }
   const seen = new Set<string>();
