@@ -15,7 +15,7 @@ export function actionBlocks(report: Report, ctx: DocumentContext): Block[] {
   const titles = new Map(report.questions.map((q) => [q.name, q.title]));
   const blocks: Block[] = [{ type: 'heading', level: 1, text: 'What we will do' }];
   for (const action of ctx.actions) {
-    blocks.push({ type: 'heading', level: 3, text: action.title });
+    blocks.push({ type: 'heading', level: 2, text: action.title });
     blocks.push({ type: 'paragraph', text: action.description });
     const about = [
       ...action.themes.map((id) => ctx.themeLabels?.[id] ?? id),
