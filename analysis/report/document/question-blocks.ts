@@ -35,7 +35,8 @@ function optionBlocks(q: ShownQuestion, options: OptionFigure[], k: number): Blo
   const words = scaleSentence(options, q.answered, 'this question', multi);
   if (words) blocks.push({ type: 'paragraph', text: words });
   const shown = options.filter((o) => !isShown(o) || o.count > 0);
-  if (shown.length > 1) {
+  // Two answers read as easily from the sentence and the table as from a chart.
+  if (shown.length > 2) {
     blocks.push(
       chart(
         `${q.title} (per cent of the ${thousands(q.answered)} who answered)`,
@@ -130,15 +131,9 @@ function notShownLine(q: ShownQuestion, k: number): Block[] {
   ];
 }
 
-export function questionBlocks(q: QuestionFigure, k: number): Block[] {
-  const blocks: Block[] = [{ type: 'heading', level: 3, text: q.title }];
-  blocks.push({ type: 'paragraph', text: answeredLine(q, k) });
-  if (q.narrativeEdit) {
-    for (const text of q.narrative.split(/\r?\n\s*\r?\n/)) {
-      if (text.trim() !== '') blocks.push({ type: 'paragraph', text: text.trim() });
-    }
-  }
-  if (q.suppressed || q.answered < k) return blocks;
+/** The figures of a shown question, before the answered line is put in front of them. */
+function figureBlocks(q: ShownQuestion, k: number): Block[] {
+  const blocks: Block[] = [];
   if (q.options?.length) {
     blocks.push(...optionBlocks(q, q.options, k));
     if (q.options.filter(isShown).length > 0) blocks.push(optionTable(q, q.options));
@@ -155,4 +150,23 @@ export function questionBlocks(q: QuestionFigure, k: number): Block[] {
   if (q.themes) blocks.push(...themeBlocks(q, q.themes));
   blocks.push(...notShownLine(q, k));
   return blocks;
+}
+
+export function questionBlocks(q: QuestionFigure, k: number): Block[] {
+  const blocks: Block[] = [{ type: 'heading', level: 3, text: q.title }];
+  const answered = answeredLine(q, k);
+  if (q.suppressed || q.answered < k) return [...blocks, { type: 'paragraph', text: answered }];
+  if (q.narrativeEdit) {
+    blocks.push({ type: 'paragraph', text: answered });
+    for (const text of q.narrative.split(/\r?\n\s*\r?\n/)) {
+      if (text.trim() !== '') blocks.push({ type: 'paragraph', text: text.trim() });
+    }
+    return [...blocks, ...figureBlocks(q, k)];
+  }
+  // The answered line opens the paragraph of figures in words, as in the council's reports.
+  const [first, ...rest] = figureBlocks(q, k);
+  if (first?.type === 'paragraph') {
+    return [...blocks, { type: 'paragraph', text: `${answered} ${first.text}` }, ...rest];
+  }
+  return [...blocks, { type: 'paragraph', text: answered }, ...(first ? [first] : []), ...rest];
 }
