@@ -18,6 +18,7 @@ export default defineConfig({
             'tests/http/**/*.test.ts',
             'tests/cli/**/*.test.ts',
             'tests/exports/**/*.test.ts',
+            'tests/documents/**/*.test.ts',
             'tests/fixtures/**/*.test.ts',
           ],
           environment: 'node',

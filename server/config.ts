@@ -80,8 +80,9 @@ const envSchema = z.object({
   OIDC_CLIENT_ID: z.string().min(1).optional(),
   OIDC_CLIENT_SECRET: z.string().min(1).optional(),
   OIDC_REDIRECT_URL: z.url({ protocol: /^https?$/ }).optional(),
-  /** Who runs the questionnaires, and how parents reach them for a paper or telephone copy. */
-  ORGANISATION_NAME: z.string().trim().min(1).max(200).default('the team that sent you the link'),
+  /** Who runs the questionnaires (named on every report's title page and to parents), and how
+   * parents reach them for a paper or telephone copy. */
+  ORGANISATION_NAME: z.string().trim().min(1).max(200).optional(),
   ORGANISATION_CONTACT: z.string().trim().min(1).max(500).optional(),
 });
 
@@ -165,6 +166,8 @@ export interface Config {
   suppressionK: number;
   /** fast: cheap scrypt so a test suite stays quick (PASSWORD_HASHING, or NODE_ENV=test). */
   passwordHashing: 'standard' | 'fast';
+  /** The council (or forum) named on the title page of every report (ORGANISATION_NAME). */
+  organisationName: string;
   /** Base of share links and QR codes; without it, the origin of the request. No trailing slash. */
   publicUrl?: string;
   /** Origins allowed to frame the embed page (CSP frame-ancestors); none by default. */
@@ -205,9 +208,13 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     sessionTtlHours: e.SESSION_TTL_HOURS,
     suppressionK: e.SUPPRESSION_K,
     passwordHashing: e.PASSWORD_HASHING ?? (e.NODE_ENV === 'test' ? 'fast' : 'standard'),
+    organisationName: e.ORGANISATION_NAME ?? 'Your council',
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     embedOrigins: e.EMBED_ORIGINS,
     oidc: oidcConfig(e),
-    organisation: { name: e.ORGANISATION_NAME, contact: e.ORGANISATION_CONTACT },
+    organisation: {
+      name: e.ORGANISATION_NAME ?? 'the team that sent you the link',
+      contact: e.ORGANISATION_CONTACT,
+    },
   };
 }

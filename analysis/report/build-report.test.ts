@@ -82,11 +82,17 @@ describe('agree/disagree', () => {
 
   it('gives each matrix row the share agreeing, leaving "does not apply" out of n', () => {
     const rows = question(report, 'experiences').rows;
-    expect(rows?.[0]).toEqual({
+    expect(rows?.[0]).toMatchObject({
       name: 'local_offer',
       title: 'The Local Offer is helpful',
       agreement: { percent: 60, count: 30, n: 50, ci: [46.2, 72.4] },
+      // The whole scale, "does not apply" included, out of the 60 who answered the row.
+      answered: 60,
     });
+    const scale = rows?.[0]?.options?.map((o) => ['count' in o ? o.count : -1, o.value]);
+    expect(scale).toContainEqual([30, 'strongly_agree']);
+    expect(scale).toContainEqual([20, 'disagree']);
+    expect(scale).toContainEqual([10, 'does_not_apply']);
     expect(rows?.[1]?.agreement).toEqual({ percent: 100, count: 30, n: 30, ci: [88.6, 100] });
     expect(question(report, 'experiences').answered).toBe(60);
   });

@@ -44,12 +44,20 @@ function agreement(spec: QuestionSpec, counts: Int32Array, hidden: boolean): Agr
   return { percent: percent(positive, n), count, n, ci };
 }
 
-function rows(spec: QuestionSpec, tally: Tally, mask: Mask): RowFigure[] {
+function rows(spec: QuestionSpec, tally: Tally, mask: Mask, inGroup: boolean): RowFigure[] {
   return spec.rows.map((row, r) => {
     const head = { name: String(row.value), title: row.label };
     const counts = tally.rows[r] as Int32Array;
     if (spec.agreement) {
-      return { ...head, agreement: agreement(spec, counts, mask.rowAgreement[r] === 1) };
+      const figure: RowFigure = {
+        ...head,
+        agreement: agreement(spec, counts, mask.rowAgreement[r] === 1),
+      };
+      const answered = tally.rowAnswered[r] as number;
+      // The whole scale, outside breakdown groups only (see suppressMatrix).
+      if (inGroup || mask.rowAnswered[r] === 1 || answered === 0) return figure;
+      const hidden = mask.rowOptions[r] as Uint8Array;
+      return { ...figure, answered, options: options(spec.options, counts, answered, hidden) };
     }
     if (mask.rowAnswered[r] === 1) return { ...head, suppressed: true };
     const answered = tally.rowAnswered[r] as number;
@@ -98,7 +106,7 @@ export function renderQuestion(
     }
     if (spec.agreement) figure.agreement = agreement(spec, tally.options, mask.agreement);
   } else if (spec.kind === 'matrix') {
-    figure.rows = rows(spec, tally, mask);
+    figure.rows = rows(spec, tally, mask, inGroup);
   } else if (spec.themed) {
     figure.themes = themes(themeList, tally, mask);
   }

@@ -37,7 +37,10 @@ export interface RowFigure {
   name: string;
   title: string;
   agreement?: AgreementFigure;
-  /** For a matrix with no agree-like columns: respondents who answered the row, and each column. */
+  /**
+   * Respondents who answered the row, and each column: every row of a grid with no agree-like
+   * columns; an agree/disagree row outside breakdown groups, unless that would reveal a small number.
+   */
   answered?: number;
   options?: OptionFigure[];
   /** A row with no agree-like columns that fewer than k answered: no figures at all. */

@@ -12,7 +12,8 @@
 //   no-opinion options, so each of those groups is protected like `answered`; if one cannot be,
 //   the agreement figure is hidden instead;
 // - matrix rows: agreement per row as above; rows with no agree-like columns as single choices,
-//   the row hidden whole when 1 to k-1 answered it;
+//   the row hidden whole when 1 to k-1 answered it; outside breakdown groups, an agree/disagree
+//   row also shows its whole scale, protected like a single-choice agreement question;
 // - in breakdown groups a single-choice agree/disagree question shows its agreement figure alone
 //   (see `agreementOnly`); answered - n (the no-opinion answers) is then published too, so the
 //   figure is hidden when that is 1 to k-1.
@@ -31,21 +32,56 @@ export const agreementOnly = (spec: QuestionSpec, inGroup: boolean) =>
 
 const everyIndex = (length: number) => Array.from({ length }, (_, i) => i);
 
-function protectSingle(spec: QuestionSpec, tally: Tally, k: number, mask: Mask): boolean {
+/**
+ * Options that add up to a published total, with an agreement figure that publishes the sums of
+ * its agreeing, other-opinion and no-opinion options: one single-choice question, or one row of an
+ * agree/disagree grid. Returns whether anything more was hidden, and whether the agreement was.
+ */
+function protectScale(
+  spec: QuestionSpec,
+  counts: Int32Array,
+  k: number,
+  hidden: Uint8Array,
+  agreementHidden: boolean,
+): { changed: boolean; agreementHidden: boolean } {
   let changed = false;
-  const all = [everyIndex(tally.options.length)];
+  const all = [everyIndex(counts.length)];
   const groups = agreementSums(spec);
   for (let again = true; again; ) {
     again = false;
-    if (spec.agreement && !mask.agreement) {
-      const result = protectSums(tally.options, k, mask.options, groups);
-      if (result.failed >= 0) mask.agreement = true;
+    if (spec.agreement && !agreementHidden) {
+      const result = protectSums(counts, k, hidden, groups);
+      if (result.failed >= 0) agreementHidden = true;
       again = result.changed || result.failed >= 0;
     }
-    const result = protectSums(tally.options, k, mask.options, all);
+    const result = protectSums(counts, k, hidden, all);
     again ||= result.changed;
     changed ||= again;
   }
+  return { changed, agreementHidden };
+}
+
+function protectSingle(spec: QuestionSpec, tally: Tally, k: number, mask: Mask): boolean {
+  const result = protectScale(spec, tally.options, k, mask.options, mask.agreement);
+  mask.agreement = result.agreementHidden;
+  return result.changed;
+}
+
+/** The whole scale of each row of an agree/disagree grid, published beside its agreement. */
+function protectAgreementRows(tally: Tally, spec: QuestionSpec, k: number, mask: Mask) {
+  let changed = false;
+  tally.rows.forEach((counts, r) => {
+    if ((tally.rowAnswered[r] as number) < k) return;
+    const hidden = mask.rowOptions[r] as Uint8Array;
+    const result = protectScale(spec, counts, k, hidden, mask.rowAgreement[r] === 1);
+    changed ||= result.changed;
+    // The scale is an addition: where it cannot be protected, it goes, and the row's agreement
+    // stays as it was before the scale was shown.
+    if (result.agreementHidden && mask.rowAgreement[r] !== 1) {
+      hidden.fill(1);
+      mask.rowAnswered[r] = 1;
+    }
+  });
   return changed;
 }
 
@@ -57,11 +93,18 @@ function suppressSingle(spec: QuestionSpec, tally: Tally, k: number, mask: Mask)
   }
 }
 
-function suppressMatrix(spec: QuestionSpec, tally: Tally, k: number, mask: Mask) {
+function suppressMatrix(spec: QuestionSpec, tally: Tally, k: number, mask: Mask, inGroup: boolean) {
   tally.rows.forEach((counts, r) => {
     if (spec.agreement) {
       const { positive, n } = agreementCounts(counts, spec.agreement);
       if (isSmallShare(positive, n, k)) mask.rowAgreement[r] = 1;
+      // A group shows each row's agreement alone (see agreementOnly); the whole report shows the
+      // whole scale too, protected like a single choice by protectAgreementRows.
+      const rowOptions = mask.rowOptions[r] as Uint8Array;
+      if (inGroup || (tally.rowAnswered[r] as number) < k) {
+        rowOptions.fill(1);
+        if (isSmall(tally.rowAnswered[r] as number, k)) mask.rowAnswered[r] = 1;
+      } else hideSmall(counts, k, rowOptions);
     } else if ((tally.rowAnswered[r] as number) < k) {
       (mask.rowOptions[r] as Uint8Array).fill(1);
       if (isSmall(tally.rowAnswered[r] as number, k)) mask.rowAnswered[r] = 1;
@@ -94,7 +137,7 @@ export function suppressSmall(
     if (isSmallShare(positive, n, k) || isSmall(tally.answered - n, k)) mask.agreement = true;
   } else if (spec.kind === 'single') suppressSingle(spec, tally, k, mask);
   else if (spec.kind === 'multi') suppressShares(tally.options, tally.answered, k, mask.options);
-  else if (spec.kind === 'matrix') suppressMatrix(spec, tally, k, mask);
+  else if (spec.kind === 'matrix') suppressMatrix(spec, tally, k, mask, inGroup);
   else if (spec.themed) suppressShares(tally.themes, tally.answered, k, mask.themes);
 }
 
@@ -108,7 +151,8 @@ export function protectTotals(
 ): boolean {
   if (mask.all || agreementOnly(spec, inGroup)) return false;
   if (spec.kind === 'single') return protectSingle(spec, tally, k, mask);
-  if (spec.kind !== 'matrix' || spec.agreement) return false;
+  if (spec.kind !== 'matrix') return false;
+  if (spec.agreement) return !inGroup && protectAgreementRows(tally, spec, k, mask);
   let changed = false;
   tally.rows.forEach((counts, r) => {
     const hidden = mask.rowOptions[r] as Uint8Array;

@@ -119,6 +119,33 @@ describe('agreement', () => {
   });
 });
 
+describe('the whole scale of an agree/disagree row', () => {
+  it('never lets a small answer be worked out from the scale, its total or the agreement', () => {
+    const responses = [
+      ...many(40, { experiences: { local_offer: 'agree', listened: 'agree' } }, 'a'),
+      ...many(30, { experiences: { local_offer: 'disagree', listened: 'disagree' } }, 'd'),
+      ...many(3, { experiences: { local_offer: 'neither', listened: 'does_not_apply' } }, 'n'),
+      ...many(12, { experiences: { local_offer: 'strongly_disagree' } }, 's'),
+    ];
+    const rows = question(buildReport(testInput(responses), { k: K }), 'experiences').rows ?? [];
+    for (const row of rows) {
+      if (!row.options) continue;
+      const { hiddenCount, remainder } = hiddenRemainder(row.answered ?? 0, row.options);
+      if (hiddenCount > 0) {
+        expect(hiddenCount, row.name).toBeGreaterThanOrEqual(2);
+        expect(remainder, row.name).toBeGreaterThanOrEqual(K);
+      }
+      for (const o of row.options)
+        if ('count' in o) expect(o.count === 0 || o.count >= K).toBe(true);
+    }
+    // "listened": 3 "does not apply" would be answered - n beside its agreement: no scale at all.
+    const listened = rows.find((r) => r.name === 'listened');
+    expect(listened?.agreement).toMatchObject({ count: 40, n: 70 });
+    expect(listened?.options).toBeUndefined();
+    expect(listened?.answered).toBeUndefined();
+  });
+});
+
 describe('ticked options and themes', () => {
   it('hides an option ticked by fewer than k, or by all but fewer than k', () => {
     const r = buildReport(

@@ -22,6 +22,8 @@ const cell = (text: string, header: boolean) =>
   new TableCell({
     children: [
       new Paragraph({
+        // Single-spaced, so a table of twenty themes stays on one page.
+        spacing: { before: 20, after: 20, line: 240, lineRule: 'auto' },
         children: [new TextRun(header ? { text: xmlSafe(text), bold: true } : xmlSafe(text))],
       }),
     ],
@@ -66,6 +68,6 @@ export function table(spec: TableSpec): Block[] {
       width: { size: 100, type: WidthType.PERCENTAGE },
       columnWidths: columnWidths(spec.headers.length),
     }),
-    new Paragraph({ text: '' }),
+    new Paragraph({ text: '', spacing: { after: 0, line: 200, lineRule: 'auto' } }),
   ];
 }

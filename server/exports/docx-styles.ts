@@ -9,22 +9,37 @@ const FONT = 'Arial';
 export const DOCX_STYLES: IStylesOptions = {
   default: {
     document: {
-      run: { font: FONT, size: 24, language: { value: 'en-GB' } },
-      paragraph: { spacing: { after: 120, line: 300 } },
+      run: { font: FONT, size: 22, language: { value: 'en-GB' } },
+      paragraph: { spacing: { after: 120, line: 288, lineRule: 'auto' } },
     },
     title: { run: { font: FONT, size: 48, bold: true, color: '0B0C0C' } },
     heading1: {
-      run: { font: FONT, size: 36, bold: true, color: '0B0C0C' },
-      paragraph: { spacing: { before: 360, after: 120 } },
+      run: { font: FONT, size: 32, bold: true, color: '0B0C0C' },
+      paragraph: { spacing: { before: 360, after: 120, line: 240, lineRule: 'auto' } },
     },
     heading2: {
-      run: { font: FONT, size: 30, bold: true, color: '0B0C0C' },
-      paragraph: { spacing: { before: 240, after: 120 } },
+      run: { font: FONT, size: 28, bold: true, color: '0B0C0C' },
+      paragraph: { spacing: { before: 240, after: 120, line: 240, lineRule: 'auto' } },
     },
-    heading3: { run: { font: FONT, size: 26, bold: true, color: '0B0C0C' } },
-    heading4: { run: { font: FONT, size: 24, bold: true, color: '0B0C0C' } },
+    heading3: {
+      run: { font: FONT, size: 26, bold: true, color: '0B0C0C' },
+      paragraph: { spacing: { before: 240, after: 80, line: 240, lineRule: 'auto' } },
+    },
+    heading4: {
+      run: { font: FONT, size: 24, bold: true, color: '0B0C0C' },
+      paragraph: { spacing: { before: 160, after: 80, line: 240, lineRule: 'auto' } },
+    },
   },
   paragraphStyles: [
+    {
+      id: 'Subtitle',
+      name: 'Subtitle',
+      basedOn: 'Normal',
+      next: 'Normal',
+      quickFormat: true,
+      run: { size: 32, bold: true, color: '0B0C0C' },
+      paragraph: { spacing: { after: 480 } },
+    },
     {
       id: QUOTE_STYLE,
       name: 'Quote',

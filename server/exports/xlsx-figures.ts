@@ -81,6 +81,9 @@ function writeTrend(ws: Worksheet, table: TrendTable, k: number) {
   ws.addRow([]);
 }
 
+const ANSWERED_SENTENCE =
+  /^(This question was answered [^.]*\.|Fewer than \d+ people answered this question\.)\s*/;
+
 /** One question's sheet: what was asked, the narrative, every table, then published quotes. */
 export function writeQuestionSheet(
   ws: Worksheet,
@@ -91,7 +94,9 @@ export function writeQuestionSheet(
   ws.columns = [{ width: 60 }, ...FIGURE_COLUMNS.map(() => ({ width: 14 }))];
   addHeading(ws, q.title, 14);
   addRow(ws, [answeredText(q, k)]);
-  for (const text of paragraphs(q.narrative)) {
+  // A drafted narrative opens with how many answered, just said above: once is enough.
+  const narrative = q.narrativeEdit ? q.narrative : q.narrative.replace(ANSWERED_SENTENCE, '');
+  for (const text of paragraphs(narrative)) {
     const row = addRow(ws, [text]);
     row.alignment = { wrapText: true, vertical: 'top' };
   }

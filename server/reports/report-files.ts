@@ -1,10 +1,11 @@
 // A computed report as the file an officer downloads: every format carries the suppressed report,
 // figures only, with approved quotes as the only words of parents. Fit to publish as it stands.
+import type { ReportDocument } from '../../analysis/report/document/document-types.ts';
 import type { Report } from '../../analysis/report/index.ts';
+import { documentDocx } from '../exports/document-docx.ts';
+import { documentHtml } from '../exports/document-html.ts';
 import { easyReadDocx } from '../exports/easy-read-docx.ts';
 import { reportCsv } from '../exports/report-csv.ts';
-import { reportDocx } from '../exports/report-docx.ts';
-import { reportHtml } from '../exports/report-html.ts';
 import { reportXlsx } from '../exports/report-xlsx.ts';
 
 export const REPORT_FORMATS = ['json', 'csv', 'xlsx', 'docx', 'html', 'easy-read'] as const;
@@ -18,9 +19,10 @@ export interface FileBody {
   disposition?: 'inline';
 }
 
-/** A report file, aggregate figures only. */
+/** A report file, aggregate figures only; the DOCX and the printable page lay out `document`. */
 export async function reportFile(
   report: Report,
+  document: ReportDocument,
   format: Exclude<ReportFormat, 'json'>,
 ): Promise<FileBody> {
   const slug = report.survey.slug;
@@ -39,13 +41,13 @@ export async function reportFile(
       };
     case 'docx':
       return {
-        body: await reportDocx(report),
+        body: await documentDocx(document),
         contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
         fileName: `${slug}-report.docx`,
       };
     case 'html':
       return {
-        body: reportHtml(report),
+        body: documentHtml(document),
         contentType: 'text/html; charset=utf-8',
         fileName: `${slug}-report.html`,
         disposition: 'inline',

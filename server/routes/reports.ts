@@ -20,6 +20,7 @@ import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
 import { reportNarratives } from '../reports/narratives.ts';
+import { reportDocumentFor } from '../reports/report-document.ts';
 import { type FileBody, REPORT_FORMATS, reportFile } from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
 
@@ -116,13 +117,17 @@ export function reportsRoutes(deps: AppDeps) {
         },
         at: deps.now(),
       });
+      const document = reportDocumentFor(report, input, survey, {
+        organisation: deps.config.organisationName,
+        now: deps.now(),
+      });
       if (query.format === 'json') {
         // A count only: which responses and why is on the bursts page, for officers.
         const versionId = input.versions.find((v) => v.version === query.version)?.id;
         const setAside = await countSetAside(deps.db, survey.id, versionId);
-        return c.json({ ...report, minimumK: deps.config.suppressionK, setAside });
+        return c.json({ ...report, minimumK: deps.config.suppressionK, setAside, document });
       }
-      const file: FileBody = await reportFile(report, query.format);
+      const file: FileBody = await reportFile(report, document, query.format);
       c.header('Content-Type', file.contentType);
       c.header(
         'Content-Disposition',

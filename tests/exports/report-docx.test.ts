@@ -28,7 +28,7 @@ describe('reportDocx', () => {
     const { document, core } = await parts(buffer);
     expect(core).toContain('<dc:title>Parent and carer experience of SEND</dc:title>');
     expect(document).toMatch(/<w:pStyle w:val="Title"\/>.*?Parent and carer experience of SEND/);
-    expect(words(document)).toContain('About this report');
+    expect(words(document)).toContain('About this survey');
   });
 
   it('says "fewer than 10" for a question too few answered and for answers still waiting', async () => {
@@ -54,7 +54,7 @@ describe('reportDocx', () => {
     for (const title of ['Where does your child go to school?', 'What is working well?']) {
       expect(document).toMatch(
         new RegExp(
-          `Heading1"/>(<w:keepNext/>)?</w:pPr><w:r><w:t[^>]*>${title.replace('?', '\\?')}`,
+          `Heading3"/>(<w:keepNext/>)?</w:pPr><w:r><w:t[^>]*>${title.replace('?', '\\?')}`,
         ),
       );
     }
@@ -63,17 +63,22 @@ describe('reportDocx', () => {
     expect(document.match(/<w:tblHeader\/>/g)?.length).toBe(tables.length);
     expect(document.match(/<w:tblCaption /g)?.length).toBe(tables.length);
     expect(document).toContain(
-      '<w:tblCaption w:val="Answers: Where does your child go to school?"/>',
+      '<w:tblCaption w:val="Where does your child go to school?: answers, out of the 120 who answered"/>',
     );
   });
 
-  it('shows hidden figures as "fewer than 10" and the narrative', async () => {
+  it('names hidden figures in one line, never as 0, and keeps the breakdown compact', async () => {
     const text = words((await parts(await reportDocx(sampleReport()))).document);
-    expect(text).toContain('Home education\nfewer than 10\nnot shown');
-    expect(text).toContain('Transport\nfewer than 10');
+    expect(text).toContain(
+      'Not shown, as fewer than 10 people or a number that would reveal one: “Home education”.',
+    );
+    expect(text).toContain('one: “Transport”.');
     expect(text).not.toMatch(/Home education\n0\n/);
-    expect(text).toContain('32% said the right staff with the right skills made the difference.');
-    expect(text).toContain('This group has fewer than 10 people, so its figures are not shown.');
+    expect(text).toContain('Not shown, as fewer than 10 people: “Home education”.');
+    // One table per question for the breakdown, not the report again per group.
+    expect(text.match(/Where does your child go to school\?\n/g)?.length ?? 0).toBeLessThanOrEqual(
+      1,
+    );
   });
 
   it('keeps hostile text as text: escaped markup, no control characters', async () => {

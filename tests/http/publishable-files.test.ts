@@ -87,10 +87,18 @@ describe('report files fit to publish', { timeout: 30_000 }, () => {
     }
     // The approved quote does reach the files that carry quotes.
     expect(files.some((text) => text.includes(agreed(0)))).toBe(true);
+    // The document the DOCX and the printable page are built from travels in the officers' JSON,
+    // with approved quotes only, though the JSON itself offers officers every candidate.
+    const json = (await (await api('/report')).json()) as { document: { blocks: unknown[] } };
+    const document = JSON.stringify(json.document);
+    expect(json.document.blocks.length).toBeGreaterThan(3);
+    expect(document).toContain(agreed(0));
+    expect(document).not.toContain('Marmalade');
 
     // The internal download has every response, redacted, and says it is not for publication.
     const internal = await textOf(await api('/responses-export?format=xlsx'));
     expect(internal).toContain('NOT FOR PUBLICATION');
     expect(internal).toContain('Marmalade lighthouse 3');
-  });
+    // Twelve files, four of them Word documents with charts drawn as pictures.
+  }, 60_000);
 });

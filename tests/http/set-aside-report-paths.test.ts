@@ -122,7 +122,7 @@ describe('set-aside responses in every report path', { timeout: 30_000 }, () => 
     const file = (format: string) =>
       t.request(`/api/surveys/${SLUG}/report?format=${format}`, asToken(token));
     const html = await (await file('html')).text();
-    expect(html).toMatch(/Responses<\/(th|dt)>\s*<(td|dd)[^>]*>12</);
+    expect(html).toMatch(/People who answered<\/(th|dt)>\s*<(td|dd)[^>]*>12</);
     expect(html).not.toContain('nobody answered our calls');
     for (const format of ['docx', 'xlsx']) {
       const zip = await JSZip.loadAsync(await (await file(format)).arrayBuffer());

@@ -1,0 +1,78 @@
+// The report as one document, built once and laid out by every file that reads as a document
+// (the Word file and the printable page), so they carry the same words, tables and charts. Built
+// only from the suppressed report, so nothing here can hold a hidden figure.
+
+export type BlockLevel = 1 | 2 | 3 | 4;
+
+export interface ChartBar {
+  label: string;
+  /** Absent when the figure is hidden: no bar is drawn, and `text` says why. */
+  percent?: number;
+  /** "41%" or "fewer than 10". */
+  text: string;
+}
+
+export type Block =
+  | {
+      type: 'title';
+      organisation: string;
+      title: string;
+      /** Facts under the title: when it was open, how many answered, the date of the report. */
+      facts: [term: string, value: string][];
+    }
+  | { type: 'heading'; level: BlockLevel; text: string }
+  | { type: 'paragraph'; text: string }
+  | { type: 'list'; items: string[] }
+  | { type: 'quote'; text: string }
+  | { type: 'table'; caption: string; headers: string[]; rows: string[][] }
+  | {
+      type: 'chart';
+      caption: string;
+      bars: ChartBar[];
+      /** The chart's figures in words, for anyone who cannot see it. */
+      alt: string;
+    };
+
+export interface ReportDocument {
+  organisation: string;
+  title: string;
+  blocks: Block[];
+}
+
+export type ActionStatus = 'planned' | 'in_progress' | 'done';
+
+/** Something the council will do in answer to the survey; only public ones reach a document. */
+export interface ReportAction {
+  title: string;
+  description: string;
+  status: ActionStatus;
+  /** Codebook theme ids. */
+  themes: string[];
+  /** Question names. */
+  questions: string[];
+}
+
+/** One page of the questionnaire as parents saw it. */
+export interface QuestionnairePage {
+  name: string;
+  title: string;
+  /** The page's introduction and any text shown between questions, as plain paragraphs. */
+  text: string[];
+  /** Names of the questions on the page, in order. */
+  questions: string[];
+}
+
+export interface DocumentContext {
+  organisation: string;
+  pages: readonly QuestionnairePage[];
+  actions: readonly ReportAction[];
+  /** Theme id → label, for actions. */
+  themeLabels?: Readonly<Record<string, string>>;
+  /** YYYY-MM-DD, the day the document is produced. */
+  reportDate?: string;
+  /** YYYY-MM-DD: when the survey opened and closed, when known. */
+  opened?: string;
+  closed?: string;
+  /** Agreement (0 to 100) between the automatic themes and officers' own coding, when measured. */
+  themeAgreement?: number;
+}

@@ -1,0 +1,83 @@
+// The figures the document adds in words (plain-word bands, whole scales, trends) say nothing a
+// hidden figure would: a side of a scale is summed only when every option on it is shown.
+import { describe, expect, it } from 'vitest';
+import type { OptionFigure, QuestionFigure, Report } from '../report-types.ts';
+import { buildDocument } from './build-document.ts';
+import { band } from './plain-words.ts';
+import { scaleSentence } from './scale-words.ts';
+import { trendSentence } from './trend-words.ts';
+
+const shown = (value: string, label: string, count: number, n: number): OptionFigure => ({
+  value,
+  label,
+  count,
+  percent: Math.round((count / n) * 1000) / 10,
+  ci: [0, 100],
+});
+const hidden = (value: string, label: string): OptionFigure => ({ value, label, suppressed: true });
+
+describe('figures in words', () => {
+  it('puts plain words beside a percentage', () => {
+    expect(band(50)).toBe('about half');
+    expect(band(15)).toBe('fewer than one in five');
+    expect(band(34)).toBe('about one in three');
+  });
+
+  it('gives the whole scale with its base, and never sums a side with a hidden option', () => {
+    const scale = [
+      shown('strongly_agree', 'Strongly agree', 60, 200),
+      shown('agree', 'Agree', 40, 200),
+      shown('neither', 'Neither agree nor disagree', 10, 200),
+      shown('disagree', 'Disagree', 90, 200),
+    ];
+    expect(scaleSentence(scale, 200, 'about “X”')).toBe(
+      'Of the 200 who answered about “X”, 50% (about half) agreed, 5% (fewer than one in ten) neither agreed nor disagreed and 45% (about two in five) disagreed.',
+    );
+    const withHidden = [hidden('strongly_agree', 'Strongly agree'), ...scale.slice(1)];
+    const words = scaleSentence(withHidden, 200, 'about “X”') ?? '';
+    expect(words).not.toMatch(/agreed,/);
+    expect(words).toContain('20% chose “Agree”');
+    expect(words).not.toContain('Strongly agree');
+  });
+
+  it('says a trend’s direction and size, and only compares shown figures', () => {
+    const points = [
+      { survey: 'a', title: 'March 2025', percent: 30, n: 100, significant: false },
+      { survey: 'b', title: 'March 2026', percent: 60, n: 100, p: 0.001, significant: true },
+    ];
+    expect(trendSentence(points, 'Staff')).toBe(
+      'Staff: 60% agreed, up from 30% in “March 2025” (a significant change).',
+    );
+    const withHidden = [
+      { survey: 'a', title: 'March 2025', suppressed: true as const, significant: false },
+      points[1] as (typeof points)[1],
+    ];
+    expect(trendSentence(withHidden, 'Staff')).not.toMatch(/\d+%/);
+  });
+
+  it('gives no hidden figure a number anywhere in the document, chart text included', () => {
+    const q: QuestionFigure = {
+      name: 'setting',
+      title: 'Setting',
+      type: 'radiogroup',
+      answered: 100,
+      options: [shown('a', 'Primary', 80, 100), hidden('b', 'Special'), hidden('c', 'Home')],
+      narrative: '',
+    };
+    const report: Report = {
+      survey: { slug: 's', title: 'S' },
+      responses: 100,
+      k: 10,
+      timelineUnit: 'week',
+      timeline: [],
+      questions: [q],
+    };
+    const doc = buildDocument(report, { organisation: 'C', pages: [], actions: [] });
+    const text = JSON.stringify(doc);
+    expect(text).not.toMatch(/(Special|Home)[^.]*?\d+%/);
+    expect(text).toContain('Special: fewer than 10');
+    expect(text).toContain(
+      'Not shown, as fewer than 10 people or a number that would reveal one: “Special” and “Home”.',
+    );
+  });
+});
