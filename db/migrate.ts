@@ -14,6 +14,7 @@ import * as setAside from './migrations/2026-12-07-001-set-aside.ts';
 import * as botDiscards from './migrations/2026-12-07-002-bot-discards.ts';
 import * as secondFactor from './migrations/2026-12-07-003-second-factor.ts';
 import * as spentAccessCodes from './migrations/2026-12-07-004-spent-access-codes.ts';
+import * as randomRowOrder from './migrations/2026-12-07-005-random-row-order.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
 const migrations: Record<string, Migration> = {
@@ -31,6 +32,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-002-bot-discards': botDiscards,
   '2026-12-07-003-second-factor': secondFactor,
   '2026-12-07-004-spent-access-codes': spentAccessCodes,
+  '2026-12-07-005-random-row-order': randomRowOrder,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };
