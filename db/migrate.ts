@@ -14,6 +14,7 @@ import * as setAside from './migrations/2026-12-07-001-set-aside.ts';
 import * as botDiscards from './migrations/2026-12-07-002-bot-discards.ts';
 import * as secondFactor from './migrations/2026-12-07-003-second-factor.ts';
 import * as spentAccessCodes from './migrations/2026-12-07-004-spent-access-codes.ts';
+import * as randomRowOrder from './migrations/2026-12-07-005-random-row-order.ts';
 import * as actions from './migrations/2026-12-08-001-actions.ts';
 import * as quoteExcerpts from './migrations/2026-12-08-003-quote-excerpts.ts';
 import * as disputedThemes from './migrations/2026-12-08-004-disputed-themes.ts';
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-07-002-bot-discards': botDiscards,
   '2026-12-07-003-second-factor': secondFactor,
   '2026-12-07-004-spent-access-codes': spentAccessCodes,
+  '2026-12-07-005-random-row-order': randomRowOrder,
   '2026-12-08-001-actions': actions,
   '2026-12-08-003-quote-excerpts': quoteExcerpts,
   '2026-12-08-004-disputed-themes': disputedThemes,

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { type AnswerSummary, encodeSummary } from '../analysis/report/summary-format.ts';
 import type { Db } from './connection.ts';
 import { answerKey, effectiveThemes } from './effective-themes.ts';
+import { retryOnRowidClash, rowidOf, withRowid } from './random-rowid.ts';
 
 export type { AnswerSummary } from '../analysis/report/summary-format.ts';
 
@@ -84,22 +85,27 @@ export async function refreshReportSummaries(trx: Db, responseIds: readonly stri
       .where('id', 'in', ids)
       .execute();
     if (responses.length === 0) continue;
-    const values = responses.map((r) => ({
-      response_id: r.id,
-      survey_id: r.survey_id,
-      version_id: r.version_id,
-      submitted_at: r.submitted_at,
-      channel: r.channel,
-      answer_codes: null,
-      summary: encodeSummary(summaries.get(r.id) ?? new Map()),
-    }));
-    await trx
-      .insertInto('report_summaries')
-      .values(values)
-      .onConflict((oc) =>
-        oc.column('response_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
-      )
-      .execute();
+    const values = () =>
+      responses.map((r) => ({
+        ...rowidOf(trx),
+        response_id: r.id,
+        survey_id: r.survey_id,
+        version_id: r.version_id,
+        submitted_at: r.submitted_at,
+        channel: r.channel,
+        answer_codes: null,
+        summary: encodeSummary(summaries.get(r.id) ?? new Map()),
+      }));
+    // A summary written here follows the tagger's batches, so it takes a random rowid too.
+    await retryOnRowidClash(() =>
+      withRowid(trx)
+        .insertInto('report_summaries')
+        .values(values())
+        .onConflict((oc) =>
+          oc.column('response_id').doUpdateSet((eb) => ({ summary: eb.ref('excluded.summary') })),
+        )
+        .execute(),
+    );
   }
 }
 
@@ -182,26 +188,29 @@ export async function saveAnswerCodes(db: Db, codes: ReadonlyMap<string, string>
         .where('id', 'in', ids)
         .execute();
       if (responses.length === 0) continue;
-      await trx
-        .insertInto('report_summaries')
-        .values(
-          responses.map((r) => ({
-            response_id: r.id,
-            survey_id: r.survey_id,
-            version_id: r.version_id,
-            submitted_at: r.submitted_at,
-            channel: r.channel,
-            answer_codes: codes.get(r.id) ?? null,
-            summary: encodeSummary(summaries.get(r.id) ?? new Map()),
-          })),
-        )
-        .onConflict((oc) =>
-          oc.column('response_id').doUpdateSet((eb) => ({
-            answer_codes: eb.ref('excluded.answer_codes'),
-            summary: eb.ref('excluded.summary'),
-          })),
-        )
-        .execute();
+      const insert = () =>
+        withRowid(trx)
+          .insertInto('report_summaries')
+          .values(
+            responses.map((r) => ({
+              ...rowidOf(trx),
+              response_id: r.id,
+              survey_id: r.survey_id,
+              version_id: r.version_id,
+              submitted_at: r.submitted_at,
+              channel: r.channel,
+              answer_codes: codes.get(r.id) ?? null,
+              summary: encodeSummary(summaries.get(r.id) ?? new Map()),
+            })),
+          )
+          .onConflict((oc) =>
+            oc.column('response_id').doUpdateSet((eb) => ({
+              answer_codes: eb.ref('excluded.answer_codes'),
+              summary: eb.ref('excluded.summary'),
+            })),
+          )
+          .execute();
+      await retryOnRowidClash(insert);
     }
   });
 }

@@ -2,6 +2,8 @@
 // many responses. Each submission runs in its own savepoint, so its idempotency claim, access code
 // and rows stand or fall alone, and nothing is acknowledged before its batch has committed.
 import type { Db } from './connection.ts';
+import type { PreparedQuery } from './prepared-query.ts';
+import { randomRowid, retryOnRowidClash } from './random-rowid.ts';
 import {
   claimKey,
   findClaim,
@@ -102,6 +104,16 @@ export async function storeInSavepoint(
   return outcome;
 }
 
+/** Runs an insert with a fresh random rowid (db/random-rowid.ts), again on the rare clash. */
+function insertShuffled<P extends { rowid: number }, O>(
+  db: Db,
+  trx: Db,
+  query: PreparedQuery<P, O>,
+  params: Omit<P, 'rowid'>,
+) {
+  return retryOnRowidClash(() => query.run(db, { ...params, rowid: randomRowid() } as P, trx));
+}
+
 async function store(
   db: Db,
   trx: Db,
@@ -111,11 +123,13 @@ async function store(
   const surveyId = response.surveyId;
   if (claim) {
     const { keyHash, requestHash } = claim;
-    const claimed = await claimKey.run(
-      db,
-      { surveyId, keyHash, requestHash, responseId: response.id, createdAt: response.submittedAt },
-      trx,
-    );
+    const claimed = await insertShuffled(db, trx, claimKey, {
+      surveyId,
+      keyHash,
+      requestHash,
+      responseId: response.id,
+      createdAt: response.submittedAt,
+    });
     if (Number(claimed.numAffectedRows ?? 0) === 0) {
       const { rows } = await findClaim.run(db, { surveyId, keyHash }, trx);
       const previous = rows[0];
@@ -130,7 +144,7 @@ async function store(
     const { hash, spentTag } = response.accessCode;
     const issued = await findUsableCode.run(db, { surveyId, codeHash: hash }, trx);
     if (issued.rows.length === 0) return { kind: 'access_code_invalid' };
-    const spent = await spendCode.run(db, { surveyId, tag: spentTag }, trx);
+    const spent = await insertShuffled(db, trx, spendCode, { surveyId, tag: spentTag });
     if (Number(spent.numAffectedRows ?? 0) !== 1) return { kind: 'access_code_invalid' };
   }
   const channel = response.channel ?? 'online';
@@ -140,21 +154,24 @@ async function store(
     submittedAt: response.submittedAt,
     channel,
   };
-  await insertResponseRow.run(
-    db,
-    { id: response.id, answers: JSON.stringify(response.answers), ...common },
-    trx,
-  );
+  await insertShuffled(db, trx, insertResponseRow, {
+    id: response.id,
+    answers: JSON.stringify(response.answers),
+    ...common,
+  });
   if (response.answerCodes !== undefined) {
     // Nothing of this response is analysed yet: its summary is empty until it is tagged.
-    await insertSummary.run(
-      db,
-      { responseId: response.id, answerCodes: response.answerCodes, ...common },
-      trx,
-    );
+    await insertShuffled(db, trx, insertSummary, {
+      responseId: response.id,
+      answerCodes: response.answerCodes,
+      ...common,
+    });
   }
   if (response.queueTagging) {
-    await insertTagJob.run(db, { responseId: response.id, createdAt: response.submittedAt }, trx);
+    await insertShuffled(db, trx, insertTagJob, {
+      responseId: response.id,
+      createdAt: response.submittedAt,
+    });
   }
   return { kind: 'stored', id: response.id };
 }

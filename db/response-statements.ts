@@ -1,6 +1,8 @@
-// The writes of one submission, each compiled once (db/prepared-query.ts).
+// The writes of one submission, each compiled once (db/prepared-query.ts). Each insert takes a
+// random rowid (db/random-rowid.ts), so rows are not stored in the order they arrived.
 import { CompiledQuery } from 'kysely';
 import { prepareQuery } from './prepared-query.ts';
+import { rowidOf, withRowid } from './random-rowid.ts';
 
 export const claimKey = prepareQuery(
   (
@@ -11,11 +13,13 @@ export const claimKey = prepareQuery(
       requestHash: string;
       responseId: string;
       createdAt: string;
+      rowid: number;
     },
   ) =>
-    db
+    withRowid(db)
       .insertInto('idempotency_keys')
       .values({
+        ...rowidOf(db, p.rowid),
         survey_id: p.surveyId,
         key_hash: p.keyHash,
         request_hash: p.requestHash,
@@ -44,10 +48,10 @@ export const findUsableCode = prepareQuery((db, p: { surveyId: string; codeHash:
 );
 
 /** Uses a code: its keyed tag, unique per survey, so of two racing submissions one wins. */
-export const spendCode = prepareQuery((db, p: { surveyId: string; tag: string }) =>
-  db
+export const spendCode = prepareQuery((db, p: { surveyId: string; tag: string; rowid: number }) =>
+  withRowid(db)
     .insertInto('spent_access_codes')
-    .values({ survey_id: p.surveyId, tag: p.tag })
+    .values({ ...rowidOf(db, p.rowid), survey_id: p.surveyId, tag: p.tag })
     .onConflict((oc) => oc.columns(['survey_id', 'tag']).doNothing()),
 );
 
@@ -61,16 +65,20 @@ export const insertResponseRow = prepareQuery(
       answers: string;
       submittedAt: string;
       channel: string;
+      rowid: number;
     },
   ) =>
-    db.insertInto('responses').values({
-      id: p.id,
-      survey_id: p.surveyId,
-      version_id: p.versionId,
-      answers: p.answers,
-      submitted_at: p.submittedAt,
-      channel: p.channel,
-    }),
+    withRowid(db)
+      .insertInto('responses')
+      .values({
+        ...rowidOf(db, p.rowid),
+        id: p.id,
+        survey_id: p.surveyId,
+        version_id: p.versionId,
+        answers: p.answers,
+        submitted_at: p.submittedAt,
+        channel: p.channel,
+      }),
 );
 
 export const insertSummary = prepareQuery(
@@ -83,27 +91,35 @@ export const insertSummary = prepareQuery(
       submittedAt: string;
       channel: string;
       answerCodes: string;
+      rowid: number;
     },
   ) =>
-    db.insertInto('report_summaries').values({
-      response_id: p.responseId,
-      survey_id: p.surveyId,
-      version_id: p.versionId,
-      submitted_at: p.submittedAt,
-      channel: p.channel,
-      answer_codes: p.answerCodes,
-      summary: '{}',
-    }),
+    withRowid(db)
+      .insertInto('report_summaries')
+      .values({
+        ...rowidOf(db, p.rowid),
+        response_id: p.responseId,
+        survey_id: p.surveyId,
+        version_id: p.versionId,
+        submitted_at: p.submittedAt,
+        channel: p.channel,
+        answer_codes: p.answerCodes,
+        summary: '{}',
+      }),
 );
 
-export const insertTagJob = prepareQuery((db, p: { responseId: string; createdAt: string }) =>
-  db.insertInto('tag_jobs').values({
-    response_id: p.responseId,
-    run_id: null,
-    created_at: p.createdAt,
-    lease_until: null,
-    attempts: 0,
-  }),
+export const insertTagJob = prepareQuery(
+  (db, p: { responseId: string; createdAt: string; rowid: number }) =>
+    withRowid(db)
+      .insertInto('tag_jobs')
+      .values({
+        ...rowidOf(db, p.rowid),
+        response_id: p.responseId,
+        run_id: null,
+        created_at: p.createdAt,
+        lease_until: null,
+        attempts: 0,
+      }),
 );
 
 // Standard SQL, the same in SQLite and PostgreSQL. One name is enough: submissions in a batch run

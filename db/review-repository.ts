@@ -1,6 +1,7 @@
 // Officers' review work on free-text answers: safeguarding reviews, approved quotes and their own
 // theme codes (which always win over the tagger's).
 import type { Db } from './connection.ts';
+import { retryOnRowidClash, rowidOf, withRowid } from './random-rowid.ts';
 import { refreshReportSummaries } from './report-summaries.ts';
 
 export interface SafeguardingRow {
@@ -159,23 +160,26 @@ export async function setHumanCodes(
       .where('question', '=', code.question)
       .where('source', '=', 'human')
       .execute();
-    await trx
-      .insertInto('answer_themes')
-      .values(
-        themes.map((theme) => ({
-          response_id: code.responseId,
-          question: code.question,
-          theme_id: theme,
-          source: 'human',
-          present: code.chosen.includes(theme) ? 1 : 0,
-          score: null,
-          evidence: '[]',
-          codebook_version: null,
-          model_id: null,
-          created_at: at.toISOString(),
-        })),
-      )
-      .execute();
+    const insert = () =>
+      withRowid(trx)
+        .insertInto('answer_themes')
+        .values(
+          themes.map((theme) => ({
+            ...rowidOf(trx),
+            response_id: code.responseId,
+            question: code.question,
+            theme_id: theme,
+            source: 'human',
+            present: code.chosen.includes(theme) ? 1 : 0,
+            score: null,
+            evidence: '[]',
+            codebook_version: null,
+            model_id: null,
+            created_at: at.toISOString(),
+          })),
+        )
+        .execute();
+    await retryOnRowidClash(insert);
     await refreshReportSummaries(trx, [code.responseId]);
   });
 }

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Db } from './connection.ts';
 import { answerKey, effectiveThemes } from './effective-themes.ts';
 import { hourOf } from './hour.ts';
+import { retryOnRowidClash, rowidOf, withRowid } from './random-rowid.ts';
 import { refreshReportSummaries } from './report-summaries.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -116,43 +117,45 @@ export async function saveTagResults(
       .where('response_id', 'in', ids)
       .where('source', '=', 'auto')
       .execute();
+    // Random rowids: batches follow arrivals, so counting-up rowids would order the answers.
     for (const r of results) {
-      await trx
-        .insertInto('answer_analysis')
-        .values({
+      const analysis = () => ({
+        ...rowidOf(trx),
+        response_id: r.responseId,
+        question: r.question,
+        substantive: r.substantive ? 1 : 0,
+        sentiment_score: r.sentiment.score,
+        sentiment_label: r.sentiment.label,
+        safeguarding: r.safeguarding ? 1 : 0,
+        safeguarding_evidence: JSON.stringify(r.safeguardingEvidence),
+        redacted: r.redacted,
+        codebook_key: by.codebookKey,
+        codebook_version: by.codebookVersion,
+        model_id: by.modelId,
+        tagged_at: at,
+        disputed_themes: JSON.stringify(r.disputed ?? []),
+      });
+      await retryOnRowidClash(() =>
+        withRowid(trx).insertInto('answer_analysis').values(analysis()).execute(),
+      );
+      if (r.themes.length === 0) continue;
+      const themes = () =>
+        r.themes.map((t) => ({
+          ...rowidOf(trx),
           response_id: r.responseId,
           question: r.question,
-          substantive: r.substantive ? 1 : 0,
-          sentiment_score: r.sentiment.score,
-          sentiment_label: r.sentiment.label,
-          safeguarding: r.safeguarding ? 1 : 0,
-          safeguarding_evidence: JSON.stringify(r.safeguardingEvidence),
-          redacted: r.redacted,
-          codebook_key: by.codebookKey,
+          theme_id: t.id,
+          source: 'auto',
+          present: 1,
+          score: t.score,
+          evidence: JSON.stringify(t.evidence),
           codebook_version: by.codebookVersion,
           model_id: by.modelId,
-          tagged_at: at,
-          disputed_themes: JSON.stringify(r.disputed ?? []),
-        })
-        .execute();
-      if (r.themes.length === 0) continue;
-      await trx
-        .insertInto('answer_themes')
-        .values(
-          r.themes.map((t) => ({
-            response_id: r.responseId,
-            question: r.question,
-            theme_id: t.id,
-            source: 'auto',
-            present: 1,
-            score: t.score,
-            evidence: JSON.stringify(t.evidence),
-            codebook_version: by.codebookVersion,
-            model_id: by.modelId,
-            created_at: at,
-          })),
-        )
-        .execute();
+          created_at: at,
+        }));
+      await retryOnRowidClash(() =>
+        withRowid(trx).insertInto('answer_themes').values(themes()).execute(),
+      );
     }
     await refreshReportSummaries(trx, ids);
     for (const job of jobs) {

@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AppDeps } from './app-deps.ts';
+import { accessGuard, assertEveryRouteDeclared } from './auth/access-guard.ts';
 import { clientAssets } from './client-assets.ts';
 import { compressPublicAnswers } from './compression.ts';
 import { createErrorHandler, notFound } from './errors.ts';
@@ -32,14 +33,14 @@ export function createApp(deps: AppDeps) {
   const app = new Hono();
   app.use(requestLog(deps.logger, deps.metrics, deps.now));
   app.use(pageSecurityHeaders(deps.config.embedOrigins));
+  // Every route's roles are declared in auth/route-access.ts; route files mount no guards.
+  app.use(accessGuard(deps));
   app.use(compressPublicAnswers());
   app.get('/api/health', (c) => c.json({ ok: true }));
   app.route('/', healthRoutes(deps));
   app.use('/api/surveys/:slug/report', reportTiming(deps.metrics));
   app.route('/api/surveys', surveysRoutes(deps));
   app.route('/api/surveys', responsesRoutes(deps));
-  // Officer routes bring their own sessionMiddleware + requireRole (server/auth/), so the public
-  // survey and response endpoints above never look up a session.
   app.route('/api/session', sessionRoutes(deps));
   app.route('/api/users', usersRoutes(deps));
   app.route('/api/password-reset', passwordResetRoutes(deps));
@@ -68,6 +69,7 @@ export function createApp(deps: AppDeps) {
       if (status === 429) deps.metrics.rateLimited.inc();
     }),
   );
+  assertEveryRouteDeclared(app.routes);
   return app;
 }
 export type App = ReturnType<typeof createApp>;

@@ -1,4 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
+import { answers } from './auth/access-guard.ts';
 import type { Logger } from './logger.ts';
 import type { AppMetrics } from './metrics/app-metrics.ts';
 import { truncateToHour } from './time.ts';
@@ -28,7 +30,8 @@ export function requestLog(
     }
     logger.info('request', {
       method: c.req.method,
-      route: c.req.routePath,
+      // The route that answers, also when the access guard (route '*') refused the request.
+      route: matchedRoutes(c).find(answers)?.path ?? c.req.routePath,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
     });

@@ -1,5 +1,6 @@
-// Route guards. Mount after sessionMiddleware: `app.use('*', sessionMiddleware(deps),
-// requireRole('officer'))`. An admin passes every guard.
+// Who is calling and the 403 for the wrong role. The app's routes declare their roles in
+// route-access.ts (enforced by access-guard.ts); requireRole is for apps built outside createApp.
+// An admin passes every guard.
 import type { Context, MiddlewareHandler } from 'hono';
 import { AppError } from '../errors.ts';
 import type { Role } from './roles.ts';
@@ -18,11 +19,14 @@ export function currentAuth(c: Context<AuthEnv>): Auth {
   return auth;
 }
 
+export const forbidden = () =>
+  new AppError(403, 'forbidden', 'Your account does not have access to this.');
+
 export function requireRole(...roles: Role[]): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const { user } = currentAuth(c);
     if (user.role !== 'admin' && !roles.includes(user.role)) {
-      throw new AppError(403, 'forbidden', 'Your account does not have access to this.');
+      throw forbidden();
     }
     await next();
   };

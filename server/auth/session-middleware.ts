@@ -1,5 +1,5 @@
-// Who is calling: a session cookie (browsers) or a bearer token (scripts). Mounted only on the
-// officer API paths, so the public survey and response endpoints never touch these tables.
+// Who is calling: a session cookie (browsers) or a bearer token (scripts). Run by access-guard.ts
+// for staff routes only, so the public survey and response endpoints never touch these tables.
 import type { Context, MiddlewareHandler } from 'hono';
 import {
   findApiToken,

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import { type ActionsView, actionBodySchema } from '../action-contracts.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { currentAuth } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
@@ -29,7 +29,6 @@ export function actionsRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'no-store');
     });
   }
-  const writers = requireRole('officer');
 
   const surveyOf = async (slug: string) => {
     const survey = await findSurveyBySlug(deps.db, slug);
@@ -47,7 +46,7 @@ export function actionsRoutes(deps: AppDeps) {
     return id;
   };
 
-  app.get('/:slug/actions', requireRole('officer', 'designer'), async (c) => {
+  app.get('/:slug/actions', async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const { role } = currentAuth(c).user;
     const view: ActionsView = {
@@ -59,20 +58,20 @@ export function actionsRoutes(deps: AppDeps) {
     return c.json(view);
   });
 
-  app.post('/:slug/actions', writers, jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+  app.post('/:slug/actions', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const body = await readJsonBody(c, actionBodySchema);
     return c.json(await createAction(deps, { survey, body, actor: actor(c) }), 201);
   });
 
-  app.put('/:slug/actions/:id', writers, jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
+  app.put('/:slug/actions/:id', jsonBodyLimit(deps.config.maxBodyBytes), async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const id = actionId(c.req.param('id'));
     const body = await readJsonBody(c, actionBodySchema);
     return c.json(await editAction(deps, { survey, id, body, actor: actor(c) }));
   });
 
-  app.delete('/:slug/actions/:id', writers, async (c) => {
+  app.delete('/:slug/actions/:id', async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const id = actionId(c.req.param('id'));
     await removeAction(deps, { survey, id, actor: actor(c) });

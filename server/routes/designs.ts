@@ -12,9 +12,9 @@ import {
 } from '../../db/survey-publishing-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { currentAuth, requireRole } from '../auth/require-role.ts';
+import { currentAuth } from '../auth/require-role.ts';
 import { seesResponseCounts } from '../auth/roles.ts';
-import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import type { AuthEnv } from '../auth/session-middleware.ts';
 import {
   createSurveyBodySchema,
   designSettingsSchema,
@@ -61,9 +61,6 @@ async function optionalBody<T extends z.ZodType>(c: AuthContext, schema: T): Pro
 
 export function designRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
-  const session = sessionMiddleware(deps);
-  const reader = requireRole('officer', 'designer');
-  const writer = requireRole('designer');
   const limit = jsonBodyLimit(Math.max(deps.config.maxBodyBytes, DESIGN_BODY_BYTES));
   // Per route, never '*': this sub-app shares /api/surveys with the public, cacheable routes.
   const noStore: MiddlewareHandler = async (c, next) => {
@@ -82,7 +79,7 @@ export function designRoutes(deps: AppDeps) {
   };
   const now = () => deps.now().toISOString();
 
-  app.post('/', session, writer, limit, noStore, async (c) => {
+  app.post('/', limit, noStore, async (c) => {
     const body = await readJsonBody(c, createSurveyBodySchema);
     if (body.json !== undefined && body.template !== undefined) {
       throw new AppError(400, 'invalid_request', 'Send either json or template, not both.');
@@ -126,11 +123,11 @@ export function designRoutes(deps: AppDeps) {
     return c.json(await designOf(deps, await surveyOf(body.slug)), 201);
   });
 
-  app.get('/:slug/design', session, reader, noStore, async (c) =>
+  app.get('/:slug/design', noStore, async (c) =>
     c.json(await designOf(deps, await surveyOf(c.req.param('slug')))),
   );
 
-  app.put('/:slug/draft', session, writer, limit, noStore, async (c) => {
+  app.put('/:slug/draft', limit, noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const body = await readJsonBody(c, saveDraftBodySchema);
     const current = await workingDraft(deps, survey);
@@ -166,7 +163,7 @@ export function designRoutes(deps: AppDeps) {
     return c.json(await designOf(deps, await surveyOf(survey.slug)));
   });
 
-  app.patch('/:slug', session, writer, limit, noStore, async (c) => {
+  app.patch('/:slug', limit, noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const body = await readJsonBody(c, surveyScheduleBodySchema);
     checkSchedule(
@@ -193,7 +190,7 @@ export function designRoutes(deps: AppDeps) {
     return c.json(await designOf(deps, await surveyOf(survey.slug)));
   });
 
-  app.get('/:slug/checks', session, reader, noStore, async (c) => {
+  app.get('/:slug/checks', noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const { breaking: _breaking, ...checks } = await checksOf(
       deps,
@@ -203,12 +200,12 @@ export function designRoutes(deps: AppDeps) {
     return c.json(checks);
   });
 
-  app.get('/:slug/approvals', session, reader, noStore, async (c) => {
+  app.get('/:slug/approvals', noStore, async (c) => {
     const design = await designOf(deps, await surveyOf(c.req.param('slug')));
     return c.json(design.approvals);
   });
 
-  app.post('/:slug/approvals', session, reader, limit, noStore, async (c) => {
+  app.post('/:slug/approvals', limit, noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const body = await optionalBody(c, approveBodySchema);
     const added = await approveDraft(deps, survey, currentAuth(c).user, body.role);
@@ -216,14 +213,14 @@ export function designRoutes(deps: AppDeps) {
     return c.json(design.approvals, added ? 201 : 200);
   });
 
-  app.post('/:slug/publish', session, writer, limit, noStore, async (c) => {
+  app.post('/:slug/publish', limit, noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const body = await optionalBody(c, publishBodySchema);
     const published = await publishSurvey(deps, survey, currentAuth(c).user, body);
     return c.json({ ...published, design: await designOf(deps, await surveyOf(survey.slug)) });
   });
 
-  app.post('/:slug/close', session, writer, noStore, async (c) => {
+  app.post('/:slug/close', noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     if (survey.status === 'draft') {
       throw new AppError(
@@ -244,14 +241,14 @@ export function designRoutes(deps: AppDeps) {
     return c.json(await designOf(deps, await surveyOf(survey.slug)));
   });
 
-  app.get('/:slug/versions', session, reader, noStore, async (c) => {
+  app.get('/:slug/versions', noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const versions = await listVersionSummaries(deps.db, survey.id);
     if (seesResponseCounts(currentAuth(c).user.role)) return c.json(versions);
     return c.json(versions.map(({ responses: _hidden, ...version }) => version));
   });
 
-  app.get('/:slug/versions/:n', session, reader, noStore, async (c) => {
+  app.get('/:slug/versions/:n', noStore, async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
     const n = Number(c.req.param('n'));
     const row =
@@ -272,7 +269,7 @@ export function designRoutes(deps: AppDeps) {
 /** GET /api/designer/templates: starting points for a new survey. */
 export function designerRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.get('/templates', sessionMiddleware(deps), requireRole('officer', 'designer'), (c) => {
+  app.get('/templates', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(
       listTemplates(deps.config.surveysDir).map(({ slug, title }) => ({ slug, title })),

@@ -9,8 +9,8 @@ import { deleteNarrative, saveNarrative } from '../../db/report-data-repository.
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { currentAuth, requireRole } from '../auth/require-role.ts';
-import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { currentAuth } from '../auth/require-role.ts';
+import type { AuthEnv } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
@@ -22,7 +22,6 @@ const questionSchema = z.string().min(1).max(200);
 
 export function narrativeRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.use('/:slug/narratives/*', sessionMiddleware(deps), requireRole('officer'));
 
   /** The survey and the question the path names; 404 when either is not in the report. */
   async function target(slug: string, param: string) {

@@ -3,15 +3,14 @@
 import { Hono } from 'hono';
 import { audit } from '../../db/audit-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { currentAuth, requireRole } from '../auth/require-role.ts';
-import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import { currentAuth } from '../auth/require-role.ts';
+import type { AuthEnv } from '../auth/session-middleware.ts';
 import { IDEMPOTENCY_HEADER, officerResponseBodySchema } from '../contracts.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { acceptResponse, readIdempotencyKey } from '../services/submit-response.ts';
 
 export function officerEntryRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
-  app.use('/:slug/paper-responses', sessionMiddleware(deps), requireRole('officer'));
   const actor = (c: Parameters<typeof currentAuth>[0]) => {
     const { user } = currentAuth(c);
     return { id: user.id, email: user.email };

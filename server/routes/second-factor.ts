@@ -19,7 +19,7 @@ import {
 } from '../auth/second-factor-enrolment.ts';
 import { sha256Hex } from '../auth/secrets.ts';
 import { readSessionCookie, setSessionCookie } from '../auth/session-cookie.ts';
-import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import type { AuthEnv } from '../auth/session-middleware.ts';
 import type { NewSessionTokens } from '../auth/session-start.ts';
 import { secondFactorRequired } from '../auth/sign-in.ts';
 import { AppError, errorBody } from '../errors.ts';
@@ -42,7 +42,6 @@ export async function answerSignedIn(deps: AppDeps, c: Context, session: NewSess
 export function secondFactorRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
   const limit = jsonBodyLimit(deps.config.maxBodyBytes);
-  const auth = sessionMiddleware(deps);
 
   app.post('/second-factor', limit, async (c) => {
     const body = await readJsonBody(c, codeSchema);
@@ -85,7 +84,7 @@ export function secondFactorRoutes(deps: AppDeps) {
     return user;
   };
 
-  app.get('/own-second-factor', auth, async (c) => {
+  app.get('/own-second-factor', async (c) => {
     const { user } = currentAuth(c);
     const factor = await findSecondFactor(deps.db, user.id);
     const enrolled = factor?.confirmed === 1;
@@ -96,11 +95,11 @@ export function secondFactorRoutes(deps: AppDeps) {
     });
   });
 
-  app.post('/own-second-factor', auth, async (c) =>
+  app.post('/own-second-factor', async (c) =>
     c.json(await startEnrolment(deps, await signedInUser(c))),
   );
 
-  app.post('/own-second-factor/confirm', auth, limit, async (c) => {
+  app.post('/own-second-factor/confirm', limit, async (c) => {
     const body = await readJsonBody(c, confirmSchema);
     const { recoveryCodes } = await confirmEnrolment(
       deps,

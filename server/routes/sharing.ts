@@ -5,8 +5,7 @@ import { Hono } from 'hono';
 import QRCode from 'qrcode';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { requireRole } from '../auth/require-role.ts';
-import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
+import type { AuthEnv } from '../auth/session-middleware.ts';
 import type { ShareInfo } from '../designer-contracts.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
@@ -38,9 +37,6 @@ function shareBase(publicUrl: string | undefined, requestUrl: string): string {
 
 export function sharingRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
-  for (const path of ['/:slug/share', '/:slug/qr.png', '/:slug/qr.svg']) {
-    app.use(path, sessionMiddleware(deps), requireRole('officer', 'designer'));
-  }
 
   const linksFor = async (c: Context) => {
     const survey = await findSurveyBySlug(deps.db, c.req.param('slug') ?? '');

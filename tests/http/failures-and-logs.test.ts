@@ -60,8 +60,11 @@ describe('request logs', () => {
     );
     expect(bad.status).toBe(400);
     expect((await t.app.request('/api/surveys/tiny', { headers })).status).toBe(200);
+    expect((await t.app.request('/api/surveys/tiny/report', { headers })).status).toBe(401);
     const all = t.lines.join('\n');
     expect(all).toContain('"route":"/api/surveys/:slug"');
+    // A request the access guard refuses is logged under its own route, not the guard's.
+    expect(all).toContain('"route":"/api/surveys/:slug/report","status":401');
     for (const leak of ['Jack', 'Elm Road', '203.0.113.9', 'Mozilla', 'Parent phone']) {
       expect(all).not.toContain(leak);
     }
