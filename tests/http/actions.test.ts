@@ -1,6 +1,7 @@
 // Actions ("What we will do"): officers and admins write them, every staff account reads them,
 // links are checked against the survey, bad input writes nothing, every change is audited, and only
 // public actions reach the report.
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
@@ -185,9 +186,16 @@ describe('actions', { timeout: 30_000 }, () => {
         questions: ['working_well'],
       },
     ]);
-    const html = await (
-      await t.request('/api/surveys/tiny/report?format=html', asToken(officer))
-    ).text();
+    const file = (format: string) =>
+      t.request(`/api/surveys/tiny/report?format=${format}`, asToken(officer));
+    const html = await (await file('html')).text();
+    expect(html).toContain('What we will do');
+    expect(html).toContain(action.title);
     expect(html).not.toContain('Not yet agreed');
+    const zip = await JSZip.loadAsync(Buffer.from(await (await file('docx')).arrayBuffer()));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toContain('What we will do');
+    expect(xml).toContain(action.title);
+    expect(xml).not.toContain('Not yet agreed');
   });
 });

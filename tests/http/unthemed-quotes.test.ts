@@ -1,6 +1,7 @@
 // Free-text questions that are not themed can still be read by officers, redacted, and their
 // answers approved as quotes (when the parent agreed), which the report then lists under the
 // question's other comments. Themed answers no theme matched are listed there too.
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
 import { surveyFile, tinySurveyJson, validTinyAnswers } from '../support/sample-surveys.ts';
@@ -114,6 +115,17 @@ describe('unthemed free-text questions', () => {
     const published = await (await api('/report?format=html')).text();
     expect(published).not.toContain('Quillfeather');
     expect(published).not.toContain('Fergus');
+    // ...and lays it out under the question's "Other comments", in the DOCX as in the page.
+    expect(published).toMatch(/Other comments[\s\S]*The vision is not child-focused at all\./);
+    const docx = await (await api('/report?format=docx')).arrayBuffer();
+    const xml =
+      (await (
+        await JSZip.loadAsync(Buffer.from(docx))
+      )
+        .file('word/document.xml')
+        ?.async('string')) ?? '';
+    expect(xml).toMatch(/Other comments[\s\S]*The vision is not child-focused at all\./);
+    expect(xml).not.toContain('Quillfeather');
   }, 60_000);
 
   it('lists an approved themed answer that no theme matched under other comments', async () => {

@@ -1,6 +1,7 @@
 // The report as one document, built once and laid out by every file that reads as a document
 // (the Word file and the printable page), so they carry the same words, tables and charts. Built
 // only from the suppressed report, so nothing here can hold a hidden figure.
+import type { ReportAction } from '../input-types.ts';
 
 export type BlockLevel = 1 | 2 | 3 | 4;
 
@@ -39,18 +40,10 @@ export interface ReportDocument {
   blocks: Block[];
 }
 
-export type ActionStatus = 'planned' | 'in_progress' | 'done';
+export type { ReportAction } from '../input-types.ts';
+export type ActionStatus = ReportAction['status'];
 
 /** Something the council will do in answer to the survey; only public ones reach a document. */
-export interface ReportAction {
-  title: string;
-  description: string;
-  status: ActionStatus;
-  /** Codebook theme ids. */
-  themes: string[];
-  /** Question names. */
-  questions: string[];
-}
 
 /** One page of the questionnaire as parents saw it. */
 export interface QuestionnairePage {

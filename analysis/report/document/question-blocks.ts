@@ -5,7 +5,7 @@ import type { OptionFigure, QuestionFigure, RowFigure, ShownQuestion } from '../
 import type { Block, ChartBar } from './document-types.ts';
 import { capitalised, fewerThan, list, quoted, thousands, whole } from './plain-words.ts';
 import { hiddenLabels, isShown, scaleSentence } from './scale-words.ts';
-import { themeBlocks } from './theme-blocks.ts';
+import { otherCommentBlocks, themeBlocks } from './theme-blocks.ts';
 import { trendSentence } from './trend-words.ts';
 
 const oneDecimal = (p: number) => `${p.toFixed(1)}%`;
@@ -148,6 +148,7 @@ function figureBlocks(q: ShownQuestion, k: number): Block[] {
   if (trend) blocks.push({ type: 'paragraph', text: trend });
   if (q.rows?.length) blocks.push(...gridBlocks(q, q.rows, k));
   if (q.themes) blocks.push(...themeBlocks(q, q.themes));
+  blocks.push(...otherCommentBlocks(q));
   blocks.push(...notShownLine(q, k));
   return blocks;
 }

@@ -52,3 +52,17 @@ export function themeBlocks(q: ShownQuestion, themes: ThemeFigure[]): Block[] {
   }
   return blocks;
 }
+
+/**
+ * Approved quotes no shown theme carries (an unthemed question, or no theme matched): under the
+ * question's "Other comments", so every approved quote reaches the document, and only once.
+ */
+export function otherCommentBlocks(q: ShownQuestion): Block[] {
+  const underThemes = new Set((q.themes ?? []).filter(isShown).flatMap((t) => t.quotes));
+  const quotes = [...new Set(q.otherComments ?? [])].filter((text) => !underThemes.has(text));
+  if (quotes.length === 0) return [];
+  return [
+    { type: 'heading', level: 4, text: 'Other comments' },
+    ...quotes.map((text): Block => ({ type: 'quote', text })),
+  ];
+}
