@@ -4,7 +4,7 @@ import { ChecksList } from './checks-list.tsx';
 import { explainFailure } from './explain-failure.ts';
 import { Notice, useNotice } from './notice.tsx';
 import { ProblemBox } from './problem-box.tsx';
-import { PublishActions } from './publish-actions.tsx';
+import { incompleteLanguages, PublishActions } from './publish-actions.tsx';
 import { fetchApprovals, fetchChecks, fetchDesign, fetchVersions } from './publish-api.ts';
 import { questionTitles } from './question-titles.ts';
 import { SignOff } from './sign-off.tsx';
@@ -74,6 +74,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
           slug={slug}
           survey={survey}
           canChange={canChange}
+          incompleteLanguages={checks.kind === 'ok' ? incompleteLanguages(checks.value.issues) : []}
           onStart={clearNotice}
           onChanged={changed}
         />
