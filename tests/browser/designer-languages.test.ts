@@ -209,9 +209,7 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
       .getByText('Some languages are not fully translated', { exact: false })
       .first()
       .waitFor();
-    expect(await world.server.t.request(`/api/surveys/${WELSH_SLUG}`).then((r) => r.status)).toBe(
-      404,
-    );
+    expect((await world.server.t.request(`/api/surveys/${WELSH_SLUG}`)).status).toBe(404);
     await page.getByLabel('Publish Welsh (cy) although it is incomplete').check();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText(/^Published as version 1/).waitFor();
