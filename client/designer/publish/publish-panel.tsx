@@ -30,7 +30,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
   const titles = useMemo(() => questionTitles(draftJson), [draftJson]);
 
   const [notice, setNotice] = useNotice(slug);
-  const { canChange, canWaiveSignOff } = usePermissions();
+  const { canChange, canWaiveSignOff, canApprove } = usePermissions();
   const clearNotice = () => setNotice(undefined);
 
   function changed(text: string) {
@@ -67,6 +67,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
           approvalsNeeded={checks.kind === 'ok' ? checks.value.approvalsNeeded : []}
           canChange={canChange}
           canWaive={canWaiveSignOff}
+          canApprove={canApprove}
           onStart={clearNotice}
           onChanged={changed}
         />
