@@ -5,13 +5,34 @@ import { expect } from 'vitest';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** Fails with a readable list if axe finds any serious or critical problem on the page. */
-export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
-  // Legacy mode runs axe in the page itself instead of opening a second page to merge results
-  // from cross-origin frames. The app has no frames, and it halves the time of each check.
-  const results = await new AxeBuilder({ page }).withTags(TAGS).setLegacyMode(true).analyze();
-  const serious = results.violations.filter(
+export function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
+  return expectViolationsBelow(
+    page,
+    label,
     (v) => v.impact === 'serious' || v.impact === 'critical',
   );
+}
+
+/**
+ * Fails if axe finds any problem at all, whatever its impact, including best-practice rules such
+ * as heading-order and landmark-unique. For the pages already held to that standard.
+ */
+export function expectNoViolations(page: Page, label: string): Promise<void> {
+  return expectViolationsBelow(page, label, () => true, [...TAGS, 'best-practice']);
+}
+
+type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number];
+
+async function expectViolationsBelow(
+  page: Page,
+  label: string,
+  counts: (v: Violation) => boolean,
+  tags = TAGS,
+): Promise<void> {
+  // Legacy mode runs axe in the page itself instead of opening a second page to merge results
+  // from cross-origin frames. The app has no frames, and it halves the time of each check.
+  const results = await new AxeBuilder({ page }).withTags(tags).setLegacyMode(true).analyze();
+  const serious = results.violations.filter(counts);
   const report = serious.map(
     (v) =>
       `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
