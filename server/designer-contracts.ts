@@ -127,6 +127,8 @@ export const designIssueSchema = z.object({
   severity: z.enum(['error', 'warning']),
   message: z.string(),
   question: z.string().optional(),
+  /** The language an issue is about, for translation checks. */
+  locale: z.string().optional(),
 });
 export type DesignIssue = z.infer<typeof designIssueSchema>;
 

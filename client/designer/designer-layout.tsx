@@ -27,7 +27,9 @@ export function DesignerLayout({ title, account, children }: DesignerLayoutProps
       <a href="#main-content" className="skip-link">
         Skip to main content
       </a>
-      <header className="site-header">
+      {/* Named, because the preview frame holds the parent's page with landmarks of its own. */}
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: a page's top header is a banner landmark, which may be named */}
+      <header className="site-header" aria-label="Designer">
         <FrameHeader home={HOME_PATH} tagline="Questionnaire designer" account={account} />
       </header>
       {account && (
@@ -52,11 +54,12 @@ export function DesignerLayout({ title, account, children }: DesignerLayoutProps
         </nav>
       )}
       <div className="width-container">
-        <main id="main-content" className="main main--wide" tabIndex={-1}>
+        <main id="main-content" className="main main--wide" tabIndex={-1} aria-label="Designer">
           {children}
         </main>
       </div>
-      <footer className="site-footer">
+      {/* biome-ignore lint/a11y/useAriaPropsSupportedByRole: a page's footer is a contentinfo landmark, which may be named */}
+      <footer className="site-footer" aria-label="Designer">
         <div className="width-container">
           <p className="site-footer__note">
             Parents answer anonymously. Never add a question that asks for a name, address or

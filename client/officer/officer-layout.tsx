@@ -57,7 +57,8 @@ function OfficerNav({ role }: { role: string }) {
     {
       href: DESIGNER_PATH,
       label: 'Design questionnaires',
-      show: role === 'designer' || role === 'admin',
+      // Officers look at drafts and sign them off there.
+      show: role === 'designer' || role === 'admin' || role === 'officer',
     },
     {
       href: LEARNING_PATH,

@@ -47,7 +47,12 @@ import {
 const DESIGN_BODY_BYTES = 2 * 1024 * 1024;
 
 const isoOrNull = z.iso.datetime({ offset: true }).nullable().optional();
-const publishBodySchema = z.strictObject({ opensAt: isoOrNull, closesAt: isoOrNull });
+const publishBodySchema = z.strictObject({
+  opensAt: isoOrNull,
+  closesAt: isoOrNull,
+  /** Languages the team agrees to publish although the checks found them incomplete. */
+  incompleteLanguages: z.array(z.string().max(35)).max(50).optional(),
+});
 const approveBodySchema = z.strictObject({ role: z.enum(['officer', 'forum']).optional() });
 
 type AuthContext = Context<AuthEnv>;

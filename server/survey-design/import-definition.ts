@@ -7,6 +7,7 @@ import { readSurveyFiles } from '../seed-surveys.ts';
 import { sanitizeDefinition } from '../survey-model/sanitize-definition.ts';
 import type { Json } from './definition-walk.ts';
 import { checkDefinition, checkSettingsReferences } from './import-checks.ts';
+import { SHIPPED_PAGE_WORDING } from './placeholder-checks.ts';
 
 export function importDefinition(
   json: unknown,
@@ -31,7 +32,11 @@ export function importDefinition(
 }
 
 export const BLANK_TEMPLATE = 'blank';
-const blankDefinition = (): Json => ({ pages: [{ name: 'page1', elements: [] }] });
+// The same page wording and progress bar as the shipped questionnaires.
+const blankDefinition = (): Json => ({
+  ...SHIPPED_PAGE_WORDING,
+  pages: [{ name: 'page1', elements: [] }],
+});
 
 export interface Template {
   slug: string;

@@ -32,6 +32,19 @@ describe('plain-English hints', () => {
     expect(codes(['Ask your GP or the NHS. Do NOT wait.'])).toEqual([]);
   });
 
+  it('accept an acronym spelled out just before it, in the same brackets or sentence', () => {
+    const acronyms = (texts: string[]) => codes(texts).filter((c) => c === 'unexplained_acronym');
+    expect(acronyms(['Autism (autistic spectrum disorder, ASD)'])).toEqual([]);
+    expect(
+      acronyms(['Autism spectrum condition (ASC or ASD)', 'Waiting for an ASD diagnosis']),
+    ).toEqual([]);
+    expect(acronyms(['Help from speech and language therapy, SALT, at school'])).toEqual([]);
+    expect(acronyms(['Autism (ASD)', 'Is your child waiting for ADHD tests?'])).toEqual([
+      'unexplained_acronym',
+    ]);
+    expect(acronyms(['Does your child have ASD?'])).toEqual(['unexplained_acronym']);
+  });
+
   it('report each acronym once, however often it appears', () => {
     expect(codes(['Do you have an EHCP?', 'Was the EHCP on time?'])).toEqual([
       'unexplained_acronym',

@@ -55,6 +55,13 @@ export const ACRONYMS: Record<string, string> = {
   ICB: 'integrated care board',
 };
 
+/** Other ways the same meaning is commonly written out. */
+const OTHER_SPELLINGS: Record<string, string[]> = {
+  ASD: ['autistic spectrum disorder', 'autism spectrum condition', 'autistic spectrum condition'],
+  SALT: ['speech and language therapist', 'speech and language therapists'],
+  EP: ['educational psychology'],
+};
+
 /** Capitals that every reader knows, or that are emphasis rather than acronyms. */
 const WELL_KNOWN = new Set(
   'I A UK OK TV NHS GP PE ID IT AM PM PDF URL EU FAQ NOT NO YES ALL ANY AND OR ONLY NEVER'.split(
@@ -201,10 +208,35 @@ export function plainEnglishIssues(
  * acronym is followed by its explanation ("ACRONYM: the person who..." or "ACRONYM (the ...)").
  */
 function isExplained(acronym: string, everything: string, raw: string): boolean {
-  const meaning = ACRONYMS[acronym];
-  if (meaning && everything.includes(normalise(meaning))) return true;
+  const meanings = [ACRONYMS[acronym], ...(OTHER_SPELLINGS[acronym] ?? [])];
+  if (meanings.some((m) => m && everything.includes(normalise(m)))) return true;
   return (
     new RegExp(`[A-Za-z]+[^()]*\\(${acronym}\\)`).test(raw) ||
-    new RegExp(`\\b${acronym}\\s*(:|\\(|,? meaning|,? which means)\\s*[A-Za-z]`).test(raw)
+    new RegExp(`\\b${acronym}\\s*(:|\\(|,? meaning|,? which means)\\s*[A-Za-z]`).test(raw) ||
+    spelledOutBefore(acronym, raw)
   );
+}
+
+/** Small words a spelled-out name may contain that its acronym leaves out. */
+const SKIPPED = new Set(['and', 'of', 'the', 'for', 'in', 'on', 'to', 'with']);
+
+/**
+ * True when the words just before the acronym start with its letters, as in "Autism (autistic
+ * spectrum disorder, ASD)" or "speech and language therapy, SALT".
+ */
+function spelledOutBefore(acronym: string, raw: string): boolean {
+  const letters = acronym.toLowerCase();
+  for (const match of raw.matchAll(new RegExp(`\\b${acronym}\\b`, 'g'))) {
+    const before = raw.slice(Math.max(0, match.index - 200), match.index);
+    const words = (before.match(/[A-Za-z][A-Za-z'’-]*/g) ?? []).reverse();
+    let at = letters.length;
+    for (const word of words) {
+      const lower = word.toLowerCase();
+      const letter = letters[at - 1];
+      if (letter !== undefined && lower.startsWith(letter)) at -= 1;
+      else if (!SKIPPED.has(lower)) break;
+      if (at === 0) return true;
+    }
+  }
+  return false;
 }

@@ -13,6 +13,8 @@ import {
   walkDefinition,
 } from './definition-walk.ts';
 import { checkDefinition, checkSettingsReferences, forbiddenProblem } from './import-checks.ts';
+import { languageIssues, messageIssues } from './language-checks.ts';
+import { placeholderIssues } from './placeholder-checks.ts';
 import { EASY_READ, PLAIN_ENGLISH, plainEnglishIssues } from './plain-english.ts';
 import { seriesChanges } from './series-changes.ts';
 import { settingsIssues } from './settings-checks.ts';
@@ -105,6 +107,8 @@ export function checkForPublish(input: PublishCheckInput): PublishCheckResult {
     issues.push(...easy.issues);
     easyRead = { readingAge: easy.readingAge, readingAgeLimit: EASY_READ.readingAgeLimit };
   }
+  issues.push(...placeholderIssues(json, settings, pages, questions));
+  issues.push(...languageIssues(json, settings), ...messageIssues(json, settings));
   if (input.previousInSeries) issues.push(...seriesChanges(input.previousInSeries, json));
   return {
     issues,

@@ -94,6 +94,7 @@ export async function approveDraft(
 export interface PublishRequest {
   opensAt?: string | null;
   closesAt?: string | null;
+  incompleteLanguages?: string[];
 }
 
 /** Publishes the draft once nothing breaks, nothing is wrong and the sign-off is complete. */
@@ -124,6 +125,18 @@ export async function publishSurvey(
       'not_ready',
       'Fix the problems in the checks before publishing.',
       errors,
+    );
+  }
+  const confirmed = new Set(request.incompleteLanguages ?? []);
+  const incomplete = checks.issues.filter(
+    (i) => i.code.startsWith('language_') && i.locale && !confirmed.has(i.locale),
+  );
+  if (incomplete.length > 0) {
+    throw new AppError(
+      409,
+      'incomplete_language',
+      'Some languages are not fully translated. Confirm that they may be published as they are, or translate them first.',
+      incomplete,
     );
   }
   if (checks.approvalsNeeded.length > 0) {

@@ -117,6 +117,8 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
       'en-easy': { privacyNotice: EASY_NOTICE },
     });
     await page.getByRole('tab', { name: 'Checks and publishing' }).click();
+    // The questions' Easy read is partial (the answers and buttons are not reworded).
+    await page.getByLabel('Publish Easy read (en-easy) although it is incomplete').check();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText(/^Published as version 1/).waitFor();
     expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
@@ -193,9 +195,25 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('Draft saved. All changes are saved.').waitFor();
     await page.getByRole('tab', { name: 'Checks and publishing' }).click();
+    // Half a language is named with its count and what parents would read in English.
+    await page.getByText(/^Welsh \(cy\): \d+ of \d+ strings have no translation/).waitFor();
+    await page
+      .getByText(
+        /^Welsh \(cy\): parents would read these \d+ buttons and messages in English: the "Previous" button/,
+      )
+      .waitFor();
+    expect(await page.getByText(/"Complete" button/).count()).toBe(0);
+    await expectNoSeriousViolations(page, 'the checks of a half-translated language');
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await page
+      .getByText('Some languages are not fully translated', { exact: false })
+      .first()
+      .waitFor();
+    expect((await world.server.t.request(`/api/surveys/${WELSH_SLUG}`)).status).toBe(404);
+    await page.getByLabel('Publish Welsh (cy) although it is incomplete').check();
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.getByText(/^Published as version 1/).waitFor();
-    expect(problems.filter((p) => !/status of 401/.test(p))).toEqual([]);
+    expect(problems.filter((p) => !/status of 401|status of 409/.test(p))).toEqual([]);
     await page.context().close();
 
     // Wide enough for the rating scale to show its words beside the numbers.

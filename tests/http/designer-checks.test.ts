@@ -1,6 +1,7 @@
 // The checks before publishing, and publishing refused while an error remains.
 import { describe, expect, it } from 'vitest';
 import type { PublishChecks } from '../../server/designer-contracts.ts';
+import { SHIPPED_PAGE_WORDING } from '../../server/survey-design/placeholder-checks.ts';
 import { createSurvey, errorOf, freshDesignerWorld, threeQuestions } from './designer-support.ts';
 
 const w = freshDesignerWorld();
@@ -16,9 +17,15 @@ const codes = (checks: PublishChecks, severity: 'error' | 'warning') =>
 
 describe('checks before publishing', () => {
   it('pass a clean survey and report its reading age', async () => {
-    await createSurvey(w, 'clean', threeQuestions(), {
-      settings: { themedQuestions: ['plan_view'] },
-    });
+    const help = [{ name: 'Samaritans', description: 'Call any time.', phone: '116 123' }];
+    await createSurvey(
+      w,
+      'clean',
+      { ...SHIPPED_PAGE_WORDING, ...threeQuestions() },
+      {
+        settings: { themedQuestions: ['plan_view'], texts: { help } },
+      },
+    );
     const checks = await checksOf('clean');
     expect(checks).toMatchObject({
       ready: true,

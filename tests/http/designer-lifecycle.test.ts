@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit-repository.ts';
 import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { SurveyDesign } from '../../server/designer-contracts.ts';
+import { SHIPPED_PAGE_WORDING } from '../../server/survey-design/placeholder-checks.ts';
 import { postJson } from '../support/test-app.ts';
 import {
   createSurvey,
@@ -60,7 +61,10 @@ describe('creating a draft', () => {
     const res = await w.call('POST', '/api/surveys', { slug: 'empty', title: 'Empty' });
     expect(res.status).toBe(201);
     const body = (await res.json()) as SurveyDesign;
-    expect(body.draft?.json).toEqual({ pages: [{ name: 'page1', elements: [] }] });
+    expect(body.draft?.json).toEqual({
+      ...SHIPPED_PAGE_WORDING,
+      pages: [{ name: 'page1', elements: [] }],
+    });
   });
 
   it('returns 404 for a survey that does not exist', async () => {

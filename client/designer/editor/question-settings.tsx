@@ -1,15 +1,19 @@
 // How the answers to one question are used: themed, quoted, counted as agreement, or hidden.
+import { consents } from '../../../analysis/report/consent.ts';
 import type { DesignSettings } from '../../../server/designer-contracts.ts';
-import { readOptions } from './options-editor.tsx';
+import { readOptions, writeOptions } from './options-editor.tsx';
 import type { QuestionEditorProps } from './question-editor.tsx';
 import { isFreeText } from './question-kinds.ts';
+import { consentSetup } from './quote-consent.ts';
 
 export function QuestionSettings({
   element: q,
   settings,
+  published,
   readOnly,
   onSettings,
   onPatch,
+  onOptions,
 }: QuestionEditorProps) {
   const id = `q-${q.name}`;
   const themed = settings.themedQuestions.includes(q.name);
@@ -27,11 +31,28 @@ export function QuestionSettings({
         ? (s.unthemedQuestions ?? []).filter((n) => n !== q.name)
         : [...(s.unthemedQuestions ?? []).filter((n) => n !== q.name), q.name],
     }));
-  const toggleConsent = (on: boolean) =>
+  const toggleConsent = (on: boolean) => {
     onSettings((s) => {
       const { quoteConsentQuestion: _old, ...rest } = s;
       return on ? { ...rest, quoteConsentQuestion: q.name } : (rest as DesignSettings);
     });
+    if (on) storeYes();
+  };
+  /** The answer that allows quotes stores what reports read as yes. */
+  const storeYes = () => {
+    if (q.type === 'boolean') {
+      const custom = q.valueTrue !== undefined && !consents(q.valueTrue);
+      if (custom)
+        onPatch({ valueTrue: 'yes', ...(q.valueFalse !== undefined && { valueFalse: 'no' }) });
+      return;
+    }
+    const fixed = published.values.get(q.name) ?? new Set<string>();
+    let choices: unknown = q.choices;
+    for (const step of consentSetup(readOptions(q.choices), fixed).steps) {
+      choices = writeOptions(choices, step.options, step.change);
+      onOptions('choices', choices as unknown[], step.change);
+    }
+  };
   const togglePositive = (value: string | number, on: boolean) =>
     onSettings((s) => {
       const current = s.positiveOptions[q.name] ?? [];

@@ -106,6 +106,22 @@ export function SurveySettings({ draft, readOnly, update }: SurveySettingsProps)
           ))}
         </select>
       </div>
+      <div className="form-group designer-check">
+        <input
+          id="survey-progress"
+          type="checkbox"
+          checked={draft.json.showProgressBar === true || draft.json.showProgressBar === 'top'}
+          disabled={readOnly}
+          onChange={(e) =>
+            update((d) => {
+              const { showProgressBar: _old, progressBarLocation: _where, ...rest } = d.json;
+              const bar = { showProgressBar: true, progressBarLocation: 'top' };
+              return { ...d, json: e.target.checked ? { ...bar, ...rest } : rest };
+            })
+          }
+        />
+        <label htmlFor="survey-progress">Show parents a progress bar (page 1 of 5…)</label>
+      </div>
       <TextArea
         id="survey-privacy"
         label="Privacy notice (shown before the questions)"

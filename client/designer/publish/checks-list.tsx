@@ -3,6 +3,11 @@ import type { DesignIssue, PublishChecks } from '../../../server/designer-contra
 const PLAIN_ENGLISH = new Set(['long_sentence', 'unexplained_acronym', 'jargon', 'reading_age']);
 const isTrendBreak = (issue: DesignIssue) => /trend|series/i.test(issue.code);
 const isPlainEnglish = (issue: DesignIssue) => PLAIN_ENGLISH.has(issue.code);
+const isPlaceholder = (issue: DesignIssue) =>
+  /^(placeholder_|no_progress_bar$|help_without_contact$)/.test(issue.code);
+const isLanguage = (issue: DesignIssue) => issue.code.startsWith('language_');
+const isOther = (issue: DesignIssue) =>
+  !isTrendBreak(issue) && !isPlainEnglish(issue) && !isPlaceholder(issue) && !isLanguage(issue);
 
 interface IssueProps {
   titles: Map<string, string>;
@@ -114,7 +119,21 @@ export function ChecksList({
         {...shared}
         heading="Answers and reports"
         hint="These do not stop publishing, but decide them so reports say what you expect."
-        issues={warnings.filter((i) => !isTrendBreak(i) && !isPlainEnglish(i))}
+        issues={warnings.filter(isOther)}
+        tone="warning"
+      />
+      <IssueGroup
+        {...shared}
+        heading="Wording still to replace"
+        hint="Starting wording the designer filled in, and help that parents cannot contact."
+        issues={warnings.filter(isPlaceholder)}
+        tone="warning"
+      />
+      <IssueGroup
+        {...shared}
+        heading="Languages not fully translated"
+        hint="Parents who choose these languages would read the missing parts in English."
+        issues={warnings.filter(isLanguage)}
         tone="warning"
       />
       <IssueGroup

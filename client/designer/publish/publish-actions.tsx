@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import type { SurveyDesign } from '../../../server/designer-contracts.ts';
+import type { DesignIssue, SurveyDesign } from '../../../server/designer-contracts.ts';
 import { formatOptionalDate } from '../../officer/format.ts';
 import { ConfirmInline } from '../editor/confirm-inline.tsx';
 import { type Explanation, explainFailure } from './explain-failure.ts';
@@ -32,9 +32,26 @@ function readSchedule(inputs: ScheduleInputs): Schedule | string {
   return { opensAt, closesAt };
 }
 
+export interface IncompleteLanguage {
+  locale: string;
+  label: string;
+}
+
+/** One entry per language that a translation check warned about. */
+export function incompleteLanguages(issues: DesignIssue[]): IncompleteLanguage[] {
+  const found = new Map<string, string>();
+  for (const issue of issues) {
+    if (!issue.locale || !issue.code.startsWith('language_') || found.has(issue.locale)) continue;
+    found.set(issue.locale, issue.message.split(':')[0] ?? issue.locale);
+  }
+  return [...found].map(([locale, label]) => ({ locale, label }));
+}
+
 interface PublishActionsProps {
   slug: string;
   survey: Survey;
+  /** Languages the checks found incomplete, which publishing needs the team to agree to. */
+  incompleteLanguages: IncompleteLanguage[];
   /** False for officers: they may look and approve, not publish. */
   canChange: boolean;
   onStart: () => void;
@@ -56,6 +73,7 @@ export function PublishActions({
   slug,
   survey,
   canChange,
+  incompleteLanguages,
   onStart,
   onChanged,
 }: PublishActionsProps) {
@@ -64,6 +82,7 @@ export function PublishActions({
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<Explanation>();
   const [closing, setClosing] = useState(false);
+  const [agreed, setAgreed] = useState<string[]>([]);
   const closeButton = useRef<HTMLButtonElement>(null);
   const next = (survey.currentVersion ?? 0) + 1;
 
@@ -112,6 +131,32 @@ export function PublishActions({
           {survey.status === 'closed' && ' Publishing also opens the survey again.'}
         </p>
       </div>
+      {incompleteLanguages.length > 0 && (
+        <fieldset className="form-group">
+          <legend className="form-label">Languages that are not fully translated</legend>
+          <p className="form-hint">
+            Parents who choose one of these languages would read some of the questionnaire in
+            English. Tick a language to publish it as it is.
+          </p>
+          {incompleteLanguages.map(({ locale, label }) => (
+            <div className="designer-check" key={locale}>
+              <input
+                id={`publish-incomplete-${locale}`}
+                type="checkbox"
+                checked={agreed.includes(locale)}
+                onChange={(e) =>
+                  setAgreed((a) =>
+                    e.target.checked ? [...a, locale] : a.filter((l) => l !== locale),
+                  )
+                }
+              />
+              <label htmlFor={`publish-incomplete-${locale}`}>
+                Publish {label} although it is incomplete
+              </label>
+            </div>
+          ))}
+        </fieldset>
+      )}
       {problem && <ProblemBox problem={problem} />}
       <div className="button-group">
         <button
@@ -121,7 +166,7 @@ export function PublishActions({
           aria-describedby="publish-explained"
           onClick={() =>
             run(
-              (s) => publishSurvey(slug, s),
+              (s) => publishSurvey(slug, s, agreed),
               'publish',
               ({ version }) =>
                 `Published as version ${version ?? next}. Parents now answer this version; earlier answers stay with their own version.`,

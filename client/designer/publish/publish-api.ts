@@ -51,13 +51,14 @@ export interface Schedule {
 
 const publishedSchema = z.object({ version: z.number().int() });
 
-export const publishSurvey = (slug: string, schedule: Schedule) =>
+/** incompleteLanguages: the languages the team agreed to publish although incomplete. */
+export const publishSurvey = (slug: string, schedule: Schedule, incompleteLanguages: string[]) =>
   call(
     surveyPath(slug, '/publish'),
     (b) => ({
       version: publishedSchema.safeParse(b).data?.version,
     }),
-    post(schedule),
+    post({ ...schedule, ...(incompleteLanguages.length > 0 && { incompleteLanguages }) }),
   );
 
 export const closeSurvey = (slug: string) => call(surveyPath(slug, '/close'), () => true, post());

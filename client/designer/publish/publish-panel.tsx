@@ -4,7 +4,7 @@ import { ChecksList } from './checks-list.tsx';
 import { explainFailure } from './explain-failure.ts';
 import { Notice, useNotice } from './notice.tsx';
 import { ProblemBox } from './problem-box.tsx';
-import { PublishActions } from './publish-actions.tsx';
+import { incompleteLanguages, PublishActions } from './publish-actions.tsx';
 import { fetchApprovals, fetchChecks, fetchDesign, fetchVersions } from './publish-api.ts';
 import { questionTitles } from './question-titles.ts';
 import { SignOff } from './sign-off.tsx';
@@ -30,7 +30,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
   const titles = useMemo(() => questionTitles(draftJson), [draftJson]);
 
   const [notice, setNotice] = useNotice(slug);
-  const { canChange, canWaiveSignOff } = usePermissions();
+  const { canChange, canWaiveSignOff, canApprove } = usePermissions();
   const clearNotice = () => setNotice(undefined);
 
   function changed(text: string) {
@@ -67,6 +67,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
           approvalsNeeded={checks.kind === 'ok' ? checks.value.approvalsNeeded : []}
           canChange={canChange}
           canWaive={canWaiveSignOff}
+          canApprove={canApprove}
           onStart={clearNotice}
           onChanged={changed}
         />
@@ -74,6 +75,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
           slug={slug}
           survey={survey}
           canChange={canChange}
+          incompleteLanguages={checks.kind === 'ok' ? incompleteLanguages(checks.value.issues) : []}
           onStart={clearNotice}
           onChanged={changed}
         />

@@ -24,6 +24,8 @@ interface SignOffProps {
   canChange: boolean;
   /** Only admins may turn sign-off off once it is on. */
   canWaive: boolean;
+  /** Officers and forum members approve; nobody else sees the button. */
+  canApprove: boolean;
   onStart: () => void;
   /** Called with a sentence saying what changed. */
   onChanged: (notice: string) => void;
@@ -116,16 +118,20 @@ export function SignOff(props: SignOffProps) {
         will see.
       </p>
       {problem && <ProblemBox problem={problem} />}
-      <button
-        type="button"
-        className="button button--secondary"
-        disabled={busy || props.revision === undefined}
-        onClick={() =>
-          run(() => approveDraft(props.slug), 'approve this draft', 'You approved this draft.')
-        }
-      >
-        Approve this draft
-      </button>
+      {props.canApprove ? (
+        <button
+          type="button"
+          className="button button--secondary"
+          disabled={busy || props.revision === undefined}
+          onClick={() =>
+            run(() => approveDraft(props.slug), 'approve this draft', 'You approved this draft.')
+          }
+        >
+          Approve this draft
+        </button>
+      ) : (
+        <p className="body">An officer or a parent carer forum member approves the draft.</p>
+      )}
     </section>
   );
 }

@@ -1,31 +1,42 @@
 import { useEffect, useState } from 'react';
 import { loadSession } from '../../officer/officer-api.ts';
 
-/** The signed-in account's role, once known. */
-function useRole(): string | undefined {
-  const [role, setRole] = useState<string>();
+/** The signed-in account's role and forum membership, once known. */
+function useAccount(): { role: string; forumMember: boolean } | undefined {
+  const [account, setAccount] = useState<{ role: string; forumMember: boolean }>();
   useEffect(() => {
     let live = true;
     loadSession().then((result) => {
-      if (live && result.ok) setRole(result.value.role);
+      if (live && result.ok)
+        setAccount({ role: result.value.role, forumMember: result.value.forumMember === true });
     });
     return () => {
       live = false;
     };
   }, []);
-  return role;
+  return account;
 }
 
 /**
  * What the signed-in account may do here: change surveys and codebooks (designers and admins;
- * officers may look and approve), and waive sign-off (admins only). Until known, or if the
+ * officers may look and approve), approve drafts (officers and forum members), and waive
+ * sign-off (admins only). Until known, or if the
  * session cannot be read, the controls show and the server has the last word.
  */
-export function usePermissions(): { canChange: boolean; canWaiveSignOff: boolean } {
-  const role = useRole();
+export function usePermissions(): {
+  canChange: boolean;
+  canWaiveSignOff: boolean;
+  canApprove: boolean;
+} {
+  const account = useAccount();
+  const role = account?.role;
   return {
     canChange: role === undefined || role === 'designer' || role === 'admin',
     canWaiveSignOff: role === undefined || role === 'admin',
+    // Approving is the server's rule in sign-off-and-publish.ts: an officer, or a forum member.
+    // Hidden until known, since a button that can only fail misled designers.
+    canApprove:
+      account !== undefined && (role === 'officer' || role === 'admin' || account.forumMember),
   };
 }
 
