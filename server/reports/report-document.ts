@@ -12,7 +12,7 @@ export function reportDocumentFor(
   report: Report,
   input: ReportInput,
   survey: SurveyRow,
-  options: { organisation: string; now: Date },
+  options: { organisation: string; now: Date; themeAgreement?: { coded: number; percent: number } },
 ): ReportDocument {
   return buildDocument(report, {
     organisation: options.organisation,
@@ -21,6 +21,7 @@ export function reportDocumentFor(
     actions: report.actions ?? [],
     themeLabels: Object.fromEntries(input.themes.map((t) => [t.id, t.label])),
     reportDate: options.now.toISOString().slice(0, 10),
+    themeAgreement: options.themeAgreement,
     opened: day(survey.opens_at),
     closed: day(survey.closes_at),
   });

@@ -23,6 +23,7 @@ import { reportNarratives } from '../reports/narratives.ts';
 import { reportDocumentFor } from '../reports/report-document.ts';
 import { type FileBody, REPORT_FORMATS, reportFile } from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
+import { reportedAgreement } from '../services/theme-agreement.ts';
 
 const querySchema = z.strictObject({
   format: z.enum(REPORT_FORMATS).default('json'),
@@ -120,6 +121,7 @@ export function reportsRoutes(deps: AppDeps) {
       const document = reportDocumentFor(report, input, survey, {
         organisation: deps.config.organisationName,
         now: deps.now(),
+        themeAgreement: await reportedAgreement(deps.db, survey.id),
       });
       if (query.format === 'json') {
         // A count only: which responses and why is on the bursts page, for officers.

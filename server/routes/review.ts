@@ -3,7 +3,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { parseCodebook } from '../../analysis/codebook.ts';
-import { evaluateAgreement } from '../../analysis/metrics.ts';
 import { audit } from '../../db/audit-repository.ts';
 import { latestCodebook } from '../../db/codebooks-repository.ts';
 import { codingProgress, listCodingQueue } from '../../db/coding-queue.ts';
@@ -26,6 +25,7 @@ import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
 import { decideQuote } from '../services/quote-approval.ts';
+import { themeAgreement } from '../services/theme-agreement.ts';
 
 const answerRef = z.strictObject({ responseId: z.uuid(), question: z.string().min(1).max(200) });
 const quoteSchema = z.strictObject({
@@ -226,25 +226,7 @@ export function reviewRoutes(deps: AppDeps) {
 
   app.get('/:slug/agreement', async (c) => {
     const survey = await surveyOf(c.req.param('slug'));
-    const mine = await listHumanCodedAnswers(deps.db, survey.id);
-    const auto = await themeRowsFor(deps.db, [...new Set(mine.map((m) => m.responseId))]);
-    const predicted = mine.map((m) => ({
-      id: `${m.responseId}:${m.question}`,
-      labels: auto
-        .filter(
-          (a) =>
-            a.source === 'auto' &&
-            a.present === 1 &&
-            a.response_id === m.responseId &&
-            a.question === m.question,
-        )
-        .map((a) => a.theme_id),
-    }));
-    const report = evaluateAgreement(
-      mine.map((m) => ({ id: `${m.responseId}:${m.question}`, labels: m.themes })),
-      predicted,
-    );
-    return c.json({ coded: mine.length, ...report });
+    return c.json(await themeAgreement(deps.db, survey.id));
   });
 
   return app;

@@ -4,8 +4,8 @@ import JSZip from 'jszip';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../server/config.ts';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
-import { surveyFile, tinySurveyJson } from '../support/sample-surveys.ts';
-import { createTestApp, type TestApp, writeSurveysDir } from '../support/test-app.ts';
+import { surveyFile, tinySurveyJson, validTinyAnswers } from '../support/sample-surveys.ts';
+import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => t?.close());
@@ -40,4 +40,42 @@ describe('report document', () => {
       'Example County Council',
     );
   }, 60_000);
+});
+
+describe('the agreement between automatic and officers\' coding in "About this survey"', () => {
+  it('is given once officers coded enough answers, and not before', async () => {
+    t = await createTestApp({
+      surveysDir: writeSurveysDir([surveyFile()]),
+      env: { NODE_ENV: 'test' },
+    });
+    const app = t;
+    const token = await tokenFor(app, (await addUser(app, 'officer')).id);
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const res = await app.request(
+        '/api/surveys/tiny/responses',
+        postJson({
+          answers: { ...validTinyAnswers, working_well: `We waited ${i + 2} months for a plan` },
+        }),
+      );
+      ids.push(((await res.json()) as { id: string }).id);
+    }
+    await app.tagWorker.drain();
+    const about = async () => {
+      const res = await app.request('/api/surveys/tiny/report', asToken(token, 'GET'));
+      const { document } = (await res.json()) as { document: { blocks: { text?: string }[] } };
+      return document.blocks.map((b) => b.text ?? '').join('\n');
+    };
+    const code = (id: string) =>
+      app.request(
+        `/api/surveys/tiny/answers/${id}/working_well/themes`,
+        asToken(token, 'PUT', { themes: ['delays'] }),
+      );
+    for (const id of ids.slice(0, 19)) expect((await code(id)).status).toBe(200);
+    expect(await about()).not.toMatch(/Officers coded/);
+    expect((await code(ids[19] as string)).status).toBe(200);
+    expect(await about()).toMatch(
+      /Officers coded 20 answers themselves; on those, the automatic themes agreed with theirs \d+% of the time/,
+    );
+  });
 });

@@ -48,7 +48,7 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
   const agreement =
     ctx.themeAgreement === undefined
       ? ''
-      : ` When officers coded a sample themselves, their themes and the automatic ones agreed ${whole(ctx.themeAgreement)} of the time.`;
+      : ` Officers coded ${thousands(ctx.themeAgreement.coded)} answers themselves; on those, the automatic themes agreed with theirs ${whole(ctx.themeAgreement.percent)} of the time (the F1 score, which counts themes missed and themes wrongly given).`;
   return [
     { type: 'heading', level: 1, text: 'About this survey' },
     {

@@ -66,6 +66,7 @@ export interface DocumentContext {
   /** YYYY-MM-DD: when the survey opened and closed, when known. */
   opened?: string;
   closed?: string;
-  /** Agreement (0 to 100) between the automatic themes and officers' own coding, when measured. */
-  themeAgreement?: number;
+  /** Agreement (F1 as 0 to 100) between the automatic themes and officers' own coding, over the
+   * answers they coded, when enough were coded to say. */
+  themeAgreement?: { coded: number; percent: number };
 }
