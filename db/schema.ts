@@ -283,6 +283,16 @@ export interface QuoteApprovalsTable {
 }
 
 /** An officer's wording of a question's narrative, replacing the drafted one. */
+/** An officer's wording of a report's summary page, one per survey. */
+export interface ReportSummaryTextsTable {
+  survey_id: string;
+  text: string;
+  /** A digest of every figure of the survey when the text was saved. */
+  figures_when_written: string;
+  updated_by: string;
+  updated_at: string;
+}
+
 export interface ReportNarrativesTable {
   survey_id: string;
   question: string;
@@ -430,6 +440,7 @@ export interface Database {
   safeguarding_reviews: SafeguardingReviewsTable;
   quote_approvals: QuoteApprovalsTable;
   report_narratives: ReportNarrativesTable;
+  report_summary_texts: ReportSummaryTextsTable;
   report_summaries: ReportSummariesTable;
   users: UsersTable;
   sessions: SessionsTable;

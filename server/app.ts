@@ -23,6 +23,7 @@ import { responsesExportRoutes } from './routes/responses-export.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { summaryTextRoutes } from './routes/summary-text.ts';
 import { surveysRoutes } from './routes/surveys.ts';
 import { unmatchedGroupRoutes } from './routes/unmatched-groups.ts';
 import { usersRoutes } from './routes/users.ts';
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', unmatchedGroupRoutes(deps));
   app.route('/api/surveys', burstsRoutes(deps));
   app.route('/api/surveys', narrativeRoutes(deps));
+  app.route('/api/surveys', summaryTextRoutes(deps));
   app.route('/api/surveys', actionsRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));

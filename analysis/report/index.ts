@@ -20,6 +20,7 @@ export {
   figureFingerprints,
   isReportQuestion,
   reportQuestions,
+  surveyFingerprint,
 } from './question-counts.ts';
 export { quoteCandidateKeys } from './quote-candidates.ts';
 export { reportOptionsSchema } from './report-options.ts';

@@ -50,3 +50,9 @@ export function answeredCounts(input: ReportInput): Map<string, number> {
   const tallies = tallyAll(dataset, catalog.questions, input.themes.length, undefined);
   return new Map(catalog.questions.map((q, i) => [q.name, tallies[i]?.answered ?? 0]));
 }
+
+/** One digest of every question's figures: changes whenever any figure of the survey does. */
+export function surveyFingerprint(fingerprints: ReadonlyMap<string, string>): string {
+  const entries = [...fingerprints].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return createHash('sha256').update(JSON.stringify(entries)).digest('hex');
+}

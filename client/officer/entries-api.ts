@@ -54,3 +54,13 @@ export function questionProblems(failure: Failure) {
     return parsed.success ? [parsed.data] : [];
   });
 }
+
+/** The report's summary page in an officer's words; DELETE returns to the drafted one. */
+export const saveSummary = (slug: string, text: string) =>
+  call(`${base(slug)}/summary`, (b) => z.object({ text: z.string() }).safeParse(b).data, {
+    method: 'PUT',
+    body: JSON.stringify({ text }),
+  });
+
+export const resetSummary = (slug: string) =>
+  call(`${base(slug)}/summary`, () => true, { method: 'DELETE' });

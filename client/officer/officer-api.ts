@@ -1,6 +1,7 @@
 // Every call the officers' pages make. The session is an HttpOnly cookie; the CSRF token lives only
 // in this module's memory, never in storage a script on another page could read.
 import { z } from 'zod';
+import type { ReportDocument } from '../../analysis/report/document/document-types.ts';
 import type { Report } from '../../analysis/report/report-types.ts';
 import { availabilitySchema, errorBodySchema, surveyStatusSchema } from '../../server/contracts.ts';
 import { versionSummarySchema } from '../../server/designer-contracts.ts';
@@ -155,14 +156,17 @@ export function reportUrl(slug: string, format: string, options: ReportQuery = {
   return `/api/surveys/${encodeURIComponent(slug)}/report?${query}`;
 }
 
-function readReport(body: unknown): Report | undefined {
+/** The JSON report, with the document the files lay out and the state of an officer's summary. */
+export type ReportView = Report & { document?: ReportDocument; summaryEdit?: { stale: boolean } };
+
+function readReport(body: unknown): ReportView | undefined {
   // The report is built by this same code base; a shape check catches a proxy's error page.
   const looksRight =
     typeof body === 'object' &&
     body !== null &&
     'questions' in body &&
     Array.isArray(body.questions);
-  return looksRight ? (body as Report) : undefined;
+  return looksRight ? (body as ReportView) : undefined;
 }
 
 export const fetchReport = (slug: string, query: ReportQuery = {}) =>

@@ -81,6 +81,9 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   // routes/narratives.ts, routes/officer-entries.ts
   'PUT /api/surveys/:slug/narratives/:question': OFFICERS,
   'DELETE /api/surveys/:slug/narratives/:question': OFFICERS,
+  // routes/summary-text.ts
+  'PUT /api/surveys/:slug/summary': OFFICERS,
+  'DELETE /api/surveys/:slug/summary': OFFICERS,
   'POST /api/surveys/:slug/paper-responses': OFFICERS,
   // routes/officer.ts (designers get the list without response counts)
   'GET /api/officer/surveys': READERS,

@@ -12,7 +12,12 @@ export function reportDocumentFor(
   report: Report,
   input: ReportInput,
   survey: SurveyRow,
-  options: { organisation: string; now: Date; themeAgreement?: { coded: number; percent: number } },
+  options: {
+    organisation: string;
+    now: Date;
+    themeAgreement?: { coded: number; percent: number };
+    summary?: string;
+  },
 ): ReportDocument {
   return buildDocument(report, {
     organisation: options.organisation,
@@ -22,6 +27,7 @@ export function reportDocumentFor(
     themeLabels: Object.fromEntries(input.themes.map((t) => [t.id, t.label])),
     reportDate: options.now.toISOString().slice(0, 10),
     themeAgreement: options.themeAgreement,
+    summary: options.summary,
     opened: day(survey.opens_at),
     closed: day(survey.closes_at),
   });

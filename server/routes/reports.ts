@@ -23,6 +23,7 @@ import { reportNarratives } from '../reports/narratives.ts';
 import { reportDocumentFor } from '../reports/report-document.ts';
 import { type FileBody, REPORT_FORMATS, reportFile } from '../reports/report-files.ts';
 import { loadReportInput } from '../reports/report-input.ts';
+import { reportSummaryText } from '../services/summary-text.ts';
 import { reportedAgreement } from '../services/theme-agreement.ts';
 
 const querySchema = z.strictObject({
@@ -118,16 +119,25 @@ export function reportsRoutes(deps: AppDeps) {
         },
         at: deps.now(),
       });
+      const summary = await reportSummaryText(deps.db, survey);
       const document = reportDocumentFor(report, input, survey, {
         organisation: deps.config.organisationName,
         now: deps.now(),
         themeAgreement: await reportedAgreement(deps.db, survey.id),
+        summary: summary?.text,
       });
       if (query.format === 'json') {
         // A count only: which responses and why is on the bursts page, for officers.
         const versionId = input.versions.find((v) => v.version === query.version)?.id;
         const setAside = await countSetAside(deps.db, survey.id, versionId);
-        return c.json({ ...report, minimumK: deps.config.suppressionK, setAside, document });
+        const summaryEdit = summary && { stale: summary.stale };
+        return c.json({
+          ...report,
+          minimumK: deps.config.suppressionK,
+          setAside,
+          document,
+          summaryEdit,
+        });
       }
       const file: FileBody = await reportFile(report, document, query.format);
       c.header('Content-Type', file.contentType);

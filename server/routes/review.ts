@@ -17,7 +17,6 @@ import {
   themeRowsFor,
 } from '../../db/review-repository.ts';
 import { findSurveyBySlug, findVersionById, type SurveyRow } from '../../db/surveys-repository.ts';
-import { listHumanCodedAnswers } from '../../db/tagging-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth } from '../auth/require-role.ts';
 import type { AuthEnv } from '../auth/session-middleware.ts';

@@ -40,7 +40,7 @@ export function buildDocument(report: Report, ctx: DocumentContext): ReportDocum
   const blocks: Block[] = [
     titleBlock(report, ctx),
     ...aboutBlocks(report, ctx),
-    ...summaryBlocks(report),
+    ...summaryBlocks(report, ctx),
     { type: 'heading', level: 1, text: 'What people told us' },
     ...sections(report, ctx),
     ...actionBlocks(report, ctx),

@@ -13,6 +13,7 @@ import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
 import { ReportOptionsForm } from '../report/report-options-form.tsx';
+import { SummarySection } from '../report/summary-section.tsx';
 import { TimelineChart } from '../report/timeline-chart.tsx';
 import { CodingLink, SafeguardingLink } from '../review/review-links.tsx';
 import { useLoad } from '../use-load.ts';
@@ -86,6 +87,15 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
       </ul>
       <TimelineChart timeline={timeline} unit={timelineUnit} k={k} />
       <ExportLinks slug={survey.slug} query={query} />
+      {!breakdown && query.version === undefined && (
+        <SummarySection
+          slug={survey.slug}
+          query={query}
+          k={k}
+          document={report.document}
+          edit={report.summaryEdit}
+        />
+      )}
       <ReportOptionsForm
         questions={questions}
         versions={versions}

@@ -1,7 +1,7 @@
-import { useId, useRef, useState } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import type { NarrativeEdit } from '../../../analysis/report/report-types.ts';
 import { resetNarrative, saveNarrative } from '../entries-api.ts';
-import { fetchReport, type ReportQuery } from '../officer-api.ts';
+import { fetchReport, type ReportQuery, type Result } from '../officer-api.ts';
 import { NarrativeStale } from './narrative-stale.tsx';
 
 interface NarrativeEditorProps {
@@ -16,6 +16,18 @@ interface NarrativeEditorProps {
   k: number;
   /** The report's options: the drafted text depends on them (k, version). */
   query: ReportQuery;
+  /** Where the text is kept, when not a question's narrative (the report's summary). */
+  store?: TextStore;
+}
+
+/** Saves an officer's text, or removes it and gives back the drafted one. */
+export interface TextStore {
+  save(text: string): Promise<Result<{ text: string }>>;
+  reset(): Promise<Result<string>>;
+  /** Whether the stored text was written before the figures last moved. */
+  stale: boolean;
+  /** Shown above such a text. */
+  staleWarning: ReactNode;
 }
 
 const paragraphs = (text: string) =>
@@ -33,7 +45,7 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
   const id = useId();
   const [text, setText] = useState(narrative);
   // Saving or resetting brings the text up to date with the figures.
-  const [stale, setStale] = useState(props.edit?.stale === true);
+  const [stale, setStale] = useState(props.edit?.stale === true || props.store?.stale === true);
   const [editing, setEditing] = useState(false);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
@@ -57,7 +69,9 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
       return;
     }
     setBusy(true);
-    const result = await saveNarrative(slug, question, draft);
+    const result = await (props.store
+      ? props.store.save(draft)
+      : saveNarrative(slug, question, draft));
     setBusy(false);
     if (!result.ok) {
       setError('The text could not be saved. Try again.');
@@ -68,18 +82,24 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
     finish('Your text is saved. Exports use it from now on.');
   }
 
-  async function reset() {
-    setBusy(true);
+  async function draftedNarrative(): Promise<Result<string>> {
     const removed = await resetNarrative(slug, question);
     // The drafted text is written by the report itself, so fetch it again to show it.
     const report = removed.ok ? await fetchReport(slug, props.query) : removed;
+    if (!report.ok) return report;
+    const drafted = report.value.questions.find((q) => q.name === question)?.narrative ?? '';
+    return { ok: true, kind: 'ok', value: drafted };
+  }
+
+  async function reset() {
+    setBusy(true);
+    const drafted = await (props.store ? props.store.reset() : draftedNarrative());
     setBusy(false);
-    if (!report.ok) {
+    if (!drafted.ok) {
       setStatus('The drafted text could not be restored. Try again.');
       return;
     }
-    const drafted = report.value.questions.find((q) => q.name === question)?.narrative ?? '';
-    setText(drafted);
+    setText(drafted.value);
     setStale(false);
     finish('The drafted text is back. Exports use it from now on.');
   }
@@ -124,7 +144,8 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
         </div>
       ) : (
         <>
-          {stale && props.edit && (
+          {stale && props.store?.staleWarning}
+          {stale && !props.store && props.edit && (
             <NarrativeStale edit={props.edit} answered={props.answered} k={props.k} />
           )}
           {paragraphs(text).map((p) => (
