@@ -8,19 +8,13 @@ import { type Context, Hono, type Next } from 'hono';
 import type { AppDeps } from './app-deps.ts';
 import type { Config } from './config.ts';
 import { AppError } from './errors.ts';
+import { escapeMarkup } from './exports/html-escape.ts';
 import { loadPublicSurvey } from './public-survey.ts';
 
 const SERVICE_NAME = 'SEND Voice';
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
 /** Designers write titles and notices, so every piece of text is escaped. */
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => ENTITIES[ch] ?? ch);
+export const escapeHtml = escapeMarkup;
 
 const paragraphs = (text: string) =>
   text

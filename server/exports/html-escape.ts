@@ -10,9 +10,12 @@ const ENTITIES: Record<string, string> = {
   "'": '&#39;',
 };
 
+/** Escapes markup characters, for element content or a quoted attribute value. */
+export const escapeMarkup = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+
 /** Text for element content or a quoted attribute value. */
-export const esc = (text: string): string =>
-  displaySafe(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+export const esc = (text: string): string => escapeMarkup(displaySafe(text));
 
 /** A fragment of markup that is already escaped, so helpers can tell it from raw text. */
 export interface Html {

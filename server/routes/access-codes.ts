@@ -22,6 +22,7 @@ import { accessCodesBodySchema } from '../designer-contracts.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { surveyNotFound } from '../public-survey.ts';
 import { limited } from '../rate-limits.ts';
+import { surveyBySlug } from './route-support.ts';
 
 const checkBodySchema = z.strictObject({ accessCode: accessCodeSchema });
 
@@ -32,11 +33,7 @@ export function accessCodesRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
   });
 
-  const surveyOf = async (slug: string) => {
-    const survey = await findSurveyBySlug(deps.db, slug);
-    if (!survey) throw surveyNotFound();
-    return survey;
-  };
+  const surveyOf = (slug: string) => surveyBySlug(deps.db, slug);
 
   app.get('/:slug/access-codes', async (c) => {
     const survey = await surveyOf(c.req.param('slug'));

@@ -3,14 +3,12 @@
 // parents' representatives, among them); officers and admins write them. The rules and the audit
 // are in services/actions.ts; this file only translates HTTP.
 import { Hono } from 'hono';
-import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import { type ActionsView, actionBodySchema } from '../action-contracts.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth } from '../auth/require-role.ts';
 import { type AuthEnv, sessionMiddleware } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
-import { surveyNotFound } from '../public-survey.ts';
 import {
   actionChoices,
   createAction,
@@ -18,6 +16,7 @@ import {
   removeAction,
   surveyActions,
 } from '../services/actions.ts';
+import { actorOf, surveyBySlug } from './route-support.ts';
 
 const ACTION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
@@ -30,15 +29,8 @@ export function actionsRoutes(deps: AppDeps) {
     });
   }
 
-  const surveyOf = async (slug: string) => {
-    const survey = await findSurveyBySlug(deps.db, slug);
-    if (!survey) throw surveyNotFound();
-    return survey;
-  };
-  const actor = (c: Parameters<typeof currentAuth>[0]) => {
-    const { user } = currentAuth(c);
-    return { id: user.id, email: user.email };
-  };
+  const surveyOf = (slug: string) => surveyBySlug(deps.db, slug);
+  const actor = actorOf;
   const actionId = (id: string) => {
     if (!ACTION_ID.test(id)) {
       throw new AppError(404, 'action_not_found', 'This survey has no such action.');

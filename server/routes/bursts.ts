@@ -5,13 +5,10 @@ import { Hono } from 'hono';
 import type { ReportVersion } from '../../analysis/report/input-types.ts';
 import { clusterMembers, hourlyCounts, listClusters } from '../../db/answer-clusters.ts';
 import { listSetAsideBatches, setAsideBatch, undoSetAside } from '../../db/set-aside-repository.ts';
-import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { currentAuth } from '../auth/require-role.ts';
 import type { AuthEnv } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
-import { surveyNotFound } from '../public-survey.ts';
 import { readReportVersions } from '../reports/report-input.ts';
 import { answerPreview } from '../set-aside/answer-preview.ts';
 import { burstHours } from '../set-aside/burst-hours.ts';
@@ -20,6 +17,7 @@ import {
   setAsideBodySchema,
   undoSetAsideBodySchema,
 } from '../set-aside-contracts.ts';
+import { actorOf, surveyBySlug } from './route-support.ts';
 
 /** Fewer identical answers than this are ordinary, even in a long questionnaire. */
 export const MINIMUM_CLUSTER = 5;
@@ -34,15 +32,8 @@ export function burstsRoutes(deps: AppDeps) {
     });
   }
 
-  const surveyOf = async (slug: string) => {
-    const survey = await findSurveyBySlug(deps.db, slug);
-    if (!survey) throw surveyNotFound();
-    return survey;
-  };
-  const actor = (c: Parameters<typeof currentAuth>[0]) => {
-    const { user } = currentAuth(c);
-    return { id: user.id, email: user.email };
-  };
+  const surveyOf = (slug: string) => surveyBySlug(deps.db, slug);
+  const actor = actorOf;
 
   app.get('/:slug/bursts', async (c) => {
     const survey = await surveyOf(c.req.param('slug'));

@@ -10,7 +10,6 @@ import {
   listVersionSummaries,
   updateSurveyOptions,
 } from '../../db/survey-publishing-repository.ts';
-import { findSurveyBySlug } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { currentAuth } from '../auth/require-role.ts';
 import { seesResponseCounts } from '../auth/roles.ts';
@@ -23,7 +22,6 @@ import {
 } from '../designer-contracts.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
-import { surveyNotFound } from '../public-survey.ts';
 import {
   checksOf,
   designOf,
@@ -42,6 +40,7 @@ import {
   draftOrConflict,
   publishSurvey,
 } from '../survey-design/sign-off-and-publish.ts';
+import { surveyBySlug } from './route-support.ts';
 
 /** Definitions with several languages outgrow the answer limit; 2 MiB is still bounded. */
 const DESIGN_BODY_BYTES = 2 * 1024 * 1024;
@@ -73,11 +72,7 @@ export function designRoutes(deps: AppDeps) {
     c.header('Cache-Control', 'no-store');
   };
 
-  const surveyOf = async (slug: string) => {
-    const survey = await findSurveyBySlug(deps.db, slug);
-    if (!survey) throw surveyNotFound();
-    return survey;
-  };
+  const surveyOf = (slug: string) => surveyBySlug(deps.db, slug);
   const entry = (c: AuthContext, action: string, target: string, details = {}): AuditEntry => {
     const { user } = currentAuth(c);
     return { actor: { id: user.id, email: user.email }, action, target, details, at: deps.now() };

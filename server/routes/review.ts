@@ -16,15 +16,14 @@ import {
   setHumanCodes,
   themeRowsFor,
 } from '../../db/review-repository.ts';
-import { findSurveyBySlug, findVersionById, type SurveyRow } from '../../db/surveys-repository.ts';
+import { findVersionById, type SurveyRow } from '../../db/surveys-repository.ts';
 import type { AppDeps } from '../app-deps.ts';
-import { currentAuth } from '../auth/require-role.ts';
 import type { AuthEnv } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
-import { surveyNotFound } from '../public-survey.ts';
 import { decideQuote } from '../services/quote-approval.ts';
 import { themeAgreement } from '../services/theme-agreement.ts';
+import { actorOf, surveyBySlug } from './route-support.ts';
 
 const answerRef = z.strictObject({ responseId: z.uuid(), question: z.string().min(1).max(200) });
 const quoteSchema = z.strictObject({
@@ -63,15 +62,8 @@ export function reviewRoutes(deps: AppDeps) {
       c.header('Cache-Control', 'no-store');
     });
   }
-  const surveyOf = async (slug: string) => {
-    const survey = await findSurveyBySlug(deps.db, slug);
-    if (!survey) throw surveyNotFound();
-    return survey;
-  };
-  const actor = (c: Parameters<typeof currentAuth>[0]) => {
-    const { user } = currentAuth(c);
-    return { id: user.id, email: user.email };
-  };
+  const surveyOf = (slug: string) => surveyBySlug(deps.db, slug);
+  const actor = actorOf;
 
   /** Question titles in the current wording, as reports use; older questions keep their name. */
   const titlesOf = async (survey: SurveyRow) => {
