@@ -56,7 +56,7 @@ describe('themes', () => {
 
   it('drafts the narrative from the themes', () => {
     expect(q.narrative).toBe(
-      'This question was answered 32 times. 100% of respondents mentioned delays and waiting. ' +
+      'This question was answered 32 times. 100% of those who answered mentioned delays and waiting. ' +
         '38% mentioned communication. Fewer than 5 more answers are still being analysed.',
     );
   });
@@ -68,7 +68,7 @@ describe('themes', () => {
     ]);
     const r = buildReport(testInput(data.responses, { freeText: data.freeText }), { k: 10 });
     expect(question(r, 'working_well').narrative).toBe(
-      'This question was answered 100 times. 61% of respondents mentioned staff skills and ' +
+      'This question was answered 100 times. 61% of those who answered mentioned staff skills and ' +
         'capacity. 39% told us that nothing is working.',
     );
   });

@@ -71,7 +71,8 @@ function themeSentences(themes: readonly ThemeFigure[]): string | undefined {
   if (shown.length === 0) return undefined;
   return shown
     .map((t, i) => {
-      const who = i === 0 ? ' of respondents' : '';
+      // The base is those who answered this question, never all respondents.
+      const who = i === 0 ? ' of those who answered' : '';
       if (t.id === 'nothing_working')
         return `${whole(t.percent)}${who} told us that nothing is working.`;
       return `${whole(t.percent)}${who} mentioned ${midSentence(t.label)}.`;

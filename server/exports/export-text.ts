@@ -66,7 +66,7 @@ export function aboutReport(report: Report): string[] {
   const k = report.k;
   const about = [
     `This report covers ${formatCount(report.responses)} responses to the questionnaire "${report.survey.title}".`,
-    `To protect the people who answered, any figure about fewer than ${k} people is not shown, and neither is a figure that would let someone work one out. You will see "${fewerThan(k)}" instead.`,
+    `To protect the people who answered, any figure about fewer than ${k} people is not shown, and neither is a figure that would let someone work one out. You will see "${NOT_SHOWN}" instead.`,
     'Percentages are of the people who answered each question. The range given with each percentage is a 95% confidence interval: the true figure is very likely to be inside it.',
     'Quotes are in people’s own words. Names and other details that could identify someone have been replaced by markers such as [NAME].',
   ];

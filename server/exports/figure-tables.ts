@@ -46,10 +46,11 @@ export const TREND_HEADERS = [
 export const isHidden = (figure: Proportion | Suppressed): figure is Suppressed =>
   'suppressed' in figure && figure.suppressed === true;
 
-/** The four figure cells of a line as text; a hidden count reads "fewer than k", never 0. */
+/** The four figure cells of a line as text; a hidden count reads "not shown", never 0 (nor
+ * "fewer than k", which is false of a figure hidden only because it would reveal a small one). */
 export function lineTexts(line: FigureLine, k: number): [string, string, string, string] {
   const n = line.n === undefined ? NOT_SHOWN : formatCount(line.n);
-  if (isHidden(line.figure)) return [fewerThan(k), NOT_SHOWN, NOT_SHOWN, n];
+  if (isHidden(line.figure)) return [NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, n];
   const { count, percent, ci } = line.figure;
   return [formatCount(count), formatPercent(percent), formatInterval(ci), n];
 }
@@ -61,7 +62,7 @@ export function trendTexts(point: TrendPoint, k: number): [string, string, strin
       ? 'Not compared'
       : 'No significant change';
   if (point.suppressed || point.percent === undefined) {
-    return [point.title, fewerThan(k), NOT_SHOWN, NOT_SHOWN, change];
+    return [point.title, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, change];
   }
   return [
     point.title,
@@ -164,7 +165,9 @@ export const breakdownTitle = (report: Report, name: string) =>
  * number the report hides reads "fewer than k" here too.
  */
 export function answeredText(q: QuestionFigure, k: number): string {
-  if (q.suppressed) return `${capitalised(fewerThan(k))} people answered this question.`;
+  if (q.suppressed) {
+    return `Not shown: ${fewerThan(k)} people answered this question, or its figures would reveal a number that small.`;
+  }
   const answered = `This question was answered ${formatCount(q.answered)} ${q.answered === 1 ? 'time' : 'times'}.`;
   const pending = q.pending;
   if (pending === undefined) return answered;

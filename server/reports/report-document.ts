@@ -15,7 +15,7 @@ export function reportDocumentFor(
   options: {
     organisation: string;
     now: Date;
-    themeAgreement?: { coded: number; percent: number };
+    themeAgreement?: { coded: number; percent?: number };
     summary?: string;
   },
 ): ReportDocument {

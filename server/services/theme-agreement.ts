@@ -31,9 +31,10 @@ export async function themeAgreement(
   return { coded: mine.length, ...report };
 }
 
-/** The agreement for the report (F1 as a percentage, over the answers officers coded), if enough. */
+/** For the report: how many answers officers coded, and the agreement (F1 as a percentage) once
+ * there are enough to say. */
 export async function reportedAgreement(db: Db, surveyId: string) {
   const agreement = await themeAgreement(db, surveyId);
-  if (agreement.coded < MIN_CODED_FOR_REPORT) return undefined;
+  if (agreement.coded < MIN_CODED_FOR_REPORT) return { coded: agreement.coded };
   return { coded: agreement.coded, percent: Math.round(agreement.micro.f1 * 1000) / 10 };
 }

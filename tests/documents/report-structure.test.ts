@@ -93,7 +93,7 @@ describe('report document structure', () => {
     const alts = [...xml.matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((m) => m[1] ?? '');
     expect(alts.length).toBeGreaterThan(0);
     expect(alts.some((a) => a.includes('Primary school: 58%'))).toBe(true);
-    expect(alts.some((a) => a.includes('Home education: fewer than 10'))).toBe(true);
+    expect(alts.some((a) => a.includes('Home education: not shown'))).toBe(true);
     expect(xml).toContain('<w:tblHeader/>');
   });
 

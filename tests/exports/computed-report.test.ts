@@ -95,12 +95,12 @@ function input(): ReportInput {
 describe('exports of a computed report', () => {
   const report = buildReport(input(), { k: 10, by: 'setting' });
 
-  it('renders every format, with hidden figures as "fewer than 10"', async () => {
+  it('renders every format, with hidden figures as "not shown"', async () => {
     const { document, errors } = parsePage(reportHtml(report));
     expect(errors).toEqual([]);
     expect(byTag(document, 'h1').map(text)).toEqual(['Computed report']);
     const cells = byTag(document, 'td').map(text);
-    expect(cells).toContain('fewer than 10');
+    expect(cells).toContain('not shown');
     expect(byTag(document, 'blockquote').map(text)).toContain('“The SENCO listened”');
 
     const xlsx = await reportXlsx(report);
@@ -108,7 +108,7 @@ describe('exports of a computed report', () => {
     const docx = await JSZip.loadAsync(await reportDocx(report));
     const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
     expect(xml).toContain('Computed report');
-    expect(xml).toContain('fewer than 10');
+    expect(xml).toContain('not shown');
   });
 
   it('says only "fewer than 10" of a question four answered, in every file', async () => {
@@ -129,7 +129,9 @@ describe('exports of a computed report', () => {
       ).join(''),
     ];
     for (const file of files) {
-      expect(file).toContain('Fewer than 10 people answered this question.');
+      expect(file).toContain(
+        'Not shown: fewer than 10 people answered this question, or its figures would reveal a number that small.',
+      );
       expect(file).not.toMatch(/answered 4 times/);
     }
   });

@@ -34,7 +34,7 @@ describe('reportDocx', () => {
   it('says "fewer than 10" for a question too few answered and for answers still waiting', async () => {
     const text = words((await parts(await reportDocx(sampleReport()))).document);
     expect(text).toContain(
-      'Tell us about the exclusion\nFewer than 10 people answered this question.',
+      'Tell us about the exclusion\nNot shown: fewer than 10 people answered this question, or its figures would reveal a number that small.',
     );
     expect(text).toContain('Fewer than 10 more answers are still being analysed');
     expect(text).not.toMatch(/\b3 more answers/);
@@ -74,7 +74,9 @@ describe('reportDocx', () => {
     );
     expect(text).toContain('one: “Transport”.');
     expect(text).not.toMatch(/Home education\n0\n/);
-    expect(text).toContain('Not shown, as fewer than 10 people: “Home education”.');
+    expect(text).toMatch(
+      /Groups: [^\n]*Not shown, as fewer than 10 people or a number that would reveal one: “Home education”\./,
+    );
     // One table per question for the breakdown, not the report again per group.
     expect(text.match(/Where does your child go to school\?\n/g)?.length ?? 0).toBeLessThanOrEqual(
       1,

@@ -68,9 +68,7 @@ describe('reportHtml', () => {
       for (const id of labelledBy) expect(ids).toContain(id);
     }
     const desc = byTag(document, 'desc').map(text);
-    expect(desc).toContain(
-      'Primary school: 58%. Special school: 38%. Home education: fewer than 10.',
-    );
+    expect(desc).toContain('Primary school: 58%. Special school: 38%. Home education: not shown.');
   });
 
   it('names hidden figures in one line, never with a number, and publishes approved quotes only', () => {
@@ -106,7 +104,7 @@ describe('reportHtml', () => {
     );
     expect(at).toBeGreaterThan(0);
     expect(text(all[at + 1] ?? first(document, 'p'))).toBe(
-      'Fewer than 10 people answered this question.',
+      'Not shown: fewer than 10 people answered this question, or its figures would reveal a number that small.',
     );
     expect(html).toContain(
       'This question was answered 96 times. Fewer than 10 more answers are still being analysed',

@@ -83,7 +83,9 @@ describe('reportXlsx', () => {
   it('says "fewer than 10" for a question too few answered, in its sheet and the breakdown', async () => {
     const workbook = await read(await reportXlsx(sampleReport()));
     const q4 = rows(workbook.getWorksheet('Q4 Tell us about the exclusion')).flat();
-    expect(q4).toContain('Fewer than 10 people answered this question.');
+    expect(q4).toContain(
+      'Not shown: fewer than 10 people answered this question, or its figures would reveal a number that small.',
+    );
     expect(q4.filter((v) => typeof v === 'number')).toEqual([]);
     expect(rows(workbook.getWorksheet('Breakdown'))).toContainEqual([
       'Primary school',

@@ -71,11 +71,13 @@ describe('the agreement between automatic and officers\' coding in "About this s
         `/api/surveys/tiny/answers/${id}/working_well/themes`,
         asToken(token, 'PUT', { themes: ['delays'] }),
       );
+    expect(await about()).toMatch(/Officers had not checked any by hand/);
     for (const id of ids.slice(0, 19)) expect((await code(id)).status).toBe(200);
-    expect(await about()).not.toMatch(/Officers coded/);
+    expect(await about()).toMatch(/Officers checked the themes of 19 answers by hand, correcting/);
+    expect(await about()).not.toMatch(/agreed with theirs/);
     expect((await code(ids[19] as string)).status).toBe(200);
     expect(await about()).toMatch(
-      /Officers coded 20 answers themselves; on those, the automatic themes agreed with theirs \d+% of the time/,
+      /Officers checked the themes of 20 answers by hand; on those, the automatic themes agreed with theirs \d+% of the time/,
     );
   });
 });

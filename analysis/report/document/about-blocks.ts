@@ -2,7 +2,16 @@
 // no question repeats it) and the summary page.
 import type { Report } from '../report-types.ts';
 import type { Block, DocumentContext } from './document-types.ts';
-import { fewerThan, list, longDay, midSentence, quoted, thousands, whole } from './plain-words.ts';
+import {
+  fewerThan,
+  list,
+  longDay,
+  midSentence,
+  NOT_SHOWN,
+  quoted,
+  thousands,
+  whole,
+} from './plain-words.ts';
 import { isShown } from './scale-words.ts';
 
 function openDates(report: Report, ctx: DocumentContext): [string, string] | undefined {
@@ -41,14 +50,22 @@ function partsTable(report: Report, ctx: DocumentContext): Block[] {
   ];
 }
 
+/** What officers' own coding says about the automatic themes; never claims checks not made. */
+function checkedSentence(checked: DocumentContext['themeAgreement']): string {
+  const coded = checked?.coded ?? 0;
+  if (coded === 0) return 'Officers had not checked any by hand when this report was produced.';
+  const answers = coded === 1 ? 'one answer' : `${thousands(coded)} answers`;
+  if (checked?.percent === undefined) {
+    return `Officers checked the themes of ${answers} by hand, correcting them where needed.`;
+  }
+  return `Officers checked the themes of ${answers} by hand; on those, the automatic themes agreed with theirs ${whole(checked.percent)} of the time (the F1 score, which counts themes missed and themes wrongly given).`;
+}
+
 export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
   const k = report.k;
   const dates = openDates(report, ctx);
   const when = dates ? ` It was open from ${longDay(dates[0])} to ${longDay(dates[1])}.` : '';
-  const agreement =
-    ctx.themeAgreement === undefined
-      ? ''
-      : ` Officers coded ${thousands(ctx.themeAgreement.coded)} answers themselves; on those, the automatic themes agreed with theirs ${whole(ctx.themeAgreement.percent)} of the time (the F1 score, which counts themes missed and themes wrongly given).`;
+  const agreement = checkedSentence(ctx.themeAgreement);
   return [
     { type: 'heading', level: 1, text: 'About this survey' },
     {
@@ -58,15 +75,15 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
     ...partsTable(report, ctx),
     {
       type: 'paragraph',
-      text: `To protect the people who answered, any figure about ${fewerThan(k)} people is not shown, and neither is a figure that would let someone work one out; the report says ${quoted(fewerThan(k))} or lists them as not shown.`,
+      text: `To protect the people who answered, any figure about ${fewerThan(k)} people is not shown, and neither is a figure that would let someone work one out; tables and charts say ${quoted(NOT_SHOWN)} for both.`,
     },
     {
       type: 'paragraph',
-      text: 'Each percentage says which people it is out of: usually those who answered the question. Percentages are rounded to whole numbers in the text and to one decimal place in the tables, so they may not add up to 100. The tables also give a 95% confidence interval: the true figure is very likely to be inside it.',
+      text: 'Each percentage says which people it is out of: usually those who answered the question. Percentages are rounded to whole numbers in the text, so they may not add up to 100; the tables of answers give one decimal place and a 95% confidence interval (the true figure is very likely to be inside it).',
     },
     {
       type: 'paragraph',
-      text: `Written answers were sorted into themes automatically, by the words they use, and officers then read and checked the themes, correcting them where needed.${agreement} One answer can mention several themes.`,
+      text: `Written answers were sorted into themes automatically, by the words they use. ${agreement} One answer can mention several themes.`,
     },
     {
       type: 'paragraph',

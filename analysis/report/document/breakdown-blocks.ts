@@ -2,14 +2,14 @@
 // whole report again for each group.
 import type { BreakdownGroup, QuestionFigure, Report } from '../report-types.ts';
 import type { Block } from './document-types.ts';
-import { fewerThan, quoted, thousands, whole } from './plain-words.ts';
+import { fewerThan, NOT_SHOWN, quoted, thousands, whole } from './plain-words.ts';
 
 type Shown = Extract<BreakdownGroup, { questions: QuestionFigure[] }>;
 
 const cell = (figure: object | undefined, k: number) =>
   figure && 'percent' in figure && typeof figure.percent === 'number'
     ? whole(figure.percent)
-    : fewerThan(k);
+    : NOT_SHOWN;
 
 /** Each line of the question's table: a label and how to find its figure in a group. */
 function lines(q: QuestionFigure): [string, (g: QuestionFigure) => object | undefined][] {
@@ -41,7 +41,7 @@ export function breakdownBlocks(report: Report): Block[] {
     { type: 'heading', level: 1, text: `Figures by answer to ${quoted(by)}` },
     {
       type: 'paragraph',
-      text: `Each table gives per cent of each group who answered the question. Groups: ${shown.map((g) => `${g.label} (${thousands(g.n)} people)`).join('; ')}.${hidden.length ? ` Not shown, as ${fewerThan(k)} people: ${hidden.join(', ')}.` : ''}`,
+      text: `Each table gives per cent of each group who answered the question. Groups: ${shown.map((g) => `${g.label} (${thousands(g.n)} people)`).join('; ')}.${hidden.length ? ` Not shown, as ${fewerThan(k)} people or a number that would reveal one: ${hidden.join(', ')}.` : ''}`,
     },
   ];
   for (const q of report.questions) {
@@ -56,7 +56,7 @@ export function breakdownBlocks(report: Report): Block[] {
         label,
         ...shown.map((g) => {
           const gq = g.questions.find((x) => x.name === q.name);
-          return gq && !gq.suppressed ? cell(find(gq), k) : fewerThan(k);
+          return gq && !gq.suppressed ? cell(find(gq), k) : NOT_SHOWN;
         }),
       ]),
     });

@@ -68,7 +68,7 @@ export interface DocumentContext {
   closed?: string;
   /** Agreement (F1 as 0 to 100) between the automatic themes and officers' own coding, over the
    * answers they coded, when enough were coded to say. */
-  themeAgreement?: { coded: number; percent: number };
+  themeAgreement?: { coded: number; percent?: number };
   /** An officer's own summary (paragraphs separated by a blank line), in place of the draft. */
   summary?: string;
 }

@@ -31,7 +31,7 @@ describe('figures in words', () => {
       shown('disagree', 'Disagree', 90, 200),
     ];
     expect(scaleSentence(scale, 200, 'about “X”')).toBe(
-      'Of the 200 who answered about “X”, 50% (about half) agreed, 5% (fewer than one in ten) neither agreed nor disagreed and 45% (about two in five) disagreed.',
+      'Of the 200 who answered about “X”, 50% (about half) agreed, 5% (fewer than one in ten) neither agreed nor disagreed and 45% (just under half) disagreed.',
     );
     const withHidden = [hidden('strongly_agree', 'Strongly agree'), ...scale.slice(1)];
     const words = scaleSentence(withHidden, 200, 'about “X”') ?? '';
@@ -75,7 +75,7 @@ describe('figures in words', () => {
     const doc = buildDocument(report, { organisation: 'C', pages: [], actions: [] });
     const text = JSON.stringify(doc);
     expect(text).not.toMatch(/(Special|Home)[^.]*?\d+%/);
-    expect(text).toContain('Special: fewer than 10');
+    expect(text).toContain('Special: not shown');
     expect(text).toContain(
       'Not shown, as fewer than 10 people or a number that would reveal one: “Special” and “Home”.',
     );

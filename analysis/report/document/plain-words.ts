@@ -8,26 +8,38 @@ export const whole = (percent: number) => `${Math.round(percent)}%`;
 
 export const fewerThan = (k: number) => `fewer than ${k}`;
 
-const BANDS: [below: number, words: string][] = [
-  [1, 'almost nobody'],
-  [10, 'fewer than one in ten'],
-  [20, 'fewer than one in five'],
-  [29, 'about one in four'],
-  [38, 'about one in three'],
-  [46, 'about two in five'],
-  [48, 'just under half'],
-  [53, 'about half'],
+/** A hidden figure in a table or chart: small itself, or one that would reveal a small one, so
+ * never "fewer than k", which would be false of the second kind. */
+export const NOT_SHOWN = 'not shown';
+
+/** Upper bounds of the whole percentage printed beside the words, so "20%" never reads "fewer
+ * than one in five" and each band stays near the fraction it names. */
+const BANDS: [atMost: number, words: string][] = [
+  [0, 'almost nobody'],
+  [8, 'fewer than one in ten'],
+  [11, 'about one in ten'],
+  [17, 'fewer than one in five'],
+  [22, 'about one in five'],
+  [27, 'about one in four'],
+  [30, 'nearly one in three'],
+  [36, 'about one in three'],
+  [43, 'about two in five'],
+  [47, 'just under half'],
+  [52, 'about half'],
   [56, 'just over half'],
   [63, 'about three in five'],
-  [71, 'about two in three'],
-  [79, 'about three in four'],
-  [90, 'about four in five'],
-  [99.5, 'nine in ten or more'],
+  [70, 'about two in three'],
+  [77, 'about three in four'],
+  [84, 'about four in five'],
+  [89, 'more than four in five'],
+  [94, 'about nine in ten'],
+  [99, 'more than nine in ten'],
 ];
 
 /** The plain words for a percentage; only ever given a figure the report shows. */
 export function band(percent: number): string {
-  for (const [below, words] of BANDS) if (percent < below) return words;
+  const printed = Math.round(percent);
+  for (const [atMost, words] of BANDS) if (printed <= atMost) return words;
   return 'almost everyone';
 }
 

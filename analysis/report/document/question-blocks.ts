@@ -3,7 +3,15 @@
 // short line naming whatever is not shown.
 import type { OptionFigure, QuestionFigure, RowFigure, ShownQuestion } from '../report-types.ts';
 import type { Block, ChartBar } from './document-types.ts';
-import { capitalised, fewerThan, list, quoted, thousands, whole } from './plain-words.ts';
+import {
+  capitalised,
+  fewerThan,
+  list,
+  NOT_SHOWN,
+  quoted,
+  thousands,
+  whole,
+} from './plain-words.ts';
 import { hiddenLabels, isShown, scaleSentence } from './scale-words.ts';
 import { otherCommentBlocks, themeBlocks } from './theme-blocks.ts';
 import { trendSentence } from './trend-words.ts';
@@ -11,7 +19,9 @@ import { trendSentence } from './trend-words.ts';
 const oneDecimal = (p: number) => `${p.toFixed(1)}%`;
 
 export function answeredLine(q: QuestionFigure, k: number): string {
-  if (q.suppressed) return `${capitalised(fewerThan(k))} people answered this question.`;
+  if (q.suppressed) {
+    return `Not shown: ${fewerThan(k)} people answered this question, or its figures would reveal a number that small.`;
+  }
   const n = q.answered;
   const answered = `This question was answered ${n === 1 ? 'once' : `${thousands(n)} times`}.`;
   if (q.pending === undefined) return answered;
@@ -27,7 +37,7 @@ export function chart(caption: string, bars: ChartBar[]): Block {
 const bar = (label: string, figure: { percent: number } | object, k: number): ChartBar =>
   'percent' in figure && typeof figure.percent === 'number'
     ? { label, percent: figure.percent, text: whole(figure.percent) }
-    : { label, text: fewerThan(k) };
+    : { label, text: NOT_SHOWN };
 
 function optionBlocks(q: ShownQuestion, options: OptionFigure[], k: number): Block[] {
   const multi = q.type === 'checkbox' || q.type === 'tagbox';
@@ -48,7 +58,7 @@ function optionBlocks(q: ShownQuestion, options: OptionFigure[], k: number): Blo
 }
 
 const rowCell = (o: OptionFigure | undefined, k: number) =>
-  !o ? '' : isShown(o) ? whole(o.percent) : fewerThan(k);
+  !o ? '' : isShown(o) ? whole(o.percent) : NOT_SHOWN;
 
 /** An agree/disagree grid: each statement's whole scale in words, one chart, one table. */
 function gridBlocks(q: ShownQuestion, rows: RowFigure[], k: number): Block[] {
@@ -159,7 +169,9 @@ export function questionBlocks(q: QuestionFigure, k: number): Block[] {
   if (q.suppressed || q.answered < k) return [...blocks, { type: 'paragraph', text: answered }];
   if (q.narrativeEdit) {
     blocks.push({ type: 'paragraph', text: answered });
-    for (const text of q.narrative.split(/\r?\n\s*\r?\n/)) {
+    // Officers edit the drafted text, which opens with the same line: say it once, as now.
+    const own = q.narrative.replace(/^\s*This question was answered (once|[\d,]+ times)\.\s*/, '');
+    for (const text of own.split(/\r?\n\s*\r?\n/)) {
       if (text.trim() !== '') blocks.push({ type: 'paragraph', text: text.trim() });
     }
     return [...blocks, ...figureBlocks(q, k)];
