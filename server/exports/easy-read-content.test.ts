@@ -70,4 +70,20 @@ describe('the easy-read content', () => {
       'We will hire two more people.\nThey start in May.\nWe plan to do this.',
     );
   });
+
+  it('lists every other comment under its question once, none a theme already shows', () => {
+    const [, well, note] = report.questions;
+    if (!well || well.suppressed || !note) throw new Error('fixture changed');
+    const others = ['Quick.', 'Bananas.', 'Bananas.', 'One.', 'Two.', 'Three.'];
+    const blocks = easyReadContent({
+      ...report,
+      questions: [{ ...well, otherComments: others }, note],
+    });
+    const text = blocks.map((b) => (b.kind === 'quote' ? `“${b.text}”` : b.text)).join('\n');
+    expect(text).toContain(
+      'What is working well?\n30 people answered this question.\nAbout 4 in 10 people talked about: Delays.\n' +
+        'Here is what some people said.\n“Quick.”\nOther comments:\n“Bananas.”\n“One.”\n“Two.”\n“Three.”\n',
+    );
+    expect(text.split('Quick.')).toHaveLength(2);
+  });
 });

@@ -89,6 +89,13 @@ function questionBlocks(q: QuestionFigure, k: number): EasyReadBlock[] {
     line('Here is what some people said');
     for (const text of quotes) blocks.push({ kind: 'quote', text });
   }
+  // Every approved quote no theme carries is shown, uncapped: an officer's approval is published.
+  const underThemes = new Set(quotes);
+  const others = [...new Set(q.otherComments ?? [])].filter((text) => !underThemes.has(text));
+  if (others.length > 0) {
+    blocks.push({ kind: 'line', text: 'Other comments:' });
+    for (const text of others) blocks.push({ kind: 'quote', text });
+  }
   return blocks;
 }
 
@@ -124,8 +131,10 @@ function actionBlocks(report: Report): EasyReadBlock[] {
 /** The whole summary, in reading order. Breakdowns and trends are left to the full report. */
 export function easyReadContent(report: Report): EasyReadBlock[] {
   const { k } = report;
-  const quotes = report.questions.some((q) =>
-    (q.themes ?? []).some((t) => 'quotes' in t && t.quotes.length > 0),
+  const quotes = report.questions.some(
+    (q) =>
+      (q.otherComments?.length ?? 0) > 0 ||
+      (q.themes ?? []).some((t) => 'quotes' in t && t.quotes.length > 0),
   );
   const about: EasyReadBlock[] = [
     { kind: 'title', text: `${report.survey.title}: easy read` },

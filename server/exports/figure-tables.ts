@@ -146,13 +146,22 @@ export function trendTables(q: QuestionFigure): TrendTable[] {
   return tables;
 }
 
-/** Approved quotes by theme. Officers' candidates (`candidates`) never leave in an export. */
+export const OTHER_COMMENTS = 'Other comments';
+
+/**
+ * Approved quotes by theme, then the question's other comments (approved quotes no shown theme
+ * carries), each of those once and never one a theme already shows: every approval is published.
+ * Officers' candidates (`candidates`) never leave in an export.
+ */
 export function quoteGroups(q: QuestionFigure): QuoteGroup[] {
   const groups: QuoteGroup[] = [];
   for (const theme of q.themes ?? []) {
     if (isHidden(theme) || theme.quotes.length === 0) continue;
     groups.push({ theme: theme.label, quotes: [...theme.quotes] });
   }
+  const underThemes = new Set(groups.flatMap((g) => g.quotes));
+  const others = [...new Set(q.otherComments ?? [])].filter((text) => !underThemes.has(text));
+  if (others.length > 0) groups.push({ theme: OTHER_COMMENTS, quotes: others });
   return groups;
 }
 

@@ -1,6 +1,7 @@
 // Free-text questions that are not themed can still be read by officers, redacted, and their
 // answers approved as quotes (when the parent agreed), which the report then lists under the
 // question's other comments. Themed answers no theme matched are listed there too.
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
@@ -57,6 +58,7 @@ interface Listed {
 }
 interface ReportQuestion {
   name: string;
+  title: string;
   otherComments?: string[];
 }
 
@@ -64,6 +66,48 @@ const reportQuestion = async (name: string) => {
   const report = (await (await api('/report')).json()) as { questions: ReportQuestion[] };
   return report.questions.find((q) => q.name === name);
 };
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const docxText = async (format: string) => {
+  const file = await (await api(`/report?format=${format}`)).arrayBuffer();
+  const zip = await JSZip.loadAsync(Buffer.from(file));
+  return (await zip.file('word/document.xml')?.async('string')) ?? '';
+};
+
+/** Every row of every sheet, its cells joined by tabs, each line led by its sheet's name. */
+async function workbookLines() {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(await (await api('/report?format=xlsx')).arrayBuffer());
+  const lines: string[] = [];
+  workbook.eachSheet((sheet) => {
+    sheet.eachRow((row) => {
+      const cells = Array.isArray(row.values) ? row.values.slice(1) : [];
+      lines.push([sheet.name, ...cells.map((c) => String(c ?? ''))].join('\t'));
+    });
+  });
+  return lines.join('\n');
+}
+
+/** The CSV, the workbook and the easy-read summary: each lists `quote` under `title`'s other comments. */
+async function expectInPublishedFiles(title: string, quote: string, absent: string[]) {
+  const csv = await (await api('/report?format=csv')).text();
+  expect(csv).toContain(`${title},Quotes: Other comments,${quote}`);
+  expect(csv.split(quote)).toHaveLength(2);
+  const xlsx = await workbookLines();
+  expect(xlsx).toMatch(new RegExp(`^Q\\d+ [^\\n]*\\t${escaped(quote)}\\tOther comments$`, 'm'));
+  expect(xlsx.split(quote)).toHaveLength(2);
+  const easy = await docxText('easy-read');
+  const at = easy.indexOf(title);
+  expect(at).toBeGreaterThan(-1);
+  expect(easy.slice(at)).toMatch(new RegExp(`Other comments:[\\s\\S]*“${escaped(quote)}”`));
+  expect(easy.split(quote)).toHaveLength(2);
+  for (const words of absent) {
+    for (const file of [csv, xlsx, easy]) expect(file).not.toContain(words);
+  }
+}
+
+const reportTitle = async (name: string) => (await reportQuestion(name))?.title;
 
 describe('unthemed free-text questions', () => {
   it('lists the answers redacted for officers, and an approved one reaches the report', async () => {
@@ -126,6 +170,12 @@ describe('unthemed free-text questions', () => {
         ?.async('string')) ?? '';
     expect(xml).toMatch(/Other comments[\s\S]*The vision is not child-focused at all\./);
     expect(xml).not.toContain('Quillfeather');
+    // The CSV, the workbook and the easy-read summary carry it too, and nothing refused.
+    await expectInPublishedFiles(
+      'Any comments on the draft vision?',
+      'The vision is not child-focused at all.',
+      ['Quillfeather', 'Fergus', 'never mentioned in it'],
+    );
   }, 60_000);
 
   it('lists an approved themed answer that no theme matched under other comments', async () => {
@@ -139,5 +189,7 @@ describe('unthemed free-text questions', () => {
     expect((await reportQuestion('working_well'))?.otherComments).toEqual([
       'Our cat enjoys the garden on sunny afternoons.',
     ]);
+    const title = (await reportTitle('working_well')) ?? '';
+    await expectInPublishedFiles(title, 'Our cat enjoys the garden on sunny afternoons.', []);
   }, 60_000);
 });
