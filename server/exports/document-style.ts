@@ -18,7 +18,7 @@ svg.chart { max-width: 36rem; }
   header.title-page { break-after: page; page-break-after: always; }
   table { margin-bottom: 0.8rem; font-size: 11pt; }
   th, td { padding: 0.15rem 0.4rem 0.15rem 0; }
-  svg.chart { max-width: 12cm; }
+  svg.chart { max-width: 16cm; }
   figure.chart-figure { margin-bottom: 0.5rem; }
   blockquote { margin-bottom: 0.5rem; }
 }
