@@ -48,14 +48,14 @@ export const isHidden = (figure: Proportion | Suppressed): figure is Suppressed 
 
 /** The four figure cells of a line as text; a hidden count reads "not shown", never 0 (nor
  * "fewer than k", which is false of a figure hidden only because it would reveal a small one). */
-export function lineTexts(line: FigureLine, k: number): [string, string, string, string] {
+export function lineTexts(line: FigureLine): [string, string, string, string] {
   const n = line.n === undefined ? NOT_SHOWN : formatCount(line.n);
   if (isHidden(line.figure)) return [NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, n];
   const { count, percent, ci } = line.figure;
   return [formatCount(count), formatPercent(percent), formatInterval(ci), n];
 }
 
-export function trendTexts(point: TrendPoint, k: number): [string, string, string, string, string] {
+export function trendTexts(point: TrendPoint): [string, string, string, string, string] {
   const change = point.significant
     ? 'Significant change'
     : point.p === undefined

@@ -19,7 +19,7 @@ export function reportCsv(report: Report): string {
     records.push([q.title, 'People who answered', '', String(q.answered), '', '', '']);
     for (const table of questionTables(q)) {
       for (const line of table.lines) {
-        records.push([q.title, table.caption, line.label, ...lineTexts(line, report.k)]);
+        records.push([q.title, table.caption, line.label, ...lineTexts(line)]);
       }
     }
     for (const group of quoteGroups(q)) {

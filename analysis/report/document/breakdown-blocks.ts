@@ -6,7 +6,7 @@ import { fewerThan, NOT_SHOWN, quoted, thousands, whole } from './plain-words.ts
 
 type Shown = Extract<BreakdownGroup, { questions: QuestionFigure[] }>;
 
-const cell = (figure: object | undefined, k: number) =>
+const cell = (figure: object | undefined) =>
   figure && 'percent' in figure && typeof figure.percent === 'number'
     ? whole(figure.percent)
     : NOT_SHOWN;
@@ -56,7 +56,7 @@ export function breakdownBlocks(report: Report): Block[] {
         label,
         ...shown.map((g) => {
           const gq = g.questions.find((x) => x.name === q.name);
-          return gq && !gq.suppressed ? cell(find(gq), k) : NOT_SHOWN;
+          return gq && !gq.suppressed ? cell(find(gq)) : NOT_SHOWN;
         }),
       ]),
     });

@@ -34,12 +34,12 @@ export function chart(caption: string, bars: ChartBar[]): Block {
   return { type: 'chart', caption, bars, alt };
 }
 
-const bar = (label: string, figure: { percent: number } | object, k: number): ChartBar =>
+const bar = (label: string, figure: { percent: number } | object): ChartBar =>
   'percent' in figure && typeof figure.percent === 'number'
     ? { label, percent: figure.percent, text: whole(figure.percent) }
     : { label, text: NOT_SHOWN };
 
-function optionBlocks(q: ShownQuestion, options: OptionFigure[], k: number): Block[] {
+function optionBlocks(q: ShownQuestion, options: OptionFigure[]): Block[] {
   const multi = q.type === 'checkbox' || q.type === 'tagbox';
   const blocks: Block[] = [];
   const words = scaleSentence(options, q.answered, 'this question', multi);
@@ -50,18 +50,18 @@ function optionBlocks(q: ShownQuestion, options: OptionFigure[], k: number): Blo
     blocks.push(
       chart(
         `${q.title} (per cent of the ${thousands(q.answered)} who answered)`,
-        shown.map((o) => bar(o.label, o, k)),
+        shown.map((o) => bar(o.label, o)),
       ),
     );
   }
   return blocks;
 }
 
-const rowCell = (o: OptionFigure | undefined, k: number) =>
+const rowCell = (o: OptionFigure | undefined) =>
   !o ? '' : isShown(o) ? whole(o.percent) : NOT_SHOWN;
 
 /** An agree/disagree grid: each statement's whole scale in words, one chart, one table. */
-function gridBlocks(q: ShownQuestion, rows: RowFigure[], k: number): Block[] {
+function gridBlocks(q: ShownQuestion, rows: RowFigure[]): Block[] {
   const blocks: Block[] = [];
   for (const row of rows) {
     const about = `about ${quoted(row.title)}`;
@@ -80,7 +80,7 @@ function gridBlocks(q: ShownQuestion, rows: RowFigure[], k: number): Block[] {
     blocks.push(
       chart(
         `${q.title}: per cent who agreed, of those who gave a view on each statement`,
-        agreeing.map((r) => bar(r.title, r.agreement ?? {}, k)),
+        agreeing.map((r) => bar(r.title, r.agreement ?? {})),
       ),
     );
   }
@@ -93,12 +93,7 @@ function gridBlocks(q: ShownQuestion, rows: RowFigure[], k: number): Block[] {
       headers: ['Statement', ...scale.map((o) => o.label), 'Answered'],
       rows: withScale.map((r) => [
         r.title,
-        ...scale.map((s) =>
-          rowCell(
-            r.options?.find((o) => o.value === s.value),
-            k,
-          ),
-        ),
+        ...scale.map((s) => rowCell(r.options?.find((o) => o.value === s.value))),
         thousands(r.answered ?? 0),
       ]),
     });
@@ -145,7 +140,7 @@ function notShownLine(q: ShownQuestion, k: number): Block[] {
 function figureBlocks(q: ShownQuestion, k: number): Block[] {
   const blocks: Block[] = [];
   if (q.options?.length) {
-    blocks.push(...optionBlocks(q, q.options, k));
+    blocks.push(...optionBlocks(q, q.options));
     if (q.options.filter(isShown).length > 0) blocks.push(optionTable(q, q.options));
   }
   if (q.agreement && isShown(q.agreement) && !q.options?.length) {
@@ -156,7 +151,7 @@ function figureBlocks(q: ShownQuestion, k: number): Block[] {
   }
   const trend = q.trend && trendSentence(q.trend, 'Compared with the survey before');
   if (trend) blocks.push({ type: 'paragraph', text: trend });
-  if (q.rows?.length) blocks.push(...gridBlocks(q, q.rows, k));
+  if (q.rows?.length) blocks.push(...gridBlocks(q, q.rows));
   if (q.themes) blocks.push(...themeBlocks(q, q.themes));
   blocks.push(...otherCommentBlocks(q));
   blocks.push(...notShownLine(q, k));
