@@ -86,9 +86,13 @@ describe.skipIf(!hasChromium)('the accounts pages', () => {
     await own.getByRole('link', { name: 'Sign in with your new password' }).click();
     await signInAs(own, { email: NEW_EMAIL, password: NEW_PASSWORD });
     await own.getByRole('heading', { level: 1, name: 'Surveys' }).waitFor();
-    // An officer has no account administration and no designer.
+    // An officer has no account administration; the designer is where they sign drafts off.
     const nav = own.getByRole('navigation', { name: 'Officer pages' });
-    expect(await nav.getByRole('link').allTextContents()).toEqual(['Surveys', 'Automatic themes']);
+    expect(await nav.getByRole('link').allTextContents()).toEqual([
+      'Surveys',
+      'Design questionnaires',
+      'Automatic themes',
+    ]);
     await theirs.close();
 
     await item.getByRole('button', { name: `Disable ${NEW_EMAIL}` }).click();
