@@ -80,4 +80,42 @@ describe('figures in words', () => {
       'Not shown, as fewer than 10 people or a number that would reveal one: “Special” and “Home”.',
     );
   });
+
+  it('lists every statement in the grid table, a statement whose scale is withheld as not shown', () => {
+    const grid: QuestionFigure = {
+      name: 'views',
+      title: 'Views',
+      type: 'matrix',
+      answered: 200,
+      rows: [
+        {
+          name: 'listened',
+          title: 'I was listened to',
+          agreement: { count: 100, n: 200, percent: 50, ci: [43, 57] },
+          answered: 200,
+          options: [shown('agree', 'Agree', 100, 200), shown('disagree', 'Disagree', 100, 200)],
+        },
+        {
+          name: 'informed',
+          title: 'I was kept informed',
+          agreement: { count: 140, n: 200, percent: 70, ci: [63, 76] },
+        },
+      ],
+      narrative: '',
+    };
+    const report: Report = {
+      survey: { slug: 's', title: 'S' },
+      responses: 200,
+      k: 10,
+      timelineUnit: 'week',
+      timeline: [],
+      questions: [grid],
+    };
+    const doc = buildDocument(report, { organisation: 'C', pages: [], actions: [] });
+    const table = doc.blocks.find((b) => b.type === 'table' && b.caption.includes('every answer'));
+    expect(table?.type === 'table' && table.rows).toEqual([
+      ['I was listened to', '50%', '50%', '200'],
+      ['I was kept informed', 'not shown', 'not shown', 'not shown'],
+    ]);
+  });
 });

@@ -85,17 +85,23 @@ function gridBlocks(q: ShownQuestion, rows: RowFigure[]): Block[] {
     );
   }
   const scale = rows.find((r) => r.options?.length)?.options ?? [];
-  const withScale = rows.filter((r) => r.options?.length);
-  if (withScale.length > 0) {
+  if (scale.length > 0) {
+    // A statement whose scale would reveal a small number keeps its line, every cell "not shown",
+    // so the table still lists every statement it is captioned with.
+    const listed = rows.filter((r) => !r.suppressed);
     blocks.push({
       type: 'table',
       caption: `${q.title}: every answer, per cent of those who answered each statement`,
       headers: ['Statement', ...scale.map((o) => o.label), 'Answered'],
-      rows: withScale.map((r) => [
-        r.title,
-        ...scale.map((s) => rowCell(r.options?.find((o) => o.value === s.value))),
-        thousands(r.answered ?? 0),
-      ]),
+      rows: listed.map((r) =>
+        r.options?.length
+          ? [
+              r.title,
+              ...scale.map((s) => rowCell(r.options?.find((o) => o.value === s.value))),
+              thousands(r.answered ?? 0),
+            ]
+          : [r.title, ...scale.map(() => NOT_SHOWN), NOT_SHOWN],
+      ),
     });
   }
   return blocks;
