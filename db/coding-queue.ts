@@ -3,7 +3,7 @@
 // scored close to the line, then the rest in the order they came in.
 import { type SqlBool, sql } from 'kysely';
 import type { Db } from './connection.ts';
-import type { CodingRow } from './review-repository.ts';
+import { CODING_COLUMNS, type CodingRow, codingSource } from './review-repository.ts';
 
 /** An automatic theme scored below this (the line is 0.5) was a close call. */
 export const CLOSE_CALL_SCORE = 0.65;
@@ -20,14 +20,7 @@ export interface QueuedCodingRow extends CodingRow {
 }
 
 const base = (db: Db, surveyId: string, question: string) =>
-  db
-    .selectFrom('answer_analysis as a')
-    .innerJoin('responses as r', 'r.id', 'a.response_id')
-    .leftJoin('quote_approvals as q', (join) =>
-      join.onRef('q.response_id', '=', 'a.response_id').onRef('q.question', '=', 'a.question'),
-    )
-    .where('r.survey_id', '=', surveyId)
-    .where('a.question', '=', question);
+  codingSource(db).where('r.survey_id', '=', surveyId).where('a.question', '=', question);
 
 export async function listCodingQueue(
   db: Db,
@@ -37,15 +30,7 @@ export async function listCodingQueue(
 ): Promise<QueuedCodingRow[]> {
   const rows = await base(db, surveyId, question)
     .select([
-      'a.response_id',
-      'a.question',
-      'r.answers',
-      'a.substantive',
-      'a.safeguarding',
-      'r.submitted_at',
-      'a.redacted',
-      'q.approved_by',
-      'q.excerpt',
+      ...CODING_COLUMNS,
       'a.disputed_themes',
       flag(closeCall).as('close_call'),
       flag(checked).as('checked'),

@@ -197,29 +197,34 @@ export interface CodingRow {
   excerpt: string | null;
 }
 
+/** Answers with their response and any quote approval, as the coding pages read them. */
+export const codingSource = (db: Db) =>
+  db
+    .selectFrom('answer_analysis as a')
+    .innerJoin('responses as r', 'r.id', 'a.response_id')
+    .leftJoin('quote_approvals as q', (join) =>
+      join.onRef('q.response_id', '=', 'a.response_id').onRef('q.question', '=', 'a.question'),
+    );
+
+/** The columns of a CodingRow. */
+export const CODING_COLUMNS = [
+  'a.response_id',
+  'a.question',
+  'r.answers',
+  'a.substantive',
+  'a.safeguarding',
+  'r.submitted_at',
+  'a.redacted',
+  'q.approved_by',
+  'q.excerpt',
+] as const;
+
 export async function listCodingRows(
   db: Db,
   surveyId: string,
   filter: { question?: string; responseIds?: string[]; limit: number; offset: number },
 ): Promise<CodingRow[]> {
-  let query = db
-    .selectFrom('answer_analysis as a')
-    .innerJoin('responses as r', 'r.id', 'a.response_id')
-    .leftJoin('quote_approvals as q', (join) =>
-      join.onRef('q.response_id', '=', 'a.response_id').onRef('q.question', '=', 'a.question'),
-    )
-    .select([
-      'a.response_id',
-      'a.question',
-      'r.answers',
-      'a.substantive',
-      'a.safeguarding',
-      'r.submitted_at',
-      'a.redacted',
-      'q.approved_by',
-      'q.excerpt',
-    ])
-    .where('r.survey_id', '=', surveyId);
+  let query = codingSource(db).select(CODING_COLUMNS).where('r.survey_id', '=', surveyId);
   if (filter.question) query = query.where('a.question', '=', filter.question);
   if (filter.responseIds) query = query.where('a.response_id', 'in', filter.responseIds);
   return query

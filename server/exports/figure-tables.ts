@@ -55,24 +55,6 @@ export function lineTexts(line: FigureLine): [string, string, string, string] {
   return [formatCount(count), formatPercent(percent), formatInterval(ci), n];
 }
 
-export function trendTexts(point: TrendPoint): [string, string, string, string, string] {
-  const change = point.significant
-    ? 'Significant change'
-    : point.p === undefined
-      ? 'Not compared'
-      : 'No significant change';
-  if (point.suppressed || point.percent === undefined) {
-    return [point.title, NOT_SHOWN, NOT_SHOWN, NOT_SHOWN, change];
-  }
-  return [
-    point.title,
-    formatPercent(point.percent),
-    point.ci ? formatInterval(point.ci) : NOT_SHOWN,
-    point.n === undefined ? NOT_SHOWN : formatCount(point.n),
-    change,
-  ];
-}
-
 const agreementLine = (label: string, figure: QuestionFigure['agreement']): FigureLine[] =>
   figure ? [{ label, figure, n: 'n' in figure ? figure.n : undefined }] : [];
 
