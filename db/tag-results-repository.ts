@@ -7,6 +7,7 @@ import { prepareQuery } from './prepared-query.ts';
 import { randomRowid, retryOnRowidClash, rowidOf, withRowid } from './random-rowid.ts';
 import { refreshReportSummaries } from './report-summaries.ts';
 import type { ClaimedJob } from './tagging-repository.ts';
+import { writerOf } from './writer-client.ts';
 
 export interface AnswerTags {
   responseId: string;
@@ -139,6 +140,8 @@ export async function saveTagResults(
   const at = hourOf(now);
   const ids = jobs.map((j) => j.responseId);
   if (ids.length === 0) return;
+  const writer = db.isTransaction ? undefined : writerOf(db);
+  if (writer) return writer.saveTags(jobs, results, by, now);
   const byResponse = new Map<string, AnswerTags[]>();
   for (const r of results)
     byResponse.set(r.responseId, [...(byResponse.get(r.responseId) ?? []), r]);

@@ -1,0 +1,47 @@
+// The database writer: a thread with its own connection that stores responses and the tagger's
+// results, so the commits, their syncs to disk and SQLite's checkpoints never hold up the app's
+// event loop. Submissions that arrive together still share one transaction (response-batcher.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { openSqlite } from './connection.ts';
+import { submitToBatch } from './response-batcher.ts';
+import { saveTagResults } from './tag-results-repository.ts';
+import type { FromWriter, ToWriter, WriterData } from './writer-messages.ts';
+
+const port = parentPort;
+if (!port) throw new Error('db/writer-thread.ts runs only as a worker thread');
+const db = openSqlite((workerData as WriterData).file);
+
+const reply = (message: FromWriter) => port.postMessage(message);
+
+function errorOf(error: unknown) {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    message: error instanceof Error ? error.message : String(error),
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}
+
+async function handle(message: ToWriter): Promise<FromWriter> {
+  switch (message.kind) {
+    case 'submit':
+      return {
+        id: message.id,
+        ok: true,
+        result: await submitToBatch(db, message.response, message.claim),
+      };
+    case 'tags': {
+      const { jobs, results, by } = message;
+      await saveTagResults(db, jobs, results, by, new Date(message.now));
+      return { id: message.id, ok: true };
+    }
+    case 'close':
+      await db.destroy();
+      return { id: message.id, ok: true };
+  }
+}
+
+port.on('message', (message: ToWriter) => {
+  handle(message).then(reply, (error: unknown) =>
+    reply({ id: message.id, ok: false, error: errorOf(error) }),
+  );
+});
