@@ -12,7 +12,11 @@ export function resultsPageRoutes(deps: AppDeps) {
   app.get('/results/:slug', async (c) => {
     // Taking results down must show at once: caches check every time.
     c.header('Cache-Control', 'no-cache');
-    const organisation = deps.config.organisation;
+    // The name reports carry (ORGANISATION_NAME), and how to reach it when one is set.
+    const organisation = {
+      name: deps.config.organisationName,
+      contact: deps.config.organisation.contact,
+    };
     const survey = await findSurveyBySlug(deps.db, c.req.param('slug'));
     const published = survey && (await publishedDocument(deps, survey));
     if (!published) return c.html(resultsNotFoundHtml(organisation), 404);
