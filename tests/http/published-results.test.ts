@@ -82,8 +82,7 @@ const page = async (slug = 'tiny') => {
 
 describe('published results', { timeout: 60_000 }, () => {
   it('publishes the chosen questions as a public page, lists them and audits the publish', async () => {
-    await answer(12);
-    await answer(2, 'carer');
+    const ids = [...(await answer(12)), ...(await answer(2, 'carer'))];
     const before = await t.request('/api/surveys/tiny/publication', asToken(officer));
     expect(before.status).toBe(200);
     const view = (await before.json()) as {
@@ -106,6 +105,14 @@ describe('published results', { timeout: 60_000 }, () => {
       resultsPath: '/results/tiny',
     });
     expect(await counts()).toEqual({ publications: 1, audit: 1 });
+    // Each response is kept as a keyed hash, never its id, so a withdrawal leaves nothing naming it.
+    const tags = await t.deps.db
+      .selectFrom('publication_responses')
+      .select('response_tag')
+      .execute();
+    expect(tags).toHaveLength(14);
+    const stored = JSON.stringify(tags);
+    expect(ids.some((id) => stored.includes(id))).toBe(false);
 
     const { status, text } = await page();
     expect(status).toBe(200);
@@ -159,6 +166,7 @@ describe('published results', { timeout: 60_000 }, () => {
     // K added since the first: published again.
     const added = await answer(K - 1);
     expect((await publish(['who'])).status).toBe(201);
+    const second = await page();
     await answer(1);
     expect(await errorCode(await publish(['who']))).toBe('republication_too_small');
     // With K - 1 of those set aside, the set is K away from the second publication (K - 1 gone,
@@ -166,6 +174,8 @@ describe('published results', { timeout: 60_000 }, () => {
     await setAside(added);
     expect(await errorCode(await publish(['who']))).toBe('republication_too_small');
     expect((await counts()).publications).toBe(2);
+    // Setting responses aside changes the officers' report, not what was published.
+    expect((await page()).text).toBe(second.text);
   });
 
   it('allows a republication with the same responses, e.g. another question chosen', async () => {
@@ -252,5 +262,16 @@ describe('published results', { timeout: 60_000 }, () => {
     expect((await publish(['who'], officer, 'no-such-survey')).status).toBe(404);
     expect(await counts()).toEqual({ publications: 0, audit: 0 });
     expect((await page()).status).toBe(404);
+  });
+
+  it('escapes what designers wrote: a title holding markup is shown as text', async () => {
+    const title = 'Tiny <script>alert(1)</script> & <img src=x onerror=alert(2)>';
+    await t.deps.db.updateTable('surveys').set({ title }).where('slug', '=', 'tiny').execute();
+    await answer(10);
+    expect((await publish(['who'])).status).toBe(201);
+    const { text } = await page();
+    expect(text).not.toContain('<script>alert');
+    expect(text).not.toContain('<img src=x');
+    expect(text).toContain('Tiny &lt;script&gt;alert(1)&lt;/script&gt; &amp;');
   });
 });
