@@ -11,7 +11,8 @@ import { barChart } from './svg-bar-chart.ts';
 // fetches nothing.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'";
 
-function block(b: Block, ids: Ids): Html {
+/** One block of the document as HTML; the published results page lays out the same blocks. */
+export function documentBlock(b: Block, ids: Ids): Html {
   switch (b.type) {
     case 'title':
       return html`<header class="title-page"><p class="organisation">${b.organisation}</p><h1>${b.title}</h1><dl class="facts">${b.facts.map(
@@ -33,7 +34,7 @@ function block(b: Block, ids: Ids): Html {
   }
 }
 
-function contents(doc: ReportDocument): Html {
+export function contents(doc: ReportDocument): Html {
   let n = 0;
   const items: Html[] = [];
   for (const b of doc.blocks) {
@@ -47,7 +48,7 @@ function contents(doc: ReportDocument): Html {
 export function documentHtml(doc: ReportDocument): string {
   const ids = new Ids();
   const [first, ...rest] = doc.blocks;
-  const body = rest.map((b) => block(b, ids));
+  const body = rest.map((b) => documentBlock(b, ids));
   const page = html`<!doctype html>
 <html lang="en-GB">
 <head>
@@ -58,7 +59,7 @@ export function documentHtml(doc: ReportDocument): string {
 <style>${raw(DOCUMENT_CSS)}</style>
 </head>
 <body>
-${first ? block(first, ids) : ''}
+${first ? documentBlock(first, ids) : ''}
 <main>
 ${contents(doc)}${body}
 </main>

@@ -8,7 +8,8 @@ import { breakdownBlocks } from './breakdown-blocks.ts';
 import type { Block, DocumentContext, ReportDocument } from './document-types.ts';
 import { questionBlocks } from './question-blocks.ts';
 
-function sections(report: Report, ctx: DocumentContext): Block[] {
+/** A section per page of the questionnaire, with the report's questions on it. */
+export function sections(report: Report, ctx: DocumentContext): Block[] {
   const blocks: Block[] = [];
   const placed = new Set<string>();
   for (const page of ctx.pages) {
