@@ -8,6 +8,7 @@ import { answerKey, effectiveThemes } from './effective-themes.ts';
 import { hourOf } from './hour.ts';
 import { prepareQuery } from './prepared-query.ts';
 import { inTransaction } from './transaction.ts';
+import { writerOf } from './writer-client.ts';
 
 export const MAX_TAG_ATTEMPTS = 5;
 
@@ -43,6 +44,9 @@ export async function claimTagJobs(
   db: Db,
   options: { limit: number; now: Date; leaseMs: number },
 ): Promise<ClaimedJob[]> {
+  // A writer thread takes the leases, as it holds the lock most of the time under load.
+  const writer = db.isTransaction ? undefined : writerOf(db);
+  if (writer) return writer.claimJobs(options);
   const now = options.now.toISOString();
   const until = leaseEnd(options.now, options.leaseMs);
   const candidates = await db

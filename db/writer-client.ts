@@ -21,14 +21,17 @@ type Request = ToWriter extends infer M
     : never
   : never;
 
+type Answer = Extract<FromWriter, { ok: true }>;
+
 interface Pending {
-  resolve: (result: SaveResult | undefined) => void;
+  resolve: (answer: Answer) => void;
   reject: (error: Error) => void;
 }
 
 export interface Writer {
   submit(response: NewResponse, claim?: IdempotencyClaim): Promise<SaveResult>;
   saveTags(jobs: ClaimedJob[], results: AnswerTags[], by: TaggedBy, now: Date): Promise<void>;
+  claimJobs(options: { limit: number; now: Date; leaseMs: number }): Promise<ClaimedJob[]>;
   close(): Promise<void>;
 }
 
@@ -62,7 +65,7 @@ export function attachWriter(db: Db, file: string): Writer {
       if (!p) return;
       pending.delete(message.id);
       if (pending.size === 0) w.unref();
-      if (message.ok) p.resolve(message.result);
+      if (message.ok) p.resolve(message);
       else p.reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
     });
     w.on('error', (error) => fail(w, error));
@@ -71,7 +74,7 @@ export function attachWriter(db: Db, file: string): Writer {
     return w;
   }
 
-  function request(message: Request): Promise<SaveResult | undefined> {
+  function request(message: Request): Promise<Answer> {
     const w = worker ?? spawn();
     const id = nextId++;
     return new Promise((resolve, reject) => {
@@ -83,12 +86,16 @@ export function attachWriter(db: Db, file: string): Writer {
 
   const writer: Writer = {
     async submit(response, claim) {
-      const result = await request({ kind: 'submit', response, ...(claim ? { claim } : {}) });
+      const { result } = await request({ kind: 'submit', response, ...(claim ? { claim } : {}) });
       if (!result) throw new Error('The database writer gave no result for a response.');
       return result;
     },
     async saveTags(jobs, results, by, now) {
       await request({ kind: 'tags', jobs, results, by, now: now.toISOString() });
+    },
+    async claimJobs({ limit, now, leaseMs }) {
+      const { claimed } = await request({ kind: 'claim', limit, leaseMs, now: now.toISOString() });
+      return claimed ?? [];
     },
     /** Lets writes in hand finish, closes the thread's connection and stops it. */
     async close() {

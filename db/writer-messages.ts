@@ -18,6 +18,7 @@ export type ToWriter =
       /** ISO time: a Date does not survive the trip unchanged in every case we need. */
       now: string;
     }
+  | { kind: 'claim'; id: number; limit: number; now: string; leaseMs: number }
   | { kind: 'close'; id: number };
 
 /** An error's message and SQLite code: what callers look at (a structured clone drops `code`). */
@@ -27,5 +28,5 @@ export interface WriterError {
 }
 
 export type FromWriter =
-  | { id: number; ok: true; result?: SaveResult }
+  | { id: number; ok: true; result?: SaveResult; claimed?: ClaimedJob[] }
   | { id: number; ok: false; error: WriterError };

@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openSqlite } from './connection.ts';
 import { submitToBatch } from './response-batcher.ts';
 import { saveTagResults } from './tag-results-repository.ts';
+import { claimTagJobs } from './tagging-repository.ts';
 import type { FromWriter, ToWriter, WriterData } from './writer-messages.ts';
 
 const port = parentPort;
@@ -34,14 +35,26 @@ async function handle(message: ToWriter): Promise<FromWriter> {
       await saveTagResults(db, jobs, results, by, new Date(message.now));
       return { id: message.id, ok: true };
     }
+    case 'claim': {
+      const { limit, leaseMs } = message;
+      const claimed = await claimTagJobs(db, { limit, leaseMs, now: new Date(message.now) });
+      return { id: message.id, ok: true, claimed };
+    }
     case 'close':
+      // Writes already in hand finish (and are answered) before the connection closes.
+      await Promise.allSettled(inFlight);
       await db.destroy();
       return { id: message.id, ok: true };
   }
 }
 
+const inFlight = new Set<Promise<unknown>>();
+
 port.on('message', (message: ToWriter) => {
-  handle(message).then(reply, (error: unknown) =>
+  const done = handle(message).then(reply, (error: unknown) =>
     reply({ id: message.id, ok: false, error: errorOf(error) }),
   );
+  if (message.kind === 'close') return;
+  inFlight.add(done);
+  void done.finally(() => inFlight.delete(done));
 });
