@@ -10,7 +10,9 @@ import type { FromWriter, ToWriter, WriterData } from './writer-messages.ts';
 
 const port = parentPort;
 if (!port) throw new Error('db/writer-thread.ts runs only as a worker thread');
-const db = openSqlite((workerData as WriterData).file);
+// Waiting is better than failing: a long write on the app's connection (retention deleting a
+// month of responses) holds the lock longer than the app's usual 5 s.
+const db = openSqlite((workerData as WriterData).file, { busyTimeoutMs: 60_000 });
 
 const reply = (message: FromWriter) => port.postMessage(message);
 
