@@ -79,7 +79,7 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
     },
     {
       type: 'paragraph',
-      text: 'Each percentage says which people it is out of: usually those who answered the question. Percentages are rounded to whole numbers in the text, so they may not add up to 100; the tables of answers give one decimal place and a 95% confidence interval (the true figure is very likely to be inside it).',
+      text: 'Each percentage says which people it is out of: usually those who answered the question. How many agreed with a statement is out of those who gave a view, not counting answers such as “Does not apply” or “Don’t know”; it is the one agreement figure used everywhere, trends and breakdowns included. Percentages are rounded to whole numbers in the text, so they may not add up to 100; the tables of answers give one decimal place and a 95% confidence interval (the true figure is very likely to be inside it).',
     },
     {
       type: 'paragraph',

@@ -42,7 +42,7 @@ const bar = (label: string, figure: { percent: number } | object): ChartBar =>
 function optionBlocks(q: ShownQuestion, options: OptionFigure[]): Block[] {
   const multi = q.type === 'checkbox' || q.type === 'tagbox';
   const blocks: Block[] = [];
-  const words = scaleSentence(options, q.answered, 'this question', multi);
+  const words = scaleSentence(options, q.answered, 'this question', multi, q.agreement);
   if (words) blocks.push({ type: 'paragraph', text: words });
   const shown = options.filter((o) => !isShown(o) || o.count > 0);
   // Two answers read as easily from the sentence and the table as from a chart.
@@ -67,7 +67,7 @@ function gridBlocks(q: ShownQuestion, rows: RowFigure[]): Block[] {
     const about = `about ${quoted(row.title)}`;
     const words =
       row.options && row.answered !== undefined
-        ? scaleSentence(row.options, row.answered, about)
+        ? scaleSentence(row.options, row.answered, about, false, row.agreement)
         : row.agreement && isShown(row.agreement)
           ? `Of the ${thousands(row.agreement.n)} who gave a view ${about}, ${whole(row.agreement.percent)} agreed.`
           : undefined;
