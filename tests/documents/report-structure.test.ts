@@ -109,7 +109,7 @@ describe('report document structure', () => {
     const text = JSON.stringify(big);
     // The whole scale of an agree/disagree statement, with plain words and its base.
     expect(text).toMatch(
-      /Of the \d+ who answered about “The Local Offer[^”]*”, \d+% chose “Does not apply to us”; of the \d+ who gave a view, \d+% \([a-z ]+\) agreed, \d+% \([a-z ]+\) neither agreed nor disagreed, \d+% \([a-z ]+\) disagreed/,
+      /Of the \d+ who answered about “The Local Offer[^”]*”, \d+% chose “Does not apply to us”; of the \d+ who gave a view, \d+% \([a-z ]+\) agreed, \d+% \([a-z ]+\) neither agreed nor disagreed and \d+% \([a-z ]+\) disagreed\./,
     );
   }, 60_000);
 });

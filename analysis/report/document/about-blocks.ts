@@ -2,6 +2,7 @@
 // no question repeats it) and the summary page.
 import type { Report } from '../report-types.ts';
 import type { Block, DocumentContext } from './document-types.ts';
+import { officerBlocks } from './marked-text.ts';
 import {
   fewerThan,
   list,
@@ -96,18 +97,7 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
 /** The summary page: an officer's own text when they wrote one, else drafted from the figures. */
 export function summaryBlocks(report: Report, ctx: DocumentContext): Block[] {
   if (ctx.summary !== undefined) {
-    const paragraphs = ctx.summary
-      .split(/\r?\n\s*\r?\n/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    // Lines all starting "- " are a list, as the officers' page writes the drafted one.
-    const asBlock = (text: string): Block => {
-      const lines = text.split(/\r?\n/).map((l) => l.trim());
-      return lines.every((l) => l.startsWith('- '))
-        ? { type: 'list', items: lines.map((l) => l.slice(2).trim()) }
-        : { type: 'paragraph', text };
-    };
-    return [{ type: 'heading', level: 1, text: 'Summary' }, ...paragraphs.map(asBlock)];
+    return [{ type: 'heading', level: 1, text: 'Summary' }, ...officerBlocks(ctx.summary)];
   }
   const items: string[] = [];
   for (const q of report.questions) {

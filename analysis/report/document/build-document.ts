@@ -6,6 +6,7 @@ import { aboutBlocks, summaryBlocks, titleBlock } from './about-blocks.ts';
 import { actionBlocks } from './action-blocks.ts';
 import { breakdownBlocks } from './breakdown-blocks.ts';
 import type { Block, DocumentContext, ReportDocument } from './document-types.ts';
+import { markedBlocks } from './marked-text.ts';
 import { questionBlocks } from './question-blocks.ts';
 
 function sections(report: Report, ctx: DocumentContext): Block[] {
@@ -17,7 +18,7 @@ function sections(report: Report, ctx: DocumentContext): Block[] {
       .filter((q): q is QuestionFigure => q !== undefined);
     if (questions.length === 0) continue;
     blocks.push({ type: 'heading', level: 2, text: page.title });
-    for (const text of page.text) blocks.push({ type: 'paragraph', text });
+    blocks.push(...markedBlocks(page.text));
     for (const q of questions) {
       placed.add(q.name);
       blocks.push(...questionBlocks(q, report.k));

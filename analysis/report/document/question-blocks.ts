@@ -3,6 +3,7 @@
 // short line naming whatever is not shown.
 import type { OptionFigure, QuestionFigure, RowFigure, ShownQuestion } from '../report-types.ts';
 import type { Block, ChartBar } from './document-types.ts';
+import { officerBlocks } from './marked-text.ts';
 import {
   capitalised,
   fewerThan,
@@ -172,9 +173,7 @@ export function questionBlocks(q: QuestionFigure, k: number): Block[] {
     blocks.push({ type: 'paragraph', text: answered });
     // Officers edit the drafted text, which opens with the same line: say it once, as now.
     const own = q.narrative.replace(/^\s*This question was answered (once|[\d,]+ times)\.\s*/, '');
-    for (const text of own.split(/\r?\n\s*\r?\n/)) {
-      if (text.trim() !== '') blocks.push({ type: 'paragraph', text: text.trim() });
-    }
+    blocks.push(...officerBlocks(own));
     return [...blocks, ...figureBlocks(q, k)];
   }
   // The answered line opens the paragraph of figures in words, as in the council's reports.
