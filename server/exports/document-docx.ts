@@ -79,7 +79,7 @@ export async function documentDocx(doc: ReportDocument): Promise<Buffer> {
   let drawings = 0;
   for (const b of doc.blocks) {
     if (b.type === 'title') blocks.push(...titlePage(b));
-    else if (b.type === 'heading') blocks.push(heading(b.text, LEVELS[b.level]));
+    else if (b.type === 'heading') blocks.push(heading(b.text, LEVELS[b.level], b.newPage));
     else if (b.type === 'paragraph') blocks.push(para(b.text, b.runs));
     else if (b.type === 'list')
       blocks.push(...b.items.map((item, i) => listItem(item, b.runs?.[i])));

@@ -25,7 +25,12 @@ function block(b: Block, ids: Ids): Html {
       )}</dl></header>`;
     case 'heading':
       // The title is the page's h1, so document levels 1 to 4 are h2 to h5.
-      return heading(b.level + 1, b.text, b.level <= 2 ? ids.next('section') : undefined);
+      return heading(
+        b.level + 1,
+        b.text,
+        b.level <= 2 ? ids.next('section') : undefined,
+        b.newPage ? 'new-page' : undefined,
+      );
     case 'paragraph':
       return html`<p>${words(b.text, b.runs)}</p>`;
     case 'list':

@@ -20,8 +20,8 @@ export type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 export const QUOTE_STYLE = 'Quote';
 export const CAPTION_STYLE = 'Caption';
 
-export const heading = (text: string, level: Level) =>
-  new Paragraph({ text: xmlSafe(text), heading: level, keepNext: true });
+export const heading = (text: string, level: Level, newPage = false) =>
+  new Paragraph({ text: xmlSafe(text), heading: level, keepNext: true, pageBreakBefore: newPage });
 
 /** Words with their bold runs, each a Word run of its own. */
 const textRuns = (text: string, runs: readonly Run[] | undefined) =>

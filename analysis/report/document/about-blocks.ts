@@ -93,11 +93,13 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
   ];
 }
 
-/** Headline figures and the top theme of each written question, in plain English. */
+/** The summary is a page of its own, after "About this survey"; what follows starts a new one. */
+const SUMMARY_HEADING: Block = { type: 'heading', level: 1, text: 'Summary', newPage: true };
+
 /** The summary page: an officer's own text when they wrote one, else drafted from the figures. */
 export function summaryBlocks(report: Report, ctx: DocumentContext): Block[] {
   if (ctx.summary !== undefined) {
-    return [{ type: 'heading', level: 1, text: 'Summary' }, ...officerBlocks(ctx.summary)];
+    return [SUMMARY_HEADING, ...officerBlocks(ctx.summary)];
   }
   const items: string[] = [];
   for (const q of report.questions) {
@@ -129,7 +131,7 @@ export function summaryBlocks(report: Report, ctx: DocumentContext): Block[] {
   );
   const lead = `${thousands(report.responses)} people answered this survey.${themes.size > 0 ? ` What they wrote was most often about ${list([...themes].map(midSentence))}.` : ''}`;
   return [
-    { type: 'heading', level: 1, text: 'Summary' },
+    SUMMARY_HEADING,
     { type: 'paragraph', text: lead },
     ...(items.length > 0 ? [{ type: 'list', items } as Block] : []),
   ];

@@ -42,7 +42,7 @@ export function buildDocument(report: Report, ctx: DocumentContext): ReportDocum
     titleBlock(report, ctx),
     ...aboutBlocks(report, ctx),
     ...summaryBlocks(report, ctx),
-    { type: 'heading', level: 1, text: 'What people told us' },
+    { type: 'heading', level: 1, text: 'What people told us', newPage: true },
     ...sections(report, ctx),
     ...actionBlocks(report, ctx),
     ...breakdownBlocks(report),

@@ -27,7 +27,13 @@ export type Block =
       /** Facts under the title: when it was open, how many answered, the date of the report. */
       facts: [term: string, value: string][];
     }
-  | { type: 'heading'; level: BlockLevel; text: string }
+  | {
+      type: 'heading';
+      level: BlockLevel;
+      text: string;
+      /** Starts a new page when printed: the summary is a page of its own. */
+      newPage?: true;
+    }
   | {
       type: 'paragraph';
       text: string;
