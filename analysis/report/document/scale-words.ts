@@ -9,10 +9,10 @@ import { list, quoted, thousands, whole, withBand } from './plain-words.ts';
 type Shown = Extract<OptionFigure, { count: number }>;
 export const isShown = <T extends object>(f: T): f is Extract<T, { count: number }> => 'count' in f;
 
-type Side = 'agree' | 'neither' | 'disagree' | 'other';
+export type Side = 'agree' | 'neither' | 'disagree' | 'other';
 
 /** Which side of an agree/disagree scale an option is on, from its label. */
-function side(label: string): Side {
+export function side(label: string): Side {
   const text = label.toLowerCase();
   if (/neither/.test(text)) return 'neither';
   if (/disagree/.test(text)) return 'disagree';
