@@ -92,7 +92,9 @@ describe('report document structure', () => {
 
   it('says trends in words and names what it hides in one line, never with a number', () => {
     const text = JSON.stringify(document);
-    expect(text).toMatch(/35% agreed, up from 30% in “Wave 1” \(not a significant change\)/);
+    expect(text).toMatch(
+      /35% of the 115 who gave a view agreed, up 5 percentage points from 30% of 100 in “Wave 1” \(not a significant change\)/,
+    );
     expect(text).toContain(
       'Not shown, as fewer than 10 people or a number that would reveal one: “Home education”.',
     );

@@ -46,7 +46,7 @@ describe('figures in words', () => {
       { survey: 'b', title: 'March 2026', percent: 60, n: 100, p: 0.001, significant: true },
     ];
     expect(trendSentence(points, 'Staff')).toBe(
-      'Staff: 60% agreed, up from 30% in “March 2025” (a significant change).',
+      'Staff: 60% of the 100 who gave a view agreed, up 30 percentage points from 30% of 100 in “March 2025” (a significant change).',
     );
     const withHidden = [
       { survey: 'a', title: 'March 2025', suppressed: true as const, significant: false },
