@@ -76,7 +76,7 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
     ...partsTable(report, ctx),
     {
       type: 'paragraph',
-      text: `To protect the people who answered, any figure about ${fewerThan(k)} people is not shown, and neither is a figure that would let someone work one out; tables and charts say ${quoted(NOT_SHOWN)} for both.`,
+      text: `To protect the people who answered, any figure about ${fewerThan(k)} people is not shown, and neither is a figure that would let someone work one out; tables and charts say ${quoted(NOT_SHOWN)} for both. A 0 is shown only for a question or group of at least ${k} people: for a smaller group, even a 0 is not shown, as it would tell that none of those few chose an answer.`,
     },
     {
       type: 'paragraph',
