@@ -1,7 +1,7 @@
 // The report document as one self-contained, printable web page: no script, no external file, a
 // content security policy that would block both anyway, and every piece of text escaped. Lays out
 // the same blocks as the Word file (document-docx.ts), so the two say the same.
-import type { Block, ReportDocument } from '../../analysis/report/document/document-types.ts';
+import type { Block, ReportDocument, Run } from '../../analysis/report/document/document-types.ts';
 import { DOCUMENT_CSS } from './document-style.ts';
 import { type Html, html, raw } from './html-escape.ts';
 import { dataTable, heading, Ids } from './html-question.ts';
@@ -10,6 +10,12 @@ import { barChart } from './svg-bar-chart.ts';
 // Defence in depth: were anything ever left unescaped, the browser still runs no script and
 // fetches nothing.
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'";
+
+/** Words with their bold runs as <strong>, each run escaped like any other text. */
+const words = (text: string, runs: readonly Run[] | undefined): Html | string =>
+  runs
+    ? html`${runs.map((r) => (r.bold ? html`<strong>${r.text}</strong>` : html`${r.text}`))}`
+    : text;
 
 /** One block of the document as HTML; the published results page lays out the same blocks. */
 export function documentBlock(b: Block, ids: Ids): Html {
@@ -20,11 +26,16 @@ export function documentBlock(b: Block, ids: Ids): Html {
       )}</dl></header>`;
     case 'heading':
       // The title is the page's h1, so document levels 1 to 4 are h2 to h5.
-      return heading(b.level + 1, b.text, b.level <= 2 ? ids.next('section') : undefined);
+      return heading(
+        b.level + 1,
+        b.text,
+        b.level <= 2 ? ids.next('section') : undefined,
+        b.newPage ? 'new-page' : undefined,
+      );
     case 'paragraph':
-      return html`<p>${b.text}</p>`;
+      return html`<p>${words(b.text, b.runs)}</p>`;
     case 'list':
-      return html`<ul>${b.items.map((item) => html`<li>${item}</li>`)}</ul>`;
+      return html`<ul>${b.items.map((item, i) => html`<li>${words(item, b.runs?.[i])}</li>`)}</ul>`;
     case 'quote':
       return html`<blockquote><p>“${b.text}”</p></blockquote>`;
     case 'table':
