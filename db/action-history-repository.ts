@@ -38,11 +38,17 @@ export async function addActionUpdate(
   update: Omit<ActionUpdateRecord, 'id'>,
 ): Promise<string> {
   const id = randomUUID();
+  const last = await db
+    .selectFrom('action_updates')
+    .select((eb) => eb.fn.max('position').as('position'))
+    .where('action_id', '=', update.actionId)
+    .executeTakeFirst();
   await db
     .insertInto('action_updates')
     .values({
       id,
       action_id: update.actionId,
+      position: Number(last?.position ?? 0) + 1,
       written_on: update.writtenOn,
       written_by: update.writtenBy,
       note: update.note,
@@ -63,8 +69,8 @@ export async function listActionUpdates(
     .selectFrom('action_updates')
     .selectAll()
     .where('action_id', 'in', inList(actionIds))
-    .orderBy('written_on')
-    .orderBy('id')
+    .orderBy('action_id')
+    .orderBy('position')
     .execute();
   return rows.map((r) => ({
     id: r.id,

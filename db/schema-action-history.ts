@@ -6,6 +6,8 @@ import type { ActionStatus } from './schema.ts';
 export interface ActionUpdatesTable {
   id: string;
   action_id: string;
+  /** 1, 2, ... per action, in the order written. */
+  position: number;
   /** YYYY-MM-DD (UTC). */
   written_on: string;
   written_by: string;

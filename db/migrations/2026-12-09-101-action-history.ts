@@ -11,6 +11,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('action_updates')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('action_id', 'text', (c) => c.notNull().references('actions.id').onDelete('cascade'))
+    // 1, 2, ... per action: the order updates were written in, days being all that is kept.
+    .addColumn('position', 'integer', (c) => c.notNull())
     .addColumn('written_on', 'text', (c) => c.notNull())
     .addColumn('written_by', 'text', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull())
@@ -20,7 +22,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createIndex('action_updates_action')
     .on('action_updates')
-    .columns(['action_id', 'written_on'])
+    .columns(['action_id', 'position'])
     .execute();
   await db.schema
     .createTable('action_texts')

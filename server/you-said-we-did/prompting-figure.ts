@@ -32,7 +32,7 @@ function themeFigure(q: QuestionFigure, theme: string): PromptingFigure | undefi
   return {
     question: question.name,
     theme,
-    wording: `answered "${question.title}" mentioned ${figure.label.toLowerCase()}`,
+    wording: `answered “${question.title}” mentioned ${figure.label.toLowerCase()}`,
     percent: figure.percent,
     answered: question.answered,
   };
@@ -44,7 +44,7 @@ function agreementFigure(q: QuestionFigure): PromptingFigure | undefined {
   return {
     question: q.name,
     theme: null,
-    wording: `gave a view on "${q.title}" agreed`,
+    wording: `gave a view on “${q.title}” agreed`,
     percent: agreement.percent,
     answered: agreement.n,
   };

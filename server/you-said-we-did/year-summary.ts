@@ -93,6 +93,7 @@ export async function buildYearSummary(
     });
   }
   const themes = [...totals.values()]
+    .filter((t) => (t.comments ?? 0) > 0 || t.partlyHidden)
     .map((t) => ((t.comments ?? 0) >= k ? t : { label: t.label, partlyHidden: true }))
     .sort((a, b) => (b.comments ?? 0) - (a.comments ?? 0) || a.label.localeCompare(b.label));
   const closedIds = new Set(closed.map((s) => s.id));
