@@ -1,7 +1,13 @@
 // Two surveys of one series for "You said, we did": spring (to be closed in June 2026) and autumn,
 // each with answers about communication, and a helper to send them.
 import { surveyFile, tinySurveyJson, validTinyAnswers } from './sample-surveys.ts';
-import { createTestApp, postJson, type TestApp, writeSurveysDir } from './test-app.ts';
+import {
+  createTestApp,
+  postJson,
+  type TestApp,
+  type TestAppOptions,
+  writeSurveysDir,
+} from './test-app.ts';
 
 export const NOW = new Date('2026-12-08T10:00:00Z');
 
@@ -11,8 +17,8 @@ const welshJson = {
   title: { default: 'Spring survey', cy: 'Arolwg y gwanwyn' },
 };
 
-export function seriesApp(): Promise<TestApp> {
-  return createTestApp({
+export function seriesAppOptions(): TestAppOptions {
+  return {
     surveysDir: writeSurveysDir([
       surveyFile({
         slug: 'spring',
@@ -36,8 +42,10 @@ export function seriesApp(): Promise<TestApp> {
       ORGANISATION_NAME: 'Northshire Council',
       ORGANISATION_CONTACT: 'send@northshire.example',
     },
-  });
+  };
 }
+
+export const seriesApp = (): Promise<TestApp> => createTestApp(seriesAppOptions());
 
 const ABOUT_COMMUNICATION = 'Nobody ever replies to my emails and nobody tells us anything.';
 const ABOUT_OTHER = 'The new classroom is lovely.';
