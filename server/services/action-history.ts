@@ -10,7 +10,7 @@ import {
 } from '../../db/action-history-repository.ts';
 import { type ActionRecord, dayOf, findAction } from '../../db/actions-repository.ts';
 import { type AuditActor, audit } from '../../db/audit-repository.ts';
-import type { SurveyRow } from '../../db/surveys-repository.ts';
+import { listAllSurveys, type SurveyRow } from '../../db/surveys-repository.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type {
   ActionHistoryView,
@@ -190,8 +190,9 @@ export async function actionHistory(
   };
   const approval = currentApproval(action, extras);
   const figures = (await figuresOf(deps.db, [id])).get(id) ?? {};
+  const slugs = new Map((await listAllSurveys(deps.db)).map((s) => [s.id, s.slug]));
   const figureView = (f: ActionFigureRecord) => ({
-    survey: f.surveyId === survey.id ? survey.slug : f.surveyId,
+    survey: slugs.get(f.surveyId) ?? '',
     question: f.question,
     theme: f.theme,
     wording: f.wording,

@@ -41,7 +41,10 @@ const history = async (id: string) =>
     await t.request(`/api/surveys/spring/actions/${id}/history`, asToken(officer))
   ).json()) as {
     updates: { note: string; status: string | null; writtenOn: string }[];
-    figures: { prompted?: { percent: number; answered: number }; latest?: { percent: number } };
+    figures: {
+      prompted?: { percent: number; answered: number };
+      latest?: { percent: number; survey: string };
+    };
     texts: { locale: string }[];
     locales: string[];
   };
@@ -65,7 +68,7 @@ describe('you said, we did', { timeout: 60_000 }, () => {
     );
     expect(remeasured.status).toBe(200);
     expect(await remeasured.json()).toEqual({ measured: 1 });
-    expect((await history(id)).figures.latest).toMatchObject({ percent: 50 });
+    expect((await history(id)).figures.latest).toMatchObject({ percent: 50, survey: 'autumn' });
     spring = await page('/you-said-we-did/spring');
     expect(spring.text).toContain('58% then, 50% now.');
     expect(spring.text).toContain('Autumn survey');
