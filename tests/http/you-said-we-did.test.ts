@@ -123,6 +123,11 @@ describe('you said, we did', { timeout: 60_000 }, () => {
   it('shows only public actions, and 404 for unknown or draft surveys', async () => {
     await create();
     await create({ ...action, title: 'Not agreed yet', public: false });
+    await create({
+      ...action,
+      title: '<script>alert(1)</script>',
+      description: '<img src=x onerror=alert(1)>',
+    });
     const all = await page('/you-said-we-did');
     expect(all.status).toBe(200);
     expect(all.res.headers.get('content-type')).toContain('text/html');
@@ -130,6 +135,8 @@ describe('you said, we did', { timeout: 60_000 }, () => {
     expect(all.text).toContain(action.title);
     expect(all.text).not.toContain('Not agreed yet');
     expect(all.text).not.toContain('<script');
+    expect(all.text).not.toContain('<img');
+    expect(all.text).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(all.text).toContain('Northshire Council');
     expect(all.text).toContain('send@northshire.example');
     for (const path of [
@@ -230,5 +237,14 @@ describe('you said, we did', { timeout: 60_000 }, () => {
       expect((await page(`/you-said-we-did/year/${bad}`)).status, bad).toBe(404);
     }
     expect((await page('/you-said-we-did')).text).toContain('href="/you-said-we-did/year/2026"');
+
+    // Autumn's 3 of 6 about communication are fewer than k: its report hides them, so the total
+    // can only say "or more", never the hidden number.
+    await closeSurvey(t, 'autumn', '2026-11-30T00:00:00Z');
+    const both = await page('/you-said-we-did/year/2026');
+    expect(both.text).toMatch(
+      /<th scope="row">Communication<\/th><td class="number">7 or more<\/td>/,
+    );
+    expect(both.text).toContain('Autumn survey</a>: 6 responses');
   });
 });
