@@ -9,6 +9,7 @@ import {
 } from '../../../server/action-contracts.ts';
 import type { ActionHistoryView } from '../../../server/action-history-contracts.ts';
 import type { OfficerUser } from '../officer-api.ts';
+import { ActionTranslationForm } from './action-translation-form.tsx';
 import { addUpdate, fetchHistory, saveText, signOff } from './actions-api.ts';
 
 interface PanelProps {
@@ -200,6 +201,17 @@ export function ActionHistoryPanel({ slug, action, user, canEdit }: PanelProps) 
                 {easy ? 'Save easy read' : 'Add easy read'}
               </button>
             </form>
+          ) : null}
+          {canEdit ? (
+            <ActionTranslationForm
+              slug={slug}
+              actionId={action.id}
+              history={history}
+              onSaved={(text) => {
+                setMessage(text);
+                void load();
+              }}
+            />
           ) : null}
         </>
       ) : null}
