@@ -145,17 +145,18 @@ export async function approveAction(
     );
   }
   const action = await actionOf(deps, survey, id);
-  if (action.updatedBy === user.email) {
-    throw new AppError(
-      409,
-      'same_person',
-      'You wrote the latest change to this action; another forum member must sign it off.',
-    );
-  }
   const at = deps.now();
   return inTransaction(deps.db, async (trx) => {
     const extras = (await actionExtras(trx, [id])).get(id);
     if (!extras) throw actionNotFound();
+    const lastNote = extras.updates.filter((u) => u.note !== '').at(-1);
+    if (action.updatedBy === user.email || lastNote?.writtenBy === user.email) {
+      throw new AppError(
+        409,
+        'same_person',
+        'You wrote the latest change to this action; another forum member must sign it off.',
+      );
+    }
     const contentHash = hashOf(action, extras);
     const added = await addActionApproval(trx, {
       actionId: id,

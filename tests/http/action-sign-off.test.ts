@@ -103,6 +103,13 @@ describe('signing off actions', { timeout: 60_000 }, () => {
     const own = await t.request(`${base}/${id}/approval`, asToken(author, 'POST'));
     expect(own.status).toBe(409);
     expect(await errorCode(own)).toBe('same_person');
+    // Nor may they sign off a note of their own added after someone else's change.
+    await t.request(
+      `${base}/${id}`,
+      asToken(officer, 'PUT', { ...action, title: 'Answer emails' }),
+    );
+    await t.request(`${base}/${id}/updates`, asToken(author, 'POST', { note: 'Started in May.' }));
+    expect((await t.request(`${base}/${id}/approval`, asToken(author, 'POST'))).status).toBe(409);
     expect(await approvals()).toBe(0);
     expect(
       (
