@@ -81,7 +81,7 @@ export function actionMarkup(
 ${heading}
 <p><span class="status">${ACTION_STATUS_WORDS[action.status]}</span> <span class="meta">Last updated ${dateElement(action.updatedOn)}</span></p>
 ${said}
-<p><strong>${options.easyRead ? 'What we are doing' : 'We did'}</strong></p>
+<p><strong>${options.easyRead ? 'What we are doing' : action.status === 'done' ? 'We did' : 'What we are doing'}</strong></p>
 <div${langAttributes(wording.lang)}>${paragraphs(wording.description)}</div>
 ${
   updates.length > 0
