@@ -1,6 +1,12 @@
 // The database as Kysely sees it. Timestamps are ISO-8601 UTC strings and JSON columns are text,
 // so the same tables work on SQLite and PostgreSQL without dialect-specific types.
 import type { Generated } from 'kysely';
+import type {
+  ActionApprovalsTable,
+  ActionFiguresTable,
+  ActionTextsTable,
+  ActionUpdatesTable,
+} from './schema-action-history.ts';
 
 export interface SurveysTable {
   id: string;
@@ -491,6 +497,10 @@ export interface Database {
   action_questions: ActionQuestionsTable;
   publications: PublicationsTable;
   publication_responses: PublicationResponsesTable;
+  action_updates: ActionUpdatesTable;
+  action_texts: ActionTextsTable;
+  action_approvals: ActionApprovalsTable;
+  action_figures: ActionFiguresTable;
 }
 
 export type { Generated };

@@ -8,6 +8,7 @@ import { reportTiming } from './metrics/report-timing.ts';
 import { requestLog } from './request-log.ts';
 import { resultsPageRoutes } from './results-page.ts';
 import { accessCodesRoutes } from './routes/access-codes.ts';
+import { actionHistoryRoutes, actionSignOffRoutes } from './routes/action-history.ts';
 import { actionsRoutes } from './routes/actions.ts';
 import { burstsRoutes } from './routes/bursts.ts';
 import { codebooksRoutes } from './routes/codebooks.ts';
@@ -29,6 +30,7 @@ import { summaryTextRoutes } from './routes/summary-text.ts';
 import { surveysRoutes } from './routes/surveys.ts';
 import { unmatchedGroupRoutes } from './routes/unmatched-groups.ts';
 import { usersRoutes } from './routes/users.ts';
+import { youSaidWeDidRoutes } from './routes/you-said-we-did.ts';
 import { pageSecurityHeaders } from './security-headers.ts';
 import { surveyPageRoutes } from './survey-page.ts';
 
@@ -56,6 +58,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', summaryTextRoutes(deps));
   app.route('/api/surveys', actionsRoutes(deps));
   app.route('/api/surveys', publicationRoutes(deps));
+  app.route('/api/surveys', actionHistoryRoutes(deps));
+  app.route('/api/action-sign-off', actionSignOffRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.route('/api/codebooks', codebooksRoutes(deps));
@@ -65,6 +69,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', designRoutes(deps));
   app.route('/api/designer', designerRoutes(deps));
   app.all('/api/*', notFound);
+  app.route('/you-said-we-did', youSaidWeDidRoutes(deps));
   app.route('/', surveyPageRoutes(deps));
   app.route('/', resultsPageRoutes(deps));
   app.route('/', clientAssets(deps.config.clientDir));

@@ -14,6 +14,7 @@ const roles = (...allowed: Role[]): Access => ({ roles: allowed });
 const PARENTS = 'what parents use to answer, never signed in';
 const SIGN_IN = 'part of signing in, before there is a session';
 const PAGE = 'a page shell or asset; every figure it shows comes from a guarded API route';
+const YOU_SAID = 'what the council did about what families said: public, signed-off actions only';
 const SIGNED_IN = roles('officer', 'designer');
 const OFFICERS = roles('officer');
 const READERS = roles('officer', 'designer');
@@ -74,6 +75,15 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'POST /api/surveys/:slug/actions': OFFICERS,
   'PUT /api/surveys/:slug/actions/:id': OFFICERS,
   'DELETE /api/surveys/:slug/actions/:id': OFFICERS,
+  // routes/action-history.ts ("You said, we did"; signing off checks forum membership itself)
+  'GET /api/surveys/:slug/actions/:id/history': READERS,
+  'POST /api/surveys/:slug/actions/:id/updates': OFFICERS,
+  'PUT /api/surveys/:slug/actions/:id/texts/:locale': OFFICERS,
+  'DELETE /api/surveys/:slug/actions/:id/texts/:locale': OFFICERS,
+  'POST /api/surveys/:slug/actions/:id/approval': SIGNED_IN,
+  'POST /api/surveys/:slug/actions/remeasure': OFFICERS,
+  'GET /api/action-sign-off': READERS,
+  'PUT /api/action-sign-off': ADMINS,
   // routes/bursts.ts
   'GET /api/surveys/:slug/bursts': OFFICERS,
   'POST /api/surveys/:slug/set-asides': OFFICERS,
@@ -124,6 +134,13 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/surveys/:slug/versions': READERS,
   'GET /api/surveys/:slug/versions/:n': READERS,
   'GET /api/designer/templates': READERS,
+  // routes/you-said-we-did.ts
+  'GET /you-said-we-did': open(YOU_SAID),
+  'GET /you-said-we-did/feed.atom': open(YOU_SAID),
+  'GET /you-said-we-did/year/:year': open(YOU_SAID),
+  'GET /you-said-we-did/year/:year/download': open(YOU_SAID),
+  'GET /you-said-we-did/:slug': open(YOU_SAID),
+  'GET /you-said-we-did/:slug/:locale': open(YOU_SAID),
   // client-assets.ts
   'GET /': open(PAGE),
   'GET /s/:slug': open(PAGE),

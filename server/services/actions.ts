@@ -20,6 +20,7 @@ import type { ActionBody, ActionView } from '../action-contracts.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { AppError } from '../errors.ts';
 import { readReportVersions, surveyThemes } from '../reports/report-input.ts';
+import { afterActionWrite, beforeActionWrite } from './action-written.ts';
 
 export interface ActionChoices {
   themes: { id: string; label: string }[];
@@ -94,8 +95,10 @@ export async function createAction(
   checkLinks(body, await actionChoices(deps.db, survey));
   const id = randomUUID();
   const at = deps.now();
+  const written = await beforeActionWrite(deps, { survey, body });
   await inTransaction(deps.db, async (trx) => {
     await insertAction(trx, { id, surveyId: survey.id, by: actor.email, at, ...fieldsOf(body) });
+    await afterActionWrite(trx, { id, survey, body, actor, at, written });
     await audit(trx, {
       actor,
       action: 'action.create',
@@ -112,9 +115,11 @@ export async function editAction(
   change: ActionChange & { id: string; body: ActionBody },
 ): Promise<ActionView> {
   const { survey, actor, body, id } = change;
-  if (!(await findAction(deps.db, survey.id, id))) throw actionNotFound();
+  const before = await findAction(deps.db, survey.id, id);
+  if (!before) throw actionNotFound();
   checkLinks(body, await actionChoices(deps.db, survey));
   const at = deps.now();
+  const written = await beforeActionWrite(deps, { survey, body, before });
   await inTransaction(deps.db, async (trx) => {
     const found = await updateAction(trx, {
       id,
@@ -125,6 +130,7 @@ export async function editAction(
     });
     // Deleted by someone else since the check above.
     if (!found) throw actionNotFound();
+    await afterActionWrite(trx, { id, survey, body, actor, at, written, before });
     await audit(trx, {
       actor,
       action: 'action.update',

@@ -69,6 +69,21 @@ describe.skipIf(!hasChromium)('actions: what we will do', () => {
       await item.getByText('Public', { exact: true }).waitFor();
       await expectAccessibleAtEveryWidth(page, 'the actions page with an action');
 
+      await item.getByText('Updates, easy read and sign-off').click();
+      await item
+        .getByRole('textbox', { name: 'What has happened' })
+        .fill('Two caseworkers started.');
+      await item.getByRole('button', { name: 'Add update' }).click();
+      await item.getByText('The update was added.').waitFor();
+      await item.getByRole('listitem').filter({ hasText: 'Two caseworkers started.' }).waitFor();
+      await item.getByRole('textbox', { name: 'Easy-read title' }).fill('We will answer emails');
+      await item
+        .getByRole('textbox', { name: 'Easy-read description' })
+        .fill('We will answer your email in two weeks.');
+      await item.getByRole('button', { name: 'Add easy read' }).click();
+      await item.getByText('The easy read was saved.').waitFor();
+      await expectAccessibleAtEveryWidth(page, 'the actions page with an action’s updates');
+
       await item.getByRole('button', { name: 'Change Reply to every email' }).click();
       await item.getByRole('textbox', { name: 'Title' }).fill('Reply to every email and call');
       await item.getByRole('radio', { name: 'Done' }).check();

@@ -38,6 +38,12 @@ const PUBLIC: Record<string, string> = {
   'GET /api/session/oidc/callback': 'organisation sign-in returns before any session',
   'POST /api/password-reset': 'the reset link is the credential',
   'GET /results/:slug': 'published results, for everyone (unpublished: 404)',
+  'GET /you-said-we-did': 'what the council did about what families said, every survey',
+  'GET /you-said-we-did/feed.atom': 'the same as an Atom feed for the Local Offer website',
+  'GET /you-said-we-did/year/:year': 'the yearly summary regulation 56 asks for',
+  'GET /you-said-we-did/year/:year/download': 'the yearly summary as a file',
+  'GET /you-said-we-did/:slug': 'what the council did about one survey',
+  'GET /you-said-we-did/:slug/:locale': 'the same in easy read or another language',
 };
 const PAGES =
   /^GET \/(|s\/.*|embed\/.*|accessibility|preview|officer.*|designer.*|assets\/\*|favicon\.svg)$/;

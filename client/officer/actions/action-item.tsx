@@ -5,7 +5,9 @@ import {
   type ActionsView,
   type ActionView,
 } from '../../../server/action-contracts.ts';
+import type { OfficerUser } from '../officer-api.ts';
 import { ActionForm } from './action-form.tsx';
+import { ActionHistoryPanel } from './action-history-panel.tsx';
 import { deleteAction } from './actions-api.ts';
 
 interface ActionItemProps {
@@ -13,12 +15,13 @@ interface ActionItemProps {
   view: ActionsView;
   action: ActionView;
   onChanged: (message: string) => void;
+  user: OfficerUser;
 }
 
 const DAY = new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' });
 const dayWords = (day: string) => DAY.format(new Date(`${day}T00:00:00Z`));
 
-export function ActionItem({ slug, view, action, onChanged }: ActionItemProps) {
+export function ActionItem({ slug, view, action, onChanged, user }: ActionItemProps) {
   const [mode, setMode] = useState<'show' | 'edit' | 'delete'>('show');
   const [error, setError] = useState<string>();
   const confirmRef = useRef<HTMLParagraphElement>(null);
@@ -73,6 +76,7 @@ export function ActionItem({ slug, view, action, onChanged }: ActionItemProps) {
           <p className="body caption">
             Added {dayWords(action.createdOn)}, last changed {dayWords(action.updatedOn)}.
           </p>
+          <ActionHistoryPanel slug={slug} action={action} user={user} canEdit={view.canEdit} />
           {error ? (
             <p className="form-error" role="alert">
               <span className="visually-hidden">Error:</span> {error}

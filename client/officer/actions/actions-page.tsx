@@ -60,6 +60,7 @@ export function ActionsPage({ account, slug }: { account: Account; slug: string 
                   view={view}
                   action={a}
                   onChanged={changed}
+                  user={account.user}
                 />
               ))}
             </ul>
