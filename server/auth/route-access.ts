@@ -119,6 +119,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/surveys/:slug/versions': READERS,
   'GET /api/surveys/:slug/versions/:n': READERS,
   'GET /api/designer/templates': READERS,
+  // routes/sign-off-requests.ts (designers ask; everyone signed in sees what waits for them)
+  'GET /api/surveys/:slug/sign-off-requests': READERS,
+  'POST /api/surveys/:slug/sign-off-requests': DESIGNERS,
+  'GET /api/sign-off/approvers': DESIGNERS,
+  'GET /api/sign-off/waiting': SIGNED_IN,
   // client-assets.ts
   'GET /': open(PAGE),
   'GET /s/:slug': open(PAGE),
