@@ -93,7 +93,9 @@ describe.skipIf(!hasChromium)('finding one’s way round the report', () => {
       expect(await page.locator(`#${secondId}-body`).isVisible()).toBe(true);
 
       const tall = await page.evaluate(() => document.documentElement.scrollHeight);
-      await contents.getByRole('button', { name: 'Fold every question', exact: true }).press('Enter');
+      await contents
+        .getByRole('button', { name: 'Fold every question', exact: true })
+        .press('Enter');
       const short = await page.evaluate(() => document.documentElement.scrollHeight);
       expect(short).toBeLessThan(tall / 2);
       expect(await page.getByRole('button', { expanded: true, name: /figures/ }).count()).toBe(0);

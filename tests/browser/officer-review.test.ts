@@ -88,7 +88,10 @@ describe.skipIf(!hasChromium)('the officer review pages', () => {
       .first()
       .click();
     await page.getByRole('heading', { level: 1, name: 'Check the coding' }).waitFor();
-    await page.getByRole('button', { name: /^Confirm, next answer/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Confirm, next answer/ })
+      .first()
+      .waitFor();
     await expectNoSeriousViolations(page, 'the coding page');
 
     const item = page
