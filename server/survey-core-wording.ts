@@ -14,6 +14,10 @@ export const SURVEY_CORE_MESSAGE_NAMES: Readonly<Record<string, string>> = {
   'questions.required': 'requiredError',
   'questions.otherRequired': 'otherRequiredError',
   'questions.tooLong': 'textMaxLength',
+  // The app's own buttons that say what survey-core's say ("Start", "Try again").
+  start: 'startSurveyText',
+  'failed.retry': 'saveAgainButton',
+  'loadFailed.retry': 'saveAgainButton',
 };
 
 const locales = surveyLocalization.locales as Record<string, Record<string, string> | undefined>;

@@ -219,7 +219,8 @@ describe.skipIf(!hasChromium)('the Languages tab', () => {
     const parentProblems = watchForPageProblems(parent);
     await parent.goto(`${server.url}/s/${WELSH_SLUG}`);
     await parent.getByRole('heading', { level: 1, name: 'Seibiannau byr' }).waitFor();
-    await parent.getByRole('button', { name: 'Start' }).click();
+    // survey-core's own Welsh for "Start", since the survey words none.
+    await parent.getByRole('button', { name: 'Dechrau' }).click();
     await parent.getByText('Diolch am helpu.').waitFor();
     await parent.getByRole('radio', { name: 'Nac ydy' }).waitFor({ state: 'attached' });
     for (const words of ['Gwael iawn', 'Da iawn', 'Rhywbeth arall']) {

@@ -1,5 +1,5 @@
 // A survey in Welsh with no Welsh wording of its own for the buttons and errors: parents get
-// survey-core's own Welsh ("Cwblhau", "Atebwch y cwestiwn.") instead of English marked lang="cy";
+// survey-core's own Welsh ("Dechrau", "Cwblhau", "Atebwch y cwestiwn.") instead of English marked lang="cy";
 // where the team worded a message, theirs is used (#14 point 3).
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -36,7 +36,7 @@ describe.skipIf(!hasChromium)('survey-core’s own wording in the parent’s lan
     const page = await context.newPage();
     const problems = watchForPageProblems(page);
     await page.goto(`${server.url}/s/${slug}`);
-    await page.getByRole('button', { name: 'Start' }).click();
+    await page.getByRole('button', { name: 'Dechrau' }).click();
     await page
       .getByText('A yw eich plentyn wedi defnyddio gwasanaeth seibiant byr eleni?')
       .waitFor();
