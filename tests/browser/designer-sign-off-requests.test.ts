@@ -25,7 +25,9 @@ describe.skipIf(!hasChromium)('asking colleagues for sign-off', () => {
   });
   afterAll(async () => world?.close());
 
-  it('lets a designer ask named colleagues, who see the request on signing in', async () => {
+  it('lets a designer ask named colleagues, who see the request on signing in', {
+    timeout: 180_000,
+  }, async () => {
     const asker = await addUser(world.server.t, 'designer');
     const asking = await world.open(`/designer/surveys/${SLUG}`, asker);
     const { page } = asking;
@@ -40,14 +42,20 @@ describe.skipIf(!hasChromium)('asking colleagues for sign-off', () => {
       .getByText(`You asked ${officer.email} and ${forumMember.email} to sign off this draft.`)
       .waitFor();
     await page.getByRole('list', { name: 'Colleagues asked to sign off' }).waitFor();
-    await expectNoViolations(page, 'the checks tab after asking for sign-off');
+    for (const width of [390, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectNoViolations(page, `the checks tab after asking at ${width} px`);
+    }
     await asking.close();
 
     const asOfficer = await world.open('/officer', officer);
     const waiting = asOfficer.page.getByRole('region', { name: 'Waiting for your sign-off' });
     await waiting.waitFor();
     await expect.poll(() => waiting.textContent()).toContain(`Asked by ${asker.email}`);
-    await expectNoViolations(asOfficer.page, 'the officer home with a sign-off request');
+    for (const width of [320, 390, 1024, 1280]) {
+      await asOfficer.page.setViewportSize({ width, height: 900 });
+      await expectNoViolations(asOfficer.page, `the officer home with a request at ${width} px`);
+    }
     await waiting.getByRole('link', { name: `${TITLE}: the draft and its checks` }).click();
     await asOfficer.page
       .getByRole('tab', { name: 'Checks and publishing', selected: true })

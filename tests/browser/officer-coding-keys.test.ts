@@ -41,7 +41,7 @@ describe.skipIf(!hasChromium)('coding answers with one key per theme', () => {
     page.locator(`[data-answer="${answer}"] input[type="checkbox"]`).nth(index);
 
   it('ticks a theme with its key, saves at once and counts the answer checked', {
-    timeout: 120_000,
+    timeout: 180_000,
   }, async () => {
     const context = await world.browser.newContext({ ...DESKTOP, reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -102,7 +102,10 @@ describe.skipIf(!hasChromium)('coding answers with one key per theme', () => {
     expect(await box(page, 4, 0).isChecked()).toBe(!firstBefore);
     await page.getByRole('status').getByText('Saved the themes for answer 4.').waitFor();
     await page.getByText('Keyboard shortcuts', { exact: true }).click();
-    await expectNoViolations(page, 'the coding page with its shortcut settings open');
+    for (const width of [320, 390, 1024, 1280]) {
+      await page.setViewportSize({ width, height: 900 });
+      await expectNoViolations(page, `the coding page with its settings open at ${width} px`);
+    }
     await context.close();
   });
 });
