@@ -119,6 +119,7 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/surveys/:slug/versions': READERS,
   'GET /api/surveys/:slug/versions/:n': READERS,
   'GET /api/designer/templates': READERS,
+  'GET /api/designer/survey-core-wording': READERS,
   // routes/sign-off-requests.ts (designers ask; everyone signed in sees what waits for them)
   'GET /api/surveys/:slug/sign-off-requests': READERS,
   'POST /api/surveys/:slug/sign-off-requests': DESIGNERS,
