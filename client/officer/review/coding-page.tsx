@@ -80,10 +80,12 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
   }
 
   // Officers work down the list with the keyboard: carry on at the next answer.
+  // After the last answer on the page, the link to the next 20.
   function focusAnswer(number: number) {
-    document
-      .querySelector<HTMLInputElement>(`[data-answer="${number}"] input[type="checkbox"]`)
-      ?.focus();
+    const next =
+      document.querySelector<HTMLElement>(`[data-answer="${number}"] input[type="checkbox"]`) ??
+      document.querySelector<HTMLElement>('[data-next-answers]');
+    next?.focus();
   }
 
   return (
@@ -150,7 +152,9 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
         )}
         {offset > 0 && answers.length === PAGE_SIZE && ' · '}
         {answers.length === PAGE_SIZE && (
-          <a href={codingPath(slug, question, offset + PAGE_SIZE)}>Next 20</a>
+          <a href={codingPath(slug, question, offset + PAGE_SIZE)} data-next-answers>
+            Next 20
+          </a>
         )}
       </p>
     </OfficerLayout>
