@@ -361,6 +361,15 @@ export interface SurveyApprovalsTable {
   at: string;
 }
 
+/** A designer's request that a named colleague sign off a survey's draft (until it is published). */
+export interface SignOffRequestsTable {
+  survey_id: string;
+  user_id: string;
+  /** E-mail of the designer who asked. */
+  asked_by: string;
+  asked_at: string;
+}
+
 /**
  * What a report needs of one tagged response's free text, kept in step with answer_analysis and
  * answer_themes in the same transaction (see db/report-summaries.ts for the format).
@@ -487,6 +496,7 @@ export interface Database {
   app_settings: AppSettingsTable;
   survey_drafts: SurveyDraftsTable;
   survey_approvals: SurveyApprovalsTable;
+  sign_off_requests: SignOffRequestsTable;
   access_codes: AccessCodesTable;
   spent_access_codes: SpentAccessCodesTable;
   bot_discards: BotDiscardsTable;

@@ -18,7 +18,7 @@ export interface Publication {
 
 /**
  * Freezes the content as a new version (unless it equals the current one), makes it current,
- * opens the survey and deletes the draft and its approvals. 'changed' when the draft moved on.
+ * opens the survey and deletes the draft, its approvals and its sign-off requests. 'changed' when the draft moved on.
  */
 export async function publishDraft(
   db: Db,
@@ -83,6 +83,7 @@ export async function publishDraft(
       .where('id', '=', p.surveyId)
       .execute();
     await trx.deleteFrom('survey_approvals').where('survey_id', '=', p.surveyId).execute();
+    await trx.deleteFrom('sign_off_requests').where('survey_id', '=', p.surveyId).execute();
     await trx.deleteFrom('survey_drafts').where('survey_id', '=', p.surveyId).execute();
     await audit(trx, entry(version, newVersion));
     return { version, newVersion };

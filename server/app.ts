@@ -26,6 +26,7 @@ import { responsesExportRoutes } from './routes/responses-export.ts';
 import { reviewRoutes } from './routes/review.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { sharingRoutes } from './routes/sharing.ts';
+import { signOffRequestRoutes, signOffRoutes } from './routes/sign-off-requests.ts';
 import { summaryTextRoutes } from './routes/summary-text.ts';
 import { surveysRoutes } from './routes/surveys.ts';
 import { unmatchedGroupRoutes } from './routes/unmatched-groups.ts';
@@ -68,6 +69,8 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', sharingRoutes(deps));
   app.route('/api/surveys', designRoutes(deps));
   app.route('/api/designer', designerRoutes(deps));
+  app.route('/api/surveys', signOffRequestRoutes(deps));
+  app.route('/api/sign-off', signOffRoutes(deps));
   app.all('/api/*', notFound);
   app.route('/you-said-we-did', youSaidWeDidRoutes(deps));
   app.route('/', surveyPageRoutes(deps));

@@ -4,6 +4,7 @@ import type { AppDeps } from './app-deps.ts';
 import { availabilityOf } from './availability.ts';
 import type { Availability, PublicSurvey } from './contracts.ts';
 import { AppError } from './errors.ts';
+import { surveyCoreWording } from './survey-core-wording.ts';
 import type { CompiledVersion } from './survey-model/compiled-version.ts';
 
 export interface PublicSurveyVersion {
@@ -55,6 +56,27 @@ function usedLocales(version: CompiledVersion): string[] {
   return locales;
 }
 
+const wordedLocaleTexts = new WeakMap<CompiledVersion, PublicSurvey['localeTexts']>();
+
+/**
+ * The survey's texts per language, with survey-core's own wording of its buttons and messages in
+ * each language the survey offers, where survey-core has it; the survey's own `ui` texts win.
+ */
+function localeTextsOf(version: CompiledVersion): PublicSurvey['localeTexts'] {
+  let texts = wordedLocaleTexts.get(version);
+  if (!texts) {
+    texts = { ...version.settings.localeTexts };
+    for (const locale of usedLocales(version)) {
+      const core = surveyCoreWording(locale);
+      if (Object.keys(core).length === 0) continue;
+      const own = texts[locale] ?? {};
+      texts[locale] = { ...own, ui: { ...core, ...own.ui } };
+    }
+    wordedLocaleTexts.set(version, texts);
+  }
+  return texts;
+}
+
 /** The survey as the parent's page receives it. */
 export function publicSurveyBody({ survey, version, availability }: PublicSurveyVersion) {
   const body: PublicSurvey = {
@@ -69,7 +91,7 @@ export function publicSurveyBody({ survey, version, availability }: PublicSurvey
     ...(availability === 'unavailable' ? { unavailableReason: version.unavailableReason } : {}),
     texts: version.texts,
     locales: usedLocales(version),
-    localeTexts: version.settings.localeTexts,
+    localeTexts: localeTextsOf(version),
     accessCodeRequired: requiresAccessCode(survey),
   };
   return body;

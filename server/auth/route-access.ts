@@ -141,6 +141,12 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /you-said-we-did/year/:year/download': open(YOU_SAID),
   'GET /you-said-we-did/:slug': open(YOU_SAID),
   'GET /you-said-we-did/:slug/:locale': open(YOU_SAID),
+  'GET /api/designer/survey-core-wording': READERS,
+  // routes/sign-off-requests.ts (designers ask; everyone signed in sees what waits for them)
+  'GET /api/surveys/:slug/sign-off-requests': READERS,
+  'POST /api/surveys/:slug/sign-off-requests': DESIGNERS,
+  'GET /api/sign-off/approvers': DESIGNERS,
+  'GET /api/sign-off/waiting': SIGNED_IN,
   // client-assets.ts
   'GET /': open(PAGE),
   'GET /s/:slug': open(PAGE),

@@ -22,6 +22,7 @@ import {
 } from '../designer-contracts.ts';
 import { AppError } from '../errors.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
+import { surveyCoreWording } from '../survey-core-wording.ts';
 import {
   checksOf,
   designOf,
@@ -267,8 +268,19 @@ export function designRoutes(deps: AppDeps) {
 }
 
 /** GET /api/designer/templates: starting points for a new survey. */
+/** A locale as SurveyJS writes it: "cy", "pt-br". */
+const localeSchema = z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i);
+
 export function designerRoutes(deps: AppDeps) {
   const app = new Hono<AuthEnv>();
+  // survey-core's own wording of its buttons and errors per language, which parents get where a
+  // survey words none, so that the preview shows the same (?locales=cy,pl).
+  app.get('/survey-core-wording', (c) => {
+    const asked = (c.req.query('locales') ?? '').split(',').filter(Boolean).slice(0, 50);
+    const locales = asked.filter((l) => localeSchema.safeParse(l).success);
+    c.header('Cache-Control', 'private, max-age=3600');
+    return c.json(Object.fromEntries(locales.map((l) => [l, surveyCoreWording(l)])));
+  });
   app.get('/templates', (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json(

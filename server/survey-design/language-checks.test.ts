@@ -43,14 +43,22 @@ describe('language checks', () => {
     expect(incomplete?.message).toMatch(/^Welsh \(cy\): 6 of 8 strings have no translation/);
   });
 
-  it('name the buttons and errors a language has no wording for', () => {
-    const ui = { 'questions.previous': 'Yn ôl', 'questions.next': 'Nesaf' };
-    const messages = languageIssues({ localeTexts: { cy: { ui } } }).find(
+  it('name the buttons and errors neither the survey nor survey-core words in a language', () => {
+    // survey-core has no Somali: only the survey's own wording counts.
+    const somali = JSON.parse(JSON.stringify(json).replaceAll('"cy"', '"so"')) as typeof json;
+    const ui = { 'questions.previous': 'Dib', 'questions.next': 'Xiga' };
+    const messages = languageIssues({ localeTexts: { so: { ui } } }, somali).find(
       (i) => i.code === 'language_messages_missing',
     );
+    expect(messages?.message).toMatch(/^Somali \(so\): /);
     expect(messages?.message).toContain('the "Complete" button');
     expect(messages?.message).toContain('the "Response required" error');
     expect(messages?.message).not.toContain('"Previous"');
+  });
+
+  it('count survey-core’s own Welsh buttons and errors as worded', () => {
+    const issues = languageIssues({});
+    expect(issues.map((i) => i.code)).toEqual(['language_incomplete']);
   });
 
   it('say nothing about a survey in one language', () => {

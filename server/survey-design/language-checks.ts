@@ -3,6 +3,7 @@
 // language is a warning with its count, and publishing one needs the team to say so (see
 // sign-off-and-publish.ts).
 import type { DesignIssue, DesignSettings } from '../designer-contracts.ts';
+import { surveyCoreWording } from '../survey-core-wording.ts';
 import { asArray, isRecord, type Json, textOf } from './definition-walk.ts';
 
 /** A locale key in a SurveyJS localizable string: "cy", "en-easy", "pt-br". */
@@ -117,13 +118,16 @@ const SURVEY_CORE_MESSAGES: [string, string][] = [
   ['questions.tooLong', 'the error for a too long answer'],
 ];
 
-/** Languages with no wording of their own for the buttons and errors survey-core shows. */
+/**
+ * Languages with no wording for the buttons and errors survey-core shows: neither the survey's own
+ * nor survey-core's translation (which parents get where the survey has none).
+ */
 export function messageIssues(json: Json, settings: DesignSettings): DesignIssue[] {
   const issues: DesignIssue[] = [];
   for (const locale of offeredLocales(json, settings)) {
     // Easy read is English to survey-core, which shows the default wording.
     if (locale.startsWith('en')) continue;
-    const ui = settings.localeTexts[locale]?.ui ?? {};
+    const ui = { ...surveyCoreWording(locale), ...settings.localeTexts[locale]?.ui };
     const missing = SURVEY_CORE_MESSAGES.filter(([id]) => !ui[id]?.trim()).map(([, what]) => what);
     if (missing.length === 0) continue;
     issues.push({

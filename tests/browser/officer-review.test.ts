@@ -88,7 +88,10 @@ describe.skipIf(!hasChromium)('the officer review pages', () => {
       .first()
       .click();
     await page.getByRole('heading', { level: 1, name: 'Check the coding' }).waitFor();
-    await page.getByRole('button', { name: 'Save' }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^Confirm, next answer/ })
+      .first()
+      .waitFor();
     await expectNoSeriousViolations(page, 'the coding page');
 
     const item = page
@@ -99,16 +102,17 @@ describe.skipIf(!hasChromium)('the officer review pages', () => {
     const text = (await item.locator('blockquote').textContent()) ?? '';
     const label =
       (await page.locator(`label[for="${await ticked.getAttribute('id')}"]`).textContent()) ?? '';
+    // Each change is saved as it is made, with no Save button.
     await ticked.uncheck();
-    await item.getByRole('button', { name: 'Save' }).click();
     await page
       .getByRole('status')
       .getByText(/^Saved the themes for answer/)
       .waitFor();
-    // Saving carries on at the next answer, for officers working with the keyboard.
+    // Confirming carries on at the next answer, for officers working with the keyboard.
+    await item.getByRole('button', { name: /^Confirm, next answer/ }).click();
     const number = Number(await item.getAttribute('data-answer'));
     const next = page.locator(`[data-answer="${number + 1}"] input[type="checkbox"]`).first();
-    expect(await next.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => next.evaluate((el) => el === document.activeElement)).toBe(true);
 
     const report = (await (
       await server.t.request(`/api/surveys/${SLUG}/report?format=json`, asToken(token))

@@ -25,13 +25,17 @@ const TABS: Tab<TabKey>[] = [
   { key: 'publish', label: 'Checks and publishing' },
   { key: 'share', label: 'Share' },
 ];
+/** A link may open a tab (the sign-off requests link to the checks): `?tab=publish`. */
+const tabInAddress = (): TabKey =>
+  TABS.find((t) => t.key === new URLSearchParams(window.location.search).get('tab'))?.key ??
+  'questions';
 const STATUS = { draft: 'Draft: never published', open: 'Published', closed: 'Closed' } as const;
 
 export function EditorPage({ account, slug }: { account: Account; slug: string }) {
   const { load, draft, dirty, save, saveNow, saveOverTheirs, update, reload, refresh } =
     useDesign(slug);
   const [show, setShow] = useState<{ name: string; seq: number }>();
-  const [tab, setTab] = useState<TabKey>('questions');
+  const [tab, setTab] = useState<TabKey>(tabInAddress);
   const [frame, setFrame] = useState<FrameSize>('phone');
   const readOnly = !canEdit(account.user);
 

@@ -1,3 +1,4 @@
+import { SignOffWaiting } from '../../officer/sign-off-waiting.tsx';
 import { useLoad } from '../../officer/use-load.ts';
 import { fetchSurveys, type OfficerSurvey } from '../designer-api.ts';
 import { type Account, canEdit, DesignerLayout } from '../designer-layout.tsx';
@@ -18,6 +19,7 @@ export function HomePage({ account }: { account: Account }) {
   return (
     <DesignerLayout title="Questionnaires" account={account}>
       <h1 className="heading-xl">Questionnaires</h1>
+      <SignOffWaiting />
       <p className="body">
         Build a questionnaire with the form editor, preview it as parents will see it, and publish
         it once the council and the parent carer forum have both approved it.

@@ -12,11 +12,30 @@ export interface PreviewedSurvey {
   accessCodesRequired: boolean;
 }
 
+/** The draft's languages besides the default. */
+export const previewLocales = (json: DraftState['json']) =>
+  localesInJson(json).filter((l) => l !== DEFAULT_LOCALE);
+
+/** As the server does for parents: survey-core's wording where the survey's own `ui` has none. */
+function withCoreWording(
+  localeTexts: PublicSurvey['localeTexts'],
+  coreWording: Record<string, Record<string, string>>,
+): PublicSurvey['localeTexts'] {
+  const texts = { ...localeTexts };
+  for (const [locale, core] of Object.entries(coreWording)) {
+    if (Object.keys(core).length === 0) continue;
+    const own = texts[locale] ?? {};
+    texts[locale] = { ...own, ui: { ...core, ...own.ui } };
+  }
+  return texts;
+}
+
 export function previewSurvey(
   draft: Pick<DraftState, 'json' | 'settings' | 'title'>,
   survey: PreviewedSurvey,
+  coreWording: Record<string, Record<string, string>> = {},
 ): PublicSurvey {
-  const locales = localesInJson(draft.json).filter((l) => l !== DEFAULT_LOCALE);
+  const locales = previewLocales(draft.json);
   return {
     slug: survey.slug,
     title: draft.title,
@@ -28,7 +47,7 @@ export function previewSurvey(
     availability: 'open',
     texts: { ...DEFAULT_SURVEY_TEXTS, ...draft.settings.texts },
     locales: [DEFAULT_LOCALE, ...locales],
-    localeTexts: draft.settings.localeTexts,
+    localeTexts: withCoreWording(draft.settings.localeTexts, coreWording),
     accessCodeRequired: survey.accessCodesRequired,
   };
 }

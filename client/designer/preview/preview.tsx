@@ -12,7 +12,8 @@ import {
   trustedData,
 } from '../../lib/preview-messages.ts';
 import type { DraftState } from '../editor/use-design.ts';
-import { type PreviewedSurvey, previewSurvey } from './preview-survey.ts';
+import { type PreviewedSurvey, previewLocales, previewSurvey } from './preview-survey.ts';
+import { useSurveyCoreWording } from './use-survey-core-wording.ts';
 
 export type FrameSize = 'phone' | 'desktop';
 
@@ -44,9 +45,11 @@ export function Preview({ draft, survey, locale, frame, onFrame }: PreviewProps)
   const [restarts, setRestarts] = useState(0);
   const { json, settings, title } = draft;
   const { slug, accessCodesRequired } = survey;
+  const locales = useMemo(() => previewLocales(json), [json]);
+  const coreWording = useSurveyCoreWording(locales);
   const published = useMemo(
-    () => previewSurvey({ json, settings, title }, { slug, accessCodesRequired }),
-    [json, settings, title, slug, accessCodesRequired],
+    () => previewSurvey({ json, settings, title }, { slug, accessCodesRequired }, coreWording),
+    [json, settings, title, slug, accessCodesRequired, coreWording],
   );
 
   useEffect(() => {

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { Approval } from '../../../server/designer-contracts.ts';
 import { formatLondonDateTime } from '../../lib/london-date.ts';
+import { AskForSignOff } from './ask-for-sign-off.tsx';
 import { type Explanation, explainFailure } from './explain-failure.ts';
 import { ProblemBox } from './problem-box.tsx';
 import { approveDraft, changeSurveySettings, type Result } from './publish-api.ts';
@@ -117,6 +118,9 @@ export function SignOff(props: SignOffProps) {
         Any change to the draft clears its approvals, so everyone signs off exactly what parents
         will see.
       </p>
+      {props.canChange && (
+        <AskForSignOff slug={props.slug} onStart={props.onStart} onAsked={props.onChanged} />
+      )}
       {problem && <ProblemBox problem={problem} />}
       {props.canApprove ? (
         <button

@@ -1,4 +1,3 @@
-import { Fragment } from 'react';
 import { plural } from '../format.ts';
 import { fetchReport, fetchVersions, type ReportQuery, reportSearch } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
@@ -13,6 +12,12 @@ import {
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
+import {
+  QuestionJumps,
+  questionAnchor,
+  ReportContents,
+  useFolding,
+} from '../report/report-navigation.tsx';
 import { ReportOptionsForm } from '../report/report-options-form.tsx';
 import { SummarySection } from '../report/summary-section.tsx';
 import { TimelineChart } from '../report/timeline-chart.tsx';
@@ -38,6 +43,7 @@ async function loadReport(slug: string, query: ReportQuery) {
 
 export function ReportPage({ account, slug, query }: ReportPageProps) {
   const loaded = useLoad(() => loadReport(slug, query), `${slug}?${reportSearch(query)}`);
+  const folding = useFolding();
   if (loaded.kind === 'loading') {
     return (
       <OfficerLayout title="Report" account={account}>
@@ -50,6 +56,7 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
 
   const { report, versions } = loaded.value;
   const { survey, responses, k, questions, breakdown, timeline, timelineUnit } = report;
+  const hasSummary = !breakdown && query.version === undefined;
   return (
     <OfficerLayout title={`Report: ${survey.title}`} account={account} wide>
       <p className="body">
@@ -89,9 +96,12 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
           <a href={publicationPath(survey.slug)}>Publish results on a public page</a>
         </li>
       </ul>
+      {!breakdown && (
+        <ReportContents questions={questions} hasSummary={hasSummary} folding={folding} />
+      )}
       <TimelineChart timeline={timeline} unit={timelineUnit} k={k} />
       <ExportLinks slug={survey.slug} query={query} />
-      {!breakdown && query.version === undefined && (
+      {hasSummary && (
         <SummarySection
           slug={survey.slug}
           query={query}
@@ -110,11 +120,20 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
       {breakdown ? (
         <BreakdownGroups breakdown={breakdown} questions={questions} k={k} />
       ) : (
-        questions.map((q) => (
-          <Fragment key={q.name}>
-            <QuestionSection question={q} k={k} level={2} slug={survey.slug} query={query} />
+        questions.map((q, i) => (
+          <QuestionSection
+            key={q.name}
+            question={q}
+            k={k}
+            level={2}
+            slug={survey.slug}
+            query={query}
+            anchor={questionAnchor(q.name)}
+            folding={{ folded: folding.isFolded(q.name), onToggle: () => folding.toggle(q.name) }}
+            footer={<QuestionJumps previous={questions[i - 1]} next={questions[i + 1]} />}
+          >
             <CodingLink slug={survey.slug} question={q} />
-          </Fragment>
+          </QuestionSection>
         ))
       )}
     </OfficerLayout>

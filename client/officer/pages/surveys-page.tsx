@@ -2,6 +2,7 @@ import { formatCount, formatOptionalDate } from '../format.ts';
 import { fetchSurveys, fetchTagging, type OfficerSurvey } from '../officer-api.ts';
 import { type Account, OfficerLayout } from '../officer-layout.tsx';
 import { reportPath } from '../officer-routes.ts';
+import { SignOffWaiting } from '../sign-off-waiting.tsx';
 import { TableScroll } from '../table-scroll.tsx';
 import { TaggingStatusPanel } from '../tagging-status.tsx';
 import { useLoad } from '../use-load.ts';
@@ -33,6 +34,7 @@ export function SurveysPage({ account }: { account: Account }) {
   return (
     <OfficerLayout title="Surveys" account={account} wide>
       <h1 className="heading-xl">Surveys</h1>
+      <SignOffWaiting />
       {tagging.kind !== 'loading' && tagging.ok && <TaggingStatusPanel status={tagging.value} />}
       {surveys.value.length === 0 ? (
         <p className="body">There are no surveys yet.</p>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { QuestionFigure, ShownQuestion } from '../../../analysis/report/report-types.ts';
 import {
   capitalised,
@@ -20,6 +21,7 @@ import {
 } from './figure-rows.ts';
 import { FigureTable } from './figure-table.tsx';
 import { NarrativeEditor } from './narrative-editor.tsx';
+import { FoldButton } from './report-navigation.tsx';
 import { ThemeQuotes } from './theme-quotes.tsx';
 import { RowTrends, TrendTable } from './trend-table.tsx';
 
@@ -32,6 +34,13 @@ interface QuestionSectionProps {
   slug?: string;
   /** The report's options, for the narrative editor. */
   query?: ReportQuery;
+  /** On the whole report: the section's id (the contents link to it) and its folding. */
+  anchor?: string;
+  folding?: { folded: boolean; onToggle: () => void };
+  /** Shown and folded with the figures (the coding links). */
+  children?: ReactNode;
+  /** Shown after the figures even when they are folded (links to the next question). */
+  footer?: ReactNode;
 }
 
 /** How many answers still wait for tagging; a small number reads "fewer than k". */
@@ -44,11 +53,13 @@ function pendingText(pending: ShownQuestion['pending'], k: number): string | und
   return `${waiting} still waiting to be tagged and not counted yet.`;
 }
 
-export function QuestionSection({ question, k, level, slug, query = {} }: QuestionSectionProps) {
+export function QuestionSection(props: QuestionSectionProps) {
+  const { question, k, level, slug, query = {}, anchor, folding } = props;
   const Heading = level === 2 ? 'h2' : 'h3';
   const waiting = question.suppressed ? undefined : pendingText(question.pending, k);
+  const bodyId = anchor ? `${anchor}-body` : undefined;
   return (
-    <section className="report-question">
+    <section className="report-question" id={anchor}>
       <Heading className={level === 2 ? 'heading-l' : 'heading-m'}>{question.title}</Heading>
       <p className="caption">
         {question.suppressed
@@ -56,23 +67,35 @@ export function QuestionSection({ question, k, level, slug, query = {} }: Questi
           : formatTimes(question.answered)}
       </p>
       {waiting && <p className="body-s">{waiting}</p>}
-      {slug ? (
-        <NarrativeEditor
-          slug={slug}
-          question={question.name}
+      {folding && bodyId && (
+        <FoldButton
           title={question.title}
-          narrative={question.narrative}
-          edit={question.narrativeEdit}
-          answered={query.version === undefined ? question.answered : undefined}
-          k={k}
-          query={query}
+          folded={folding.folded}
+          controls={bodyId}
+          onToggle={folding.onToggle}
         />
-      ) : (
-        <p className="body">{question.narrative}</p>
       )}
-      {!question.suppressed && (
-        <QuestionFigures question={question} k={k} level={level} slug={slug} />
-      )}
+      <div id={bodyId} hidden={folding?.folded}>
+        {slug ? (
+          <NarrativeEditor
+            slug={slug}
+            question={question.name}
+            title={question.title}
+            narrative={question.narrative}
+            edit={question.narrativeEdit}
+            answered={query.version === undefined ? question.answered : undefined}
+            k={k}
+            query={query}
+          />
+        ) : (
+          <p className="body">{question.narrative}</p>
+        )}
+        {!question.suppressed && (
+          <QuestionFigures question={question} k={k} level={level} slug={slug} />
+        )}
+        {props.children}
+      </div>
+      {props.footer}
     </section>
   );
 }

@@ -17,6 +17,8 @@ import {
   saveThemes,
 } from './review-api.ts';
 import { ReviewHeading, ReviewLoading } from './review-frame.tsx';
+import { ShortcutSettings } from './shortcut-settings.tsx';
+import { useThemeShortcuts } from './theme-shortcuts.ts';
 
 interface CodingPageProps {
   account: Account;
@@ -50,6 +52,9 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
   const loaded = useLoad(() => loadBoth(slug, question, offset), `${slug}/${question}/${offset}`);
   const [status, setStatus] = useState('');
   const [progress, setProgress] = useState<CodingProgress>();
+  const shortcuts = useThemeShortcuts(
+    loaded.kind === 'ok' ? loaded.value.themes.map((t) => t.id) : [],
+  );
   if (loaded.kind === 'loading') {
     return <ReviewLoading account={account} heading="Check the coding" what="the answers" />;
   }
@@ -67,15 +72,20 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
         ? `Saved the themes for answer ${number}.`
         : `The themes for answer ${number} could not be saved. Try again.`,
     );
-    // Officers work down the list with the keyboard: carry on at the next answer.
     if (result.ok) {
-      void fetchCodingProgress(slug, question).then((p) => p.ok && setProgress(p.value));
-      const next = document.querySelector<HTMLInputElement>(
-        `[data-answer="${number + 1}"] input[type="checkbox"]`,
-      );
-      next?.focus();
+      const now = await fetchCodingProgress(slug, question);
+      if (now.ok) setProgress(now.value);
     }
     return result.ok;
+  }
+
+  // Officers work down the list with the keyboard: carry on at the next answer.
+  // After the last answer on the page, the link to the next 20.
+  function focusAnswer(number: number) {
+    const next =
+      document.querySelector<HTMLElement>(`[data-answer="${number}"] input[type="checkbox"]`) ??
+      document.querySelector<HTMLElement>('[data-next-answers]');
+    next?.focus();
   }
 
   return (
@@ -91,11 +101,19 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
         <>
           <p className="body">
             Each answer shows the themes found in it. Tick or untick themes so that they match what
-            the person wrote, then save. Your choice is used in every report instead of the
-            automatic one. Answers not yet checked come first, starting with those the automatic
-            tagging was least sure of.
+            the person wrote: each change is saved at once and used in every report instead of the
+            automatic one. When an answer’s themes are right as they are, confirm it. Answers not
+            yet checked come first, starting with those the automatic tagging was least sure of.
           </p>
-          <CodingProgressNote progress={shownProgress} />
+          <p className="body">
+            {shortcuts.enabled
+              ? 'In the answer you are on, press the key shown beside a theme to tick or untick it.'
+              : 'One-key shortcuts for themes are off.'}
+          </p>
+          <ShortcutSettings themes={themes} shortcuts={shortcuts} />
+          <div role="status">
+            <CodingProgressNote progress={shownProgress} />
+          </div>
         </>
       )}
       <div aria-live="polite" role="status" className="body">
@@ -120,7 +138,9 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
                 number={offset + i + 1}
                 themes={themes}
                 reason={checkReason(answer, labelOf)}
+                shortcuts={shortcuts}
                 onSave={(a, chosen) => save(a, chosen, offset + i + 1)}
+                onNext={() => focusAnswer(offset + i + 2)}
               />
             ),
           )}
@@ -132,7 +152,9 @@ export function CodingPage({ account, slug, question, offset }: CodingPageProps)
         )}
         {offset > 0 && answers.length === PAGE_SIZE && ' · '}
         {answers.length === PAGE_SIZE && (
-          <a href={codingPath(slug, question, offset + PAGE_SIZE)}>Next 20</a>
+          <a href={codingPath(slug, question, offset + PAGE_SIZE)} data-next-answers>
+            Next 20
+          </a>
         )}
       </p>
     </OfficerLayout>
