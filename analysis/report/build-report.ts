@@ -10,6 +10,7 @@ import { draftNarrative } from './narrative.ts';
 import { approvedByQuestion, otherComments } from './other-comments.ts';
 import { type Counted, suppressAll } from './populations.ts';
 import { isSmall } from './protect-cells.ts';
+import { protectVersion } from './protect-version.ts';
 import { tallyFingerprint } from './question-counts.ts';
 import { approvedWords } from './quote-excerpt.ts';
 import type { QuoteEntry, QuotePool } from './quote-pool.ts';
@@ -104,6 +105,9 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
     at.masks.forEach((m, q) => {
       mergeMask(top.masks[q] as Mask, m);
     });
+  }
+  if (options.version !== undefined) {
+    protectVersion(input, options.version, lowest, specs, top, topAt);
   }
 
   const approved = approvedByQuestion(input, catalog, options.version !== undefined);
