@@ -106,9 +106,10 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       mergeMask(top.masks[q] as Mask, m);
     });
   }
-  if (options.version !== undefined) {
-    protectVersion(input, options.version, lowest, specs, top, topAt);
-  }
+  const adjust =
+    options.version === undefined
+      ? undefined
+      : protectVersion(input, options.version, lowest, specs, top, topAt, by);
 
   const approved = approvedByQuestion(input, catalog, options.version !== undefined);
   const render = (spec: QuestionSpec, counted: Counted, q: number, inGroup: boolean) => {
@@ -156,6 +157,7 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       topAt,
       k,
       render: (spec, counted, q) => render(spec, counted, q, true),
+      ...(adjust ? { adjust } : {}),
     });
   }
   if (options.now) report.generatedAt = options.now.toISOString();

@@ -179,7 +179,9 @@ function answerFigures(spec: QuestionSpec, tally: Tally, inGroup: boolean): Grou
   const optionBits = (m: Mask) => m.options;
   const optionCells = () => [...tally.options].map((_, i) => cell(options, optionBits, i));
   if (spec.kind === 'single' && spec.agreement) {
-    return inGroup ? agreementParts(spec) : [...optionCells(), ...agreementParts(spec)];
+    // A whole report shows the options the agreement adds up: hiding the agreement alone would
+    // hide nothing, so the options are the cells.
+    return inGroup ? agreementParts(spec) : optionCells();
   }
   if (spec.kind === 'single') return optionCells();
   if (spec.kind === 'multi') {

@@ -7,12 +7,14 @@
 // report is never changed by this: only a version's report hides more. Every version's report
 // reaches the same masks, as each counts all of them in one space (the merged catalog), and its
 // own report takes its masks across by option value, row name and theme.
+import type { Group } from './breakdown.ts';
 import { buildCatalog, type Catalog, type QuestionSpec } from './catalog.ts';
 import { encodeResponses } from './encode.ts';
 import type { ReportInput } from './input-types.ts';
 import { type Mask, mergeMask } from './mask.ts';
 import { suppressAll } from './populations.ts';
 import { type GroupPopulation, protectAcrossGroups, type Remainder } from './protect-groups.ts';
+import { groupTallies, protectVersionGroups } from './protect-version-groups.ts';
 import { protectTotals } from './suppress.ts';
 import { type Tally, tallyAll } from './tally.ts';
 
@@ -20,6 +22,19 @@ export interface VersionMasks {
   catalog: Catalog;
   /** The chosen version's masks in the merged catalog, at every threshold from lowest to k. */
   masks: Mask[];
+  /** The same for its groups of a breakdown, by the merged catalog's options. */
+  groups?: { shown: boolean; masks: Mask[] }[];
+}
+
+/** Hides in `into` what `from` hides, group by group; a group is shown where both show it. */
+function mergeGroups(into: { shown: boolean; masks: Mask[] }[], from: readonly Group[]) {
+  into.forEach((g, i) => {
+    const other = from[i] as Group;
+    g.shown &&= other.shown;
+    g.masks.forEach((m, q) => {
+      mergeMask(m, other.masks[q] as Mask);
+    });
+  });
 }
 
 /** Protects one question across versions at threshold k, hiding more only in the versions. */
@@ -47,6 +62,7 @@ export function jointVersionMasks(
   version: number,
   lowest: number,
   k: number,
+  byName?: string,
 ): VersionMasks | undefined {
   const answered = new Set(input.responses.map((r) => r.versionId));
   const versions = input.versions
@@ -61,9 +77,11 @@ export function jointVersionMasks(
   const partOf = new Map(versions.map((v, i) => [v.id, i] as const));
   const rows = versions.map((): number[] => []);
   const outside: number[] = [];
+  const versionOf = new Int32Array(dataset.n);
   for (let i = 0; i < dataset.n; i++) {
     const response = input.responses[responseIndex[i] as number];
     const part = response ? partOf.get(response.versionId) : undefined;
+    versionOf[i] = part ?? -1;
     (part === undefined ? outside : (rows[part] as number[])).push(i);
   }
   const tallies = tallyAll(dataset, specs, themeCount, undefined);
@@ -73,7 +91,13 @@ export function jointVersionMasks(
   }));
   const restTallies =
     outside.length > 0 ? tallyAll(dataset, specs, themeCount, Int32Array.from(outside)) : [];
+  const by = byName === undefined ? undefined : catalog.byName.get(byName);
+  const counted =
+    by && (by.kind === 'single' || by.kind === 'multi')
+      ? groupTallies(dataset, specs, by, themeCount, versionOf, versions.length)
+      : undefined;
   let union: Mask[] | undefined;
+  let groups: { shown: boolean; masks: Mask[] }[] | undefined;
   for (let t = lowest; t <= k; t++) {
     const topMasks = suppressAll(specs, tallies, t, false);
     const masks = parts.map((p) => suppressAll(specs, p.tallies, t, false));
@@ -89,9 +113,22 @@ export function jointVersionMasks(
       const overall = { tally: tallies[q] as Tally, mask: topMasks[q] as Mask };
       protectQuestion(spec, overall, populations, rest, t);
     });
+    if (by && counted) {
+      const tops = [
+        { tallies, masks: topMasks },
+        ...parts.map((p, v) => ({ tallies: p.tallies, masks: masks[v] as Mask[] })),
+      ];
+      const mineGroups = protectVersionGroups(specs, by, counted, tops, t)[chosen] as Group[];
+      if (!groups) groups = mineGroups.map((g) => ({ shown: g.shown, masks: g.masks }));
+      else mergeGroups(groups, mineGroups);
+    }
     const mine = masks[chosen] as Mask[];
     if (!union) union = mine;
-    else union.forEach((m, q) => mergeMask(m, mine[q] as Mask));
+    else {
+      union.forEach((m, q) => {
+        mergeMask(m, mine[q] as Mask);
+      });
+    }
   }
-  return { catalog, masks: union ?? [] };
+  return { catalog, masks: union ?? [], ...(groups ? { groups } : {}) };
 }
