@@ -17,6 +17,10 @@
 // shows every number who answered, down to 1). Only hiding small numbers of skippers everywhere
 // would close it; that is a decision about every report, not about groups.
 //
+// Reports of one version are read beside the all-versions report and the other versions' (one
+// unknown per version and group); a version's hidden count is no news when the same count of all
+// versions is shown as none or all of them.
+//
 // SUPPRESSION_ATTACK_SURVEYS=500 runs more surveys than the default.
 import { describe, expect, it } from 'vitest';
 import type { Exposure } from '../../tests/support/disclosure-solver.ts';
