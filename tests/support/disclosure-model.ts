@@ -107,8 +107,9 @@ export function disclosureModel(
       figureDefs(spec, scope.unknowns[q] as QuestionUnknowns, scope.sizes, themes),
     );
 
-  // Published zeros by what they count: a hidden share whose complement is one of them (an
-  // agreement hidden beside "disagree: 0") says "all of them" no more than the zero does.
+  // Published zeros by what they count: a hidden share that counts one of them, or whose
+  // complement does (an agreement hidden beside "agree: 0" or "disagree: 0"), says "none" or "all
+  // of them" no more than the zero does.
   const zeros = new Set<string>();
   const canonical = (e: Expr) =>
     [...e]
@@ -213,7 +214,7 @@ export function disclosureModel(
       const scopes = [all, 'all', scope.slice(scope.indexOf(':') + 1)].map(known);
       return {
         ...c,
-        noneKnown: scopes.some((s) => s.none),
+        noneKnown: scopes.some((s) => s.none) || zeros.has(canonical(c.expr)),
         allKnown:
           scopes.some((s) => s.all) ||
           (c.complement !== undefined && zeros.has(canonical(c.complement))),
