@@ -36,11 +36,13 @@ export interface BreakdownContext {
   topAt: readonly { k: number; masks: readonly Mask[] }[];
   k: number;
   render: (spec: QuestionSpec, counted: Counted, q: number) => BreakdownQuestionFigure;
+  /** Hides more in the groups (a version's report beside the other versions', protect-version.ts). */
+  adjust?: (groups: readonly Group[]) => void;
 }
 
 type BreakdownQuestionFigure = Extract<BreakdownGroup, { n: number }>['questions'][number];
 
-interface Group {
+export interface Group {
   members: Int32Array;
   shown: boolean;
   tallies: Tally[];
@@ -48,7 +50,7 @@ interface Group {
 }
 
 /** The suppression across groups of a single choice at one threshold (see protect-groups.ts). */
-function protectGroups(
+export function protectGroups(
   specs: readonly QuestionSpec[],
   top: Counted,
   groups: readonly Group[],
@@ -122,6 +124,7 @@ export function buildBreakdown(by: QuestionSpec, ctx: BreakdownContext): Breakdo
       });
     }
   }
+  if (groups) ctx.adjust?.(groups);
   return {
     question: by.name,
     groups: by.options.map((option, i): BreakdownGroup => {

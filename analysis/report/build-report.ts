@@ -10,6 +10,7 @@ import { draftNarrative } from './narrative.ts';
 import { approvedByQuestion, otherComments } from './other-comments.ts';
 import { type Counted, suppressAll } from './populations.ts';
 import { isSmall } from './protect-cells.ts';
+import { protectVersion } from './protect-version.ts';
 import { tallyFingerprint } from './question-counts.ts';
 import { approvedWords } from './quote-excerpt.ts';
 import type { QuoteEntry, QuotePool } from './quote-pool.ts';
@@ -105,6 +106,10 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       mergeMask(top.masks[q] as Mask, m);
     });
   }
+  const adjust =
+    options.version === undefined
+      ? undefined
+      : protectVersion(input, options.version, lowest, specs, top, topAt, by);
 
   const approved = approvedByQuestion(input, catalog, options.version !== undefined);
   const render = (spec: QuestionSpec, counted: Counted, q: number, inGroup: boolean) => {
@@ -152,6 +157,7 @@ export function buildReport(input: ReportInput, rawOptions: ReportOptions): Repo
       topAt,
       k,
       render: (spec, counted, q) => render(spec, counted, q, true),
+      ...(adjust ? { adjust } : {}),
     });
   }
   if (options.now) report.generatedAt = options.now.toISOString();

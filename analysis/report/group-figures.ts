@@ -156,16 +156,34 @@ function rowAnswered(r: number): GroupFigure {
   };
 }
 
-/** Every count a group publishes for the question, who answered it first. */
-export function figuresOf(spec: QuestionSpec, tally: Tally): GroupFigure[] {
-  return [answered, pending, ...answerFigures(spec, tally)];
+const rowCells = (row: Int32Array, r: number) =>
+  [...row].map((_, i) =>
+    cell(
+      (t) => t.rows[r] as Int32Array,
+      (m) => m.rowOptions[r] as Uint8Array,
+      i,
+    ),
+  );
+
+/**
+ * Every count a group publishes for the question, who answered it first. A whole report (one
+ * version's, beside all versions') also shows an agree/disagree question's options and each grid
+ * row's whole scale, so those cells are figures too.
+ */
+export function figuresOf(spec: QuestionSpec, tally: Tally, inGroup = true): GroupFigure[] {
+  return [answered, pending, ...answerFigures(spec, tally, inGroup)];
 }
 
-function answerFigures(spec: QuestionSpec, tally: Tally): GroupFigure[] {
+function answerFigures(spec: QuestionSpec, tally: Tally, inGroup: boolean): GroupFigure[] {
   const options = (t: Tally) => t.options;
   const optionBits = (m: Mask) => m.options;
-  if (spec.kind === 'single' && spec.agreement) return agreementParts(spec);
-  if (spec.kind === 'single') return [...tally.options].map((_, i) => cell(options, optionBits, i));
+  const optionCells = () => [...tally.options].map((_, i) => cell(options, optionBits, i));
+  if (spec.kind === 'single' && spec.agreement) {
+    // A whole report shows the options the agreement adds up: hiding the agreement alone would
+    // hide nothing, so the options are the cells.
+    return inGroup ? agreementParts(spec) : optionCells();
+  }
+  if (spec.kind === 'single') return optionCells();
   if (spec.kind === 'multi') {
     return [...tally.options].map((_, i) =>
       cell(options, optionBits, i, (t) => t.answered - (t.options[i] as number)),
@@ -174,17 +192,8 @@ function answerFigures(spec: QuestionSpec, tally: Tally): GroupFigure[] {
   if (spec.kind === 'matrix') {
     return tally.rows.flatMap((row, r) =>
       spec.agreement
-        ? [rowAgreement(spec, r), rowNoOpinion(spec, r)]
-        : [
-            rowAnswered(r),
-            ...[...row].map((_, i) =>
-              cell(
-                (t) => t.rows[r] as Int32Array,
-                (m) => m.rowOptions[r] as Uint8Array,
-                i,
-              ),
-            ),
-          ],
+        ? [rowAgreement(spec, r), rowNoOpinion(spec, r), ...(inGroup ? [] : rowCells(row, r))]
+        : [rowAnswered(r), ...rowCells(row, r)],
     );
   }
   return [...tally.themes].map((_, i) =>

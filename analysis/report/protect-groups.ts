@@ -13,6 +13,8 @@
 // question; for the number who answered, the question itself): cell suppression in general is an
 // optimisation problem, and this keeps the rare hard case safe rather than clever. The solver's
 // attack in suppression-attack.test.ts checks the result.
+// Versions of a survey are parts of it in the same way (protect-versions.ts), with whole reports
+// for parts (`inGroup` false) and no remainder.
 // A checkbox breakdown has overlapping groups and no such sum, so this step does not apply.
 import type { QuestionSpec } from './catalog.ts';
 import { figuresOf, type GroupFigure } from './group-figures.ts';
@@ -93,9 +95,10 @@ export function protectAcrossGroups(
   rest: Remainder | undefined,
   k: number,
   onHide: (group: GroupPopulation) => void,
+  inGroup = true,
 ): GroupsOutcome {
   let changed = false;
-  for (const f of figuresOf(spec, top.tally)) {
+  for (const f of figuresOf(spec, top.tally, inGroup)) {
     for (let outcome = protectFigure(f, top, groups, rest, k, onHide); outcome !== 'stable'; ) {
       if (outcome === 'failed') return { failed: f };
       changed = true;

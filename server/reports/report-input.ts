@@ -117,6 +117,8 @@ export async function loadReportInput(
     quoteMode: 'internal' | 'published';
     approvedQuotes?: Set<string>;
     quoteExcerpts?: Map<string, string>;
+    /** With `version`: read every version's responses, for the report's joint protection. */
+    besideOtherVersions?: boolean;
   },
 ): Promise<ReportInput> {
   const versionRows = await listVersions(db, survey.id);
@@ -128,7 +130,14 @@ export async function loadReportInput(
   }
   const themes = await surveyThemes(db, survey, versionRows);
 
-  const { responses, freeText, unsummarised } = await readCoded(db, survey.id, only?.id);
+  // A version's report is protected beside the other versions' (analysis/report/protect-versions.ts),
+  // so it counts them too; its own figures still come from its version's responses only.
+  const everyVersion = options.besideOtherVersions === true && versions.length > 1;
+  const { responses, freeText, unsummarised } = await readCoded(
+    db,
+    survey.id,
+    everyVersion ? undefined : only?.id,
+  );
   responses.sort(byTimeThenId);
   for (const [id, summaries] of await summariseFromAnalysis(db, unsummarised)) {
     const analyses = new Map<string, FreeTextAnalysis>();

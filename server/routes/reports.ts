@@ -86,6 +86,7 @@ export function reportsRoutes(deps: AppDeps) {
       quoteMode,
       approvedQuotes,
       quoteExcerpts,
+      besideOtherVersions: true,
     });
     try {
       const narratives = await reportNarratives(

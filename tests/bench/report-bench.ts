@@ -159,10 +159,24 @@ export function runReportBench(count = 100_000) {
   const bySingle = timed('by ehc_plan (single choice)', () =>
     JSON.stringify(buildReport(input, { k, by: 'ehc_plan' })),
   );
+  // Two versions sharing a definition, every other response to each: a version's report is then
+  // protected beside the other's and the all-versions one (analysis/report/protect-versions.ts).
+  const v1 = input.versions[0] as ReportInput['versions'][number];
+  const twoVersions: ReportInput = {
+    ...input,
+    versions: [v1, { ...v1, id: 'v2', version: 2 }],
+    responses: input.responses.map((r, i) => ({ ...r, versionId: i % 2 === 0 ? 'v1' : 'v2' })),
+  };
+  const version = timed('version 1 of 2', () =>
+    JSON.stringify(buildReport(twoVersions, { k, version: 1 })),
+  );
+  const versionBy = timed('version 1 of 2 by ehc_plan', () =>
+    JSON.stringify(buildReport(twoVersions, { k, version: 1, by: 'ehc_plan' })),
+  );
   const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   console.log(`peak RSS                    : ${peakRssMb} MB (target under 1024)`);
   console.log(`target                      : report under 2 s: ${report < 2 ? 'met' : 'NOT met'}`);
-  return { responses: count, report, byCheckbox, bySingle, peakRssMb };
+  return { responses: count, report, byCheckbox, bySingle, version, versionBy, peakRssMb };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

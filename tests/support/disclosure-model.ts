@@ -107,7 +107,17 @@ export function disclosureModel(
       figureDefs(spec, scope.unknowns[q] as QuestionUnknowns, scope.sizes, themes),
     );
 
+  // Published zeros by what they count: a hidden share that counts one of them, or whose
+  // complement does (an agreement hidden beside "agree: 0" or "disagree: 0"), says "none" or "all
+  // of them" no more than the zero does.
+  const zeros = new Set<string>();
+  const canonical = (e: Expr) =>
+    [...e]
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+      .map(([name, c]) => `${c}*${name}`)
+      .join('+');
   const publish = (key: string, e: Expr, value: number) => {
+    if (value === 0) zeros.add(canonical(e));
     const before = shown.get(key);
     if (before !== undefined && before !== value) throw new Error(`${key}: ${before} or ${value}?`);
     if (before === undefined) model.add(e, '=', value);
@@ -183,9 +193,32 @@ export function disclosureModel(
     .map(({ of, ...c }): HiddenCell => {
       const [scope = '', ...rest] = c.key.split('|');
       const all = `${scope.includes(':') ? scope.slice(0, scope.indexOf(':') + 1) : ''}all`;
-      const x = shown.get(`${all}|${rest.join('|')}`);
-      const t = shown.get(`${all}|${of}`);
-      return { ...c, noneKnown: x === 0, allKnown: x !== undefined && x === t };
+      // Everyone is the report's own scope, or all versions together beside one version's report.
+      const known = (scope: string) => {
+        const x = shown.get(`${scope}|${rest.join('|')}`);
+        const size = shown.get(`${scope}|responses`) ?? shown.get(`${scope}|size`);
+        const t = of === 'responses' ? size : shown.get(`${scope}|${of}`);
+        // Those neither analysed nor waiting: none of everyone means none of any part.
+        const question = rest.slice(0, -1).join('|');
+        const waiting = shown.get(`${scope}|${question}|pending`);
+        const answered = shown.get(`${scope}|${question}|answered`);
+        const noneLeft =
+          rest.at(-1) === 'pending' &&
+          size !== undefined &&
+          waiting !== undefined &&
+          answered !== undefined &&
+          size - answered - waiting === 0;
+        return { none: x === 0, all: (x !== undefined && x === t) || noneLeft };
+      };
+      // And one version's group beside the same group of all versions together.
+      const scopes = [all, 'all', scope.slice(scope.indexOf(':') + 1)].map(known);
+      return {
+        ...c,
+        noneKnown: scopes.some((s) => s.none) || zeros.has(canonical(c.expr)),
+        allKnown:
+          scopes.some((s) => s.all) ||
+          (c.complement !== undefined && zeros.has(canonical(c.complement))),
+      };
     });
   return { model, cells, sizes: parts.map((p) => p.size) };
 }
