@@ -37,9 +37,13 @@ const PUBLIC: Record<string, string> = {
   'GET /api/session/oidc/start': 'organisation sign-in starts before any session',
   'GET /api/session/oidc/callback': 'organisation sign-in returns before any session',
   'POST /api/password-reset': 'the reset link is the credential',
+  'POST /api/receipts/lookup': 'parents look up their answers with a receipt code (rate-limited)',
+  'POST /api/receipts/withdraw':
+    'parents withdraw their answers with a receipt code (rate-limited)',
+  'GET /api/site': 'the organisation and its contact, named on every public page',
 };
 const PAGES =
-  /^GET \/(|s\/.*|embed\/.*|accessibility|preview|officer.*|designer.*|assets\/\*|favicon\.svg)$/;
+  /^GET \/(|s\/.*|embed\/.*|accessibility|privacy|receipt|preview|officer.*|designer.*|assets\/\*|favicon\.svg)$/;
 interface ErrorBody {
   error: { code: string };
 }
