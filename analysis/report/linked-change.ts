@@ -9,8 +9,10 @@ export type LinkedCount = { count: number } | { suppressed: true };
 export interface LinkedOption {
   value: string;
   label: string;
-  then: LinkedCount;
-  now: LinkedCount;
+  /** How many linked parents gave this answer to the previous survey. */
+  before: LinkedCount;
+  /** And to this one. */
+  after: LinkedCount;
 }
 
 export interface LinkedQuestion {
@@ -84,8 +86,8 @@ function compareQuestion(
   const values = [...new Set([...labels.keys(), ...both.flat()])];
   const countOf = (side: 0 | 1) =>
     values.map((v) => both.filter((pair) => pair[side] === v).length);
-  const then = protectColumn(countOf(0), k);
-  const now = protectColumn(countOf(1), k);
+  const before = protectColumn(countOf(0), k);
+  const after = protectColumn(countOf(1), k);
   return {
     ...head,
     answeredBoth: { count: both.length },
@@ -94,8 +96,8 @@ function compareQuestion(
     options: values.map((value, i) => ({
       value,
       label: labels.get(value) ?? value,
-      then: then[i] ?? HIDDEN,
-      now: now[i] ?? HIDDEN,
+      before: before[i] ?? HIDDEN,
+      after: after[i] ?? HIDDEN,
     })),
   };
 }
