@@ -30,7 +30,10 @@ async function sendAll(app: TestApp, slug: string, bodies: Record<string, unknow
   for (const [i, body] of bodies.entries()) {
     const res = await app.request(
       `/api/surveys/${slug}/responses`,
-      postJson({ answers: validTinyAnswers, ...body }, { [IDEMPOTENCY_HEADER]: `submission-${slug}-${i}` }),
+      postJson(
+        { answers: validTinyAnswers, ...body },
+        { [IDEMPOTENCY_HEADER]: `submission-${slug}-${i}` },
+      ),
     );
     expect(res.status).toBe(201);
     ids.push(((await res.json()) as { id: string }).id);
