@@ -137,9 +137,12 @@ export const insertReceipt = prepareQuery(
       .onConflict((oc) => oc.column('tag').doNothing()),
 );
 
-/** The response a receipt stands for, when it answered another survey of the given series. */
+/**
+ * The response a receipt stands for, when it answered an earlier survey of the given series
+ * (earlier by when it opened, or was created: the order listEarlierInSeries uses).
+ */
 export const findPreviousInSeries = prepareQuery(
-  (db, p: { tag: string; series: string; surveyId: string }) =>
+  (db, p: { tag: string; series: string; surveyId: string; startedAt: string }) =>
     db
       .selectFrom('receipts')
       .innerJoin('responses', 'responses.id', 'receipts.response_id')
@@ -147,7 +150,10 @@ export const findPreviousInSeries = prepareQuery(
       .select('responses.id')
       .where('receipts.tag', '=', p.tag)
       .where('surveys.series', '=', p.series)
-      .where('surveys.id', '<>', p.surveyId),
+      .where('surveys.id', '<>', p.surveyId)
+      .where((eb) =>
+        eb(eb.fn.coalesce('surveys.opens_at', 'surveys.created_at'), '<', p.startedAt),
+      ),
 );
 
 /** Links a response to the same parent's earlier one; once per earlier response and survey. */

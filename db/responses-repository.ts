@@ -22,7 +22,7 @@ export interface NewResponse {
   /** The keyed tag of the parent's receipt code (server/receipts.ts), never the code. */
   receiptTag?: string;
   /** The tag of their receipt for the previous survey of the series, to link the two. */
-  previous?: { tag: string; series: string };
+  previous?: { tag: string; series: string; startedAt: string };
 }
 
 export interface IdempotencyClaim {

@@ -2,6 +2,7 @@
 // telephone forms. Routes only translate HTTP; this owns the checks and the write.
 import { createHash, randomUUID } from 'node:crypto';
 import { insertResponse, type ResponseChannel } from '../../db/responses-repository.ts';
+import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { accessCodeInvalid, accessCodeKeys } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { canonicalJson } from '../canonical-json.ts';
@@ -43,15 +44,16 @@ export interface Submission {
 }
 
 /** The keyed tags of the receipts a submission carries; malformed ones are refused (400). */
-function receiptTags(deps: AppDeps, submission: Submission, series: string | null) {
+function receiptTags(deps: AppDeps, submission: Submission, survey: SurveyRow) {
   const { receipt, previousReceipt } = submission.body;
   const tag = receipt === undefined ? undefined : receiptTag(deps.appSecret, readReceipt(receipt));
   if (previousReceipt === undefined) return { tag };
   const previous = receiptTag(deps.appSecret, readReceipt(previousReceipt));
   submission.onReceiptAttempt?.();
   // A survey outside any series has no earlier survey to link to: the code cannot match.
-  if (series === null) throw receiptNotFound();
-  return { tag, previous: { tag: previous, series } };
+  if (survey.series === null) throw receiptNotFound();
+  const startedAt = survey.opens_at ?? survey.created_at;
+  return { tag, previous: { tag: previous, series: survey.series, startedAt } };
 }
 
 /** What a retry must repeat to be the same request: the answers, and the receipts' tags. */
@@ -81,7 +83,7 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
   if (availability === 'unavailable') {
     throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
   }
-  const receipts = receiptTags(deps, submission, survey.series);
+  const receipts = receiptTags(deps, submission, survey);
   const bot = channel === 'online' && deps.botCheck ? botReason(body) : undefined;
   if (bot) return discardAsBot(deps, survey, bot);
   // Officers typing in paper forms need no code; online, the code is used in the same transaction

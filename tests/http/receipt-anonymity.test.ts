@@ -18,8 +18,13 @@ afterEach(async () => t?.close());
 const start = async () => {
   t = await createTestApp({
     surveysDir: writeSurveysDir([
-      surveyFile({ series: 'wave' }),
-      surveyFile({ slug: 'tiny-2', title: 'A year on', series: 'wave' }),
+      surveyFile({ series: 'wave', opensAt: '2026-01-05T09:00:00Z' }),
+      surveyFile({
+        slug: 'tiny-2',
+        title: 'A year on',
+        series: 'wave',
+        opensAt: '2026-06-01T09:00:00Z',
+      }),
     ]),
   });
   return t;

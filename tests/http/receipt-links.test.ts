@@ -14,8 +14,13 @@ let officer: string;
 beforeEach(async () => {
   t = await createTestApp({
     surveysDir: writeSurveysDir([
-      surveyFile({ series: 'wave' }),
-      surveyFile({ slug: 'tiny-2', title: 'Tiny survey, a year on', series: 'wave' }),
+      surveyFile({ series: 'wave', opensAt: '2026-01-05T09:00:00Z' }),
+      surveyFile({
+        slug: 'tiny-2',
+        title: 'Tiny survey, a year on',
+        series: 'wave',
+        opensAt: '2026-06-01T09:00:00Z',
+      }),
       surveyFile({ slug: 'solo', title: 'Outside the series' }),
     ]),
     env: { NODE_ENV: 'test', SUPPRESSION_K: '5' },
@@ -69,6 +74,7 @@ describe('linking answers to the previous survey of the series', () => {
     expect((await send('tiny', { receipt: receiptCode(3) })).status).toBe(201);
     expect((await send('tiny', { receipt: receiptCode(4) })).status).toBe(201);
     expect((await send('solo', { receipt: receiptCode(5) })).status).toBe(201);
+    expect((await send('tiny-2', { receipt: receiptCode(8) })).status).toBe(201);
     expect(
       (await t.request('/api/receipts/withdraw', postJson({ code: receiptCode(4) }))).status,
     ).toBe(200);
@@ -83,6 +89,7 @@ describe('linking answers to the previous survey of the series', () => {
       ['tiny', receiptCode(3)], // the same survey
       ['tiny-2', receiptCode(5)], // a survey outside the series
       ['solo', receiptCode(3)], // a survey in no series
+      ['tiny', receiptCode(8)], // a later survey of the series
     ];
     for (const [slug, previousReceipt] of cases) {
       const res = await send(slug, { receipt: receiptCode(50), previousReceipt });
