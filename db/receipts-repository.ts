@@ -56,3 +56,36 @@ export async function hasUnreviewedFlag(db: Db, responseId: string): Promise<boo
     .executeTakeFirst();
   return row !== undefined;
 }
+
+/**
+ * An open survey later in the same series that this response is not yet linked to: the one a
+ * parent with the receipt can answer next, linked.
+ */
+export async function nextLinkableSurvey(
+  db: Db,
+  survey: SurveyRow,
+  responseId: string,
+): Promise<SurveyRow | undefined> {
+  if (!survey.series) return undefined;
+  const since = survey.opens_at ?? survey.created_at;
+  const rows = await db
+    .selectFrom('surveys as s')
+    .selectAll('s')
+    .where('s.series', '=', survey.series)
+    .where('s.status', '=', 'open')
+    .where('s.id', '<>', survey.id)
+    .where((eb) => eb(eb.fn.coalesce('s.opens_at', 's.created_at'), '>', since))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('response_links as l')
+            .select('l.response_id')
+            .where('l.previous_response_id', '=', responseId)
+            .whereRef('l.survey_id', '=', 's.id'),
+        ),
+      ),
+    )
+    .execute();
+  const when = (s: SurveyRow) => s.opens_at ?? s.created_at;
+  return rows.sort((a, b) => when(a).localeCompare(when(b)))[0];
+}

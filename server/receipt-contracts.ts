@@ -21,6 +21,8 @@ export const receiptLookupSchema = z.object({
       themes: z.array(themeSchema),
     }),
   ),
+  /** A later survey of the series, open now, that these answers can be linked to. */
+  next: z.object({ slug: z.string(), title: z.string() }).optional(),
 });
 export type ReceiptLookup = z.infer<typeof receiptLookupSchema>;
 
@@ -29,5 +31,9 @@ export const receiptWithdrawnSchema = z.object({ withdrawn: z.literal(true) });
 /** GET /api/site: ORGANISATION_NAME and ORGANISATION_CONTACT, as parents read them. */
 export const siteInfoSchema = z.object({
   organisation: z.object({ name: z.string(), contact: z.string().nullable() }),
+  /** RETENTION_MONTHS: answers are deleted after this many months (null: kept until deleted). */
+  retentionMonths: z.number().nullable(),
+  /** SUPPRESSION_K: no published figure is about fewer people than this. */
+  minimumGroup: z.number(),
 });
 export type SiteInfo = z.infer<typeof siteInfoSchema>;

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect } from 'react';
 import { SERVICE_NAME } from '../lib/site.ts';
+import { useSiteInfo } from '../lib/use-site-info.ts';
 import { useUiText } from '../questionnaire/ui-text-context.tsx';
 
 interface LayoutProps {
@@ -11,6 +12,7 @@ interface LayoutProps {
 /** The site's header and footer, in the parent's language inside a questionnaire. */
 export function Layout({ title, children }: LayoutProps) {
   const t = useUiText();
+  const site = useSiteInfo();
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -42,10 +44,24 @@ export function Layout({ title, children }: LayoutProps) {
               <a href="/accessibility">{t('site.accessibility')}</a>
             </li>
             <li>
+              <a href="/privacy">{t('site.privacy')}</a>
+            </li>
+            <li>
+              <a href="/receipt">{t('site.receipt')}</a>
+            </li>
+            <li>
               <a href="/">{t('site.home')}</a>
             </li>
           </ul>
           <p className="site-footer__note">{t('site.anonymous')}</p>
+          {site && (
+            <p className="site-footer__note" data-testid="site-organisation">
+              {t('site.runBy', { name: site.organisation.name })}
+              {site.organisation.contact && (
+                <> {t('site.contact', { contact: site.organisation.contact })}</>
+              )}
+            </p>
+          )}
         </div>
       </footer>
     </>

@@ -4,6 +4,7 @@ import type { UiTextId } from './ui-messages-en.ts';
 
 export const EN_EASY: Partial<Record<UiTextId, string>> = {
   'notice.heading': 'Before you start',
+  'notice.fullPrivacy': 'Read more about what we do with your answers',
   'notice.device':
     'Your answers stay on this phone or computer until you send them. You can stop and come back later.',
   start: 'Start',

@@ -2,6 +2,7 @@
 // language falls back to. Ids are grouped by the screen they belong to.
 export const EN = {
   'notice.heading': 'Before you start',
+  'notice.fullPrivacy': 'Read the full privacy notice, including how to take your answers back',
   'notice.cleared': 'Your answers have been cleared from this device.',
   'notice.device':
     'Your answers are kept on this device as you go, so you can stop and come back later using the same link. They are removed from this device once they are sent.',

@@ -8,7 +8,11 @@ export function siteRoutes(deps: AppDeps) {
   const app = new Hono();
   app.get('/', (c) => {
     const { name, contact } = deps.config.organisation;
-    const body: SiteInfo = { organisation: { name, contact: contact ?? null } };
+    const body: SiteInfo = {
+      organisation: { name, contact: contact ?? null },
+      retentionMonths: deps.config.retentionMonths ?? null,
+      minimumGroup: deps.config.suppressionK,
+    };
     return c.json(body);
   });
   return app;

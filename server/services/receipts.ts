@@ -1,7 +1,12 @@
 // What a parent can do with a receipt code: see what became of their answers, and withdraw them.
 // Every failure reads the same (404 receipt_not_found), so a guess learns nothing but "no".
 import { audit } from '../../db/audit-repository.ts';
-import { findReceipt, hasUnreviewedFlag, themesOfResponse } from '../../db/receipts-repository.ts';
+import {
+  findReceipt,
+  hasUnreviewedFlag,
+  nextLinkableSurvey,
+  themesOfResponse,
+} from '../../db/receipts-repository.ts';
 import { deleteResponses } from '../../db/response-deletion.ts';
 import { inTransaction } from '../../db/transaction.ts';
 import type { AppDeps } from '../app-deps.ts';
@@ -34,7 +39,13 @@ export async function lookUpReceipt(deps: AppDeps, code: string): Promise<Receip
       status: a.status,
       themes: named(a.themes),
     }));
-  return { survey: { slug: found.survey.slug, title: found.survey.title }, themes, actions };
+  const next = await nextLinkableSurvey(deps.db, found.survey, found.responseId);
+  return {
+    survey: { slug: found.survey.slug, title: found.survey.title },
+    themes,
+    actions,
+    ...(next ? { next: { slug: next.slug, title: next.title } } : {}),
+  };
 }
 
 /**

@@ -51,6 +51,10 @@ async function comparison(slug = 'tiny-2') {
 describe('linking answers to the previous survey of the series', () => {
   it('links the two responses, once, and nothing else', async () => {
     expect((await send('tiny', { receipt: receiptCode(1) })).status).toBe(201);
+    // The receipt page offers the next survey of the series while nothing is linked to it.
+    const lookup = () => t.request('/api/receipts/lookup', postJson({ code: receiptCode(1) }));
+    const before = (await (await lookup()).json()) as { next?: unknown };
+    expect(before.next).toEqual({ slug: 'tiny-2', title: 'Tiny survey, a year on' });
     const linked = await send('tiny-2', {
       receipt: receiptCode(2),
       previousReceipt: receiptCode(1).toLowerCase().replaceAll('-', ' '),
@@ -61,13 +65,14 @@ describe('linking answers to the previous survey of the series', () => {
     const ids = await t.deps.db.selectFrom('responses').select(['id', 'survey_id']).execute();
     const [first] = ids.filter((r) => r.id === links[0]?.previous_response_id);
     expect(first).toBeDefined();
+    expect(((await (await lookup()).json()) as { next?: unknown }).next).toBeUndefined();
 
     // The same earlier receipt cannot link a second response to the same survey.
-    const before = await count('responses');
+    const stored = await count('responses');
     const twice = await send('tiny-2', { previousReceipt: receiptCode(1) });
     expect(twice.status).toBe(409);
     expect(await errorCode(twice)).toBe('receipt_already_linked');
-    expect(await count('responses')).toBe(before);
+    expect(await count('responses')).toBe(stored);
   });
 
   it('refuses unknown, withdrawn, same-survey and out-of-series receipts alike (404), and malformed ones (400), storing nothing', async () => {

@@ -14,6 +14,7 @@ export type UiTextGroup =
 
 const GROUP_OF: Record<UiTextId, UiTextGroup | null> = {
   'notice.heading': 'notice',
+  'notice.fullPrivacy': 'notice',
   'notice.cleared': 'notice',
   'notice.device': 'notice',
   start: 'notice',
