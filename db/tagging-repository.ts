@@ -111,6 +111,14 @@ export async function saveTagResults(
   const ids = jobs.map((j) => j.responseId);
   if (ids.length === 0) return;
   await db.transaction().execute(async (trx) => {
+    // A response withdrawn (or deleted by retention) while it was being tagged stays deleted:
+    // its results are dropped rather than failing the whole batch on the foreign key.
+    const present = new Set(
+      (await trx.selectFrom('responses').select('id').where('id', 'in', ids).execute()).map(
+        (r) => r.id,
+      ),
+    );
+    results = results.filter((r) => present.has(r.responseId));
     await trx.deleteFrom('answer_analysis').where('response_id', 'in', ids).execute();
     await trx
       .deleteFrom('answer_themes')

@@ -5,6 +5,7 @@ import { sql } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listAudit } from '../../db/audit-repository.ts';
 import { TABLES_ABOUT_RESPONSES } from '../../db/response-deletion.ts';
+import { claimTagJobs, saveTagResults } from '../../db/tagging-repository.ts';
 import { IDEMPOTENCY_HEADER } from '../../server/contracts.ts';
 import { createLogger } from '../../server/logger.ts';
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
@@ -244,5 +245,30 @@ describe('withdrawing', () => {
     const entries = (await listAudit(t.deps.db)).filter((e) => e.action.startsWith('response.'));
     expect(entries.map((e) => e.action)).toEqual(['response.withdraw_flagged']);
     expect(JSON.stringify(entries)).not.toContain('die');
+  });
+
+  it('stays withdrawn when the tagger finishes a batch that held the response', async () => {
+    await start();
+    const code = receiptCode(11);
+    const sent = (await (await send({ receipt: code })).json()) as { id: string };
+    const kept = (await (await send({ receipt: receiptCode(12) })).json()) as { id: string };
+    const now = new Date();
+    const jobs = await claimTagJobs(t.deps.db, { limit: 10, now, leaseMs: 60_000 });
+    expect(jobs.map((j) => j.responseId).sort()).toEqual([sent.id, kept.id].sort());
+    expect((await withdraw(code)).status).toBe(200);
+    const result = (responseId: string) => ({
+      responseId,
+      question: 'working_well',
+      substantive: true,
+      sentiment: { score: -1, label: 'negative' },
+      safeguarding: false,
+      safeguardingEvidence: [],
+      redacted: COMMUNICATION,
+      themes: [{ id: 'communication', score: 0.9, evidence: ['emails'] }],
+    });
+    const by = { codebookKey: 'send-default', codebookVersion: 1, modelId: null };
+    await saveTagResults(t.deps.db, jobs, [result(sent.id), result(kept.id)], by, now);
+    const analysed = await t.deps.db.selectFrom('answer_analysis').select('response_id').execute();
+    expect(analysed.map((r) => r.response_id)).toEqual([kept.id]);
   });
 });
