@@ -11,6 +11,7 @@ import {
 } from '../officer-routes.ts';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
+import { LinkedChangeSection } from '../report/linked-change-section.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
 import { ReportOptionsForm } from '../report/report-options-form.tsx';
 import { SummarySection } from '../report/summary-section.tsx';
@@ -113,6 +114,7 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
           </Fragment>
         ))
       )}
+      {!breakdown && <LinkedChangeSection comparison={report.comparePrevious} />}
     </OfficerLayout>
   );
 }
