@@ -79,7 +79,8 @@ export function useSubmission(
         return show({
           name: 'sent',
           alreadySent: outcome.kind === 'already_sent',
-          receipt: outcome.kind === 'sent' ? (outcome.receipt ?? receipt) : receipt,
+          // Only a code the server echoed was stored (the designer's preview stores nothing).
+          receipt: outcome.kind === 'sent' ? outcome.receipt : receipt,
           linked: previousReceipt !== undefined,
         });
       case 'previous_receipt_refused':
