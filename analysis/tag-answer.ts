@@ -1,6 +1,7 @@
 // The tagger: for one free-text answer, its themes with evidence, sentiment, whether it is a real
 // answer, whether it suggests someone is at risk, and the text redacted for quoting.
 import type { Codebook } from './codebook.ts';
+import { defaultWeakThemeCheck } from './default-check-model.ts';
 import { redact as defaultRedact } from './redaction/redact.ts';
 import { matchNotRiskTerms, matchRiskTerms } from './safeguarding.ts';
 import { type Sentiment, scoreSentiment } from './sentiment.ts';
@@ -9,6 +10,7 @@ import { type CompiledCodebook, compileCodebook } from './tagger/compile-codeboo
 import { createTermMatcher, type MatchToken } from './tagger/match-terms.ts';
 import { furthestReach, isWithin } from './tagger/span-index.ts';
 import { scoreThemes, type ThemeTag } from './tagger/theme-scores.ts';
+import { checkWeakThemes, type WeakThemeCheck } from './tagger/weak-theme-check.ts';
 import { isEnglish } from './text/english-words.ts';
 import { capText, MAX_ANSWER_CHARS, MAX_QUESTION_CHARS } from './text/limits.ts';
 import { stem, type Token, tokenize } from './text/tokens.ts';
@@ -43,6 +45,11 @@ export interface TaggerOptions {
   codebook: Codebook;
   model?: ThemeModel;
   redact?: (text: string) => string;
+  /**
+   * A second opinion on themes found only through weak terms; by default the shipped one for the
+   * default codebook (none for others), `null` for the rules alone.
+   */
+  weakThemeCheck?: WeakThemeCheck | null;
   /** Characters of an answer read at most (the server's MAX_ANSWER_CHARS); the rest is ignored. */
   maxChars?: number;
 }
@@ -76,6 +83,10 @@ export function createTagger(options: TaggerOptions) {
   const modelLabels = new Set(model?.labels ?? []);
   const hasNothingTheme = options.codebook.themes.some((t) => t.id === NOTHING_WORKING);
   const maxChars = options.maxChars ?? MAX_ANSWER_CHARS;
+  const weakCheck =
+    options.weakThemeCheck === undefined
+      ? defaultWeakThemeCheck(options.codebook)
+      : (options.weakThemeCheck ?? undefined);
 
   const correction = createCorrections(compiled);
   const matchThemeTerms = createTermMatcher(compiled.terms);
@@ -101,6 +112,7 @@ export function createTagger(options: TaggerOptions) {
     const matches = matchThemeTerms(tokens);
     const exclusions = matchExclusions(tokens);
     let themes = scoreThemes(tokens, matches, exclusions);
+    if (weakCheck) themes = checkWeakThemes(themes, tokens, weakCheck);
     if (hasNothingTheme && !themes.some((t) => t.id === NOTHING_WORKING)) {
       if (form.saysNothingWorks) {
         themes.push({ id: NOTHING_WORKING, score: 0.95, evidence: [input.text.trim()] });

@@ -20,6 +20,7 @@ import * as quoteExcerpts from './migrations/2026-12-08-003-quote-excerpts.ts';
 import * as disputedThemes from './migrations/2026-12-08-004-disputed-themes.ts';
 import * as narrativeFigures from './migrations/2026-12-08-011-narrative-figures.ts';
 import * as summaryTexts from './migrations/2026-12-08-021-report-summary-texts.ts';
+import * as publications from './migrations/2026-12-09-201-publications.ts';
 import * as receipts from './migrations/2026-12-09-301-receipts.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
@@ -44,6 +45,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-08-004-disputed-themes': disputedThemes,
   '2026-12-08-011-narrative-figures': narrativeFigures,
   '2026-12-08-021-report-summary-texts': summaryTexts,
+  '2026-12-09-201-publications': publications,
   '2026-12-09-301-receipts': receipts,
 };
 

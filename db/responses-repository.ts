@@ -1,6 +1,7 @@
 import type { AccessCodeKeys } from './access-codes-repository.ts';
 import type { Db } from './connection.ts';
 import { storeInSavepoint, submitToBatch } from './response-batcher.ts';
+import { writerOf } from './writer-client.ts';
 
 /** online: a parent on the site; paper and telephone: typed in by an officer on their behalf. */
 export type ResponseChannel = 'online' | 'paper' | 'telephone';
@@ -53,7 +54,9 @@ export async function insertResponse(
   response: NewResponse,
   claim?: IdempotencyClaim,
 ): Promise<SaveResult> {
-  if (!db.isTransaction) return submitToBatch(db, response, claim);
+  if (!db.isTransaction) {
+    return writerOf(db)?.submit(response, claim) ?? submitToBatch(db, response, claim);
+  }
   // Inside the caller's transaction, its commit is the one that counts.
   const outcome = await storeInSavepoint(db, db, response, claim);
   if (!outcome.ok) throw outcome.error;

@@ -439,6 +439,32 @@ export interface ActionQuestionsTable {
   question: string;
 }
 
+/** A snapshot of chosen questions' results, shown at /results/<slug> while it is the latest. */
+export interface PublicationsTable {
+  id: string;
+  survey_id: string;
+  /** 1, 2, ... per survey. */
+  number: number;
+  /** JSON list of question names, in the order chosen. */
+  questions: string;
+  /** JSON of the report document's blocks, as published. */
+  document: string;
+  k: number;
+  /** How many responses the snapshot counted. */
+  responses: number;
+  published_by: string;
+  /** YYYY-MM-DD (UTC). */
+  published_on: string;
+  unpublished_by: string | null;
+  unpublished_on: string | null;
+}
+
+/** A keyed hash of each response a publication counted, to compare publications. */
+export interface PublicationResponsesTable {
+  publication_id: string;
+  response_tag: string;
+}
+
 export interface Database {
   surveys: SurveysTable;
   survey_versions: SurveyVersionsTable;
@@ -479,6 +505,8 @@ export interface Database {
   actions: ActionsTable;
   action_themes: ActionThemesTable;
   action_questions: ActionQuestionsTable;
+  publications: PublicationsTable;
+  publication_responses: PublicationResponsesTable;
 }
 
 export type { Generated };

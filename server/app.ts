@@ -6,6 +6,7 @@ import { compressPublicAnswers } from './compression.ts';
 import { createErrorHandler, notFound } from './errors.ts';
 import { reportTiming } from './metrics/report-timing.ts';
 import { requestLog } from './request-log.ts';
+import { resultsPageRoutes } from './results-page.ts';
 import { accessCodesRoutes } from './routes/access-codes.ts';
 import { actionsRoutes } from './routes/actions.ts';
 import { burstsRoutes } from './routes/bursts.ts';
@@ -17,6 +18,7 @@ import { narrativeRoutes } from './routes/narratives.ts';
 import { officerRoutes } from './routes/officer.ts';
 import { officerEntryRoutes } from './routes/officer-entries.ts';
 import { passwordResetRoutes } from './routes/password-reset.ts';
+import { publicationRoutes } from './routes/publication.ts';
 import { receiptsRoutes } from './routes/receipts.ts';
 import { reportsRoutes } from './routes/reports.ts';
 import { responsesRoutes } from './routes/responses.ts';
@@ -55,6 +57,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/surveys', narrativeRoutes(deps));
   app.route('/api/surveys', summaryTextRoutes(deps));
   app.route('/api/surveys', actionsRoutes(deps));
+  app.route('/api/surveys', publicationRoutes(deps));
   app.route('/api/surveys', officerEntryRoutes(deps));
   app.route('/api/officer', officerRoutes(deps));
   app.route('/api/codebooks', codebooksRoutes(deps));
@@ -67,6 +70,7 @@ export function createApp(deps: AppDeps) {
   app.route('/api/site', siteRoutes(deps));
   app.all('/api/*', notFound);
   app.route('/', surveyPageRoutes(deps));
+  app.route('/', resultsPageRoutes(deps));
   app.route('/', clientAssets(deps.config.clientDir));
   app.notFound(notFound);
   app.onError(

@@ -2,6 +2,7 @@
 import { openSqlite } from '../db/connection.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { deleteIdempotencyKeysBefore } from '../db/responses-repository.ts';
+import { attachWriter } from '../db/writer-client.ts';
 import { createApp } from './app.ts';
 import type { AppDeps } from './app-deps.ts';
 import { checkAppSecret, loadAppSecret } from './app-secret.ts';
@@ -26,6 +27,9 @@ export interface BootOptions {
   tagging?: 'background' | 'manual';
   /** on (default): discard obvious bots' answers (server/services/bot-rule.ts). */
   botCheck?: 'on' | 'off';
+  /** Overrides DATABASE_WRITER: most tests write inline, where starting a thread per app would
+   * cost more than it saves. */
+  writer?: 'thread' | 'inline';
 }
 
 export async function boot(config: Config, options: BootOptions = {}) {
@@ -42,6 +46,10 @@ export async function boot(config: Config, options: BootOptions = {}) {
     await db.destroy();
     throw error;
   }
+  const writer =
+    (options.writer ?? config.databaseWriter) === 'thread' && config.databaseFile !== ':memory:'
+      ? attachWriter(db, config.databaseFile)
+      : undefined;
   const deps: AppDeps = {
     db,
     config,
@@ -95,6 +103,7 @@ export async function boot(config: Config, options: BootOptions = {}) {
       clearInterval(pruneTimer);
       trainingRunner.stop();
       await tagWorker.stop();
+      await writer?.close();
       await db.destroy();
     },
   };

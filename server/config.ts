@@ -35,6 +35,8 @@ const envSchema = z.object({
   TRUST_PROXY: z.coerce.number().int().min(0).max(10).default(0),
   /** Responses older than this many months are deleted, hourly (none: kept until deleted). */
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).optional(),
+  /** thread: responses and tag results are written by a database thread; inline: on the app's. */
+  DATABASE_WRITER: z.enum(['thread', 'inline']).default('thread'),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   SECURE_COOKIES: z.enum(['true', 'false']).default('false'),
   SESSION_TTL_HOURS: z.coerce
@@ -157,6 +159,8 @@ export interface Config {
   metricsToken?: string;
   /** RETENTION_MONTHS: responses older than this are deleted on a schedule. */
   retentionMonths?: number;
+  /** DATABASE_WRITER: where responses and tag results are written (db/writer-client.ts). */
+  databaseWriter: 'thread' | 'inline';
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** Mark the session cookie Secure even when the request looks like HTTP (TLS ends at a proxy). */
   secureCookies: boolean;
@@ -203,6 +207,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     appSecret: e.APP_SECRET,
     metricsToken: e.METRICS_TOKEN,
     retentionMonths: e.RETENTION_MONTHS,
+    databaseWriter: e.DATABASE_WRITER,
     logLevel: e.LOG_LEVEL,
     secureCookies: e.SECURE_COOKIES === 'true',
     sessionTtlHours: e.SESSION_TTL_HOURS,

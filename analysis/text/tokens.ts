@@ -86,7 +86,10 @@ const isEmoji = (word: string) => /\p{Extended_Pictographic}/u.test(word);
 
 /** Words only (no emoji, no numbers), for models that learn from vocabulary. */
 export function contentStems(text: string): string[] {
-  return tokenize(text)
-    .filter((t) => !isEmoji(t.word) && !/^\d+$/.test(t.word))
-    .map((t) => t.stem);
+  return contentStemsOf(tokenize(text));
+}
+
+/** As contentStems, from tokens the caller already has. */
+export function contentStemsOf(tokens: readonly Token[]): string[] {
+  return tokens.filter((t) => !isEmoji(t.word) && !/^\d+$/.test(t.word)).map((t) => t.stem);
 }

@@ -13,6 +13,7 @@ import { SecondFactorPage } from './pages/second-factor-page.tsx';
 import { SignInPage } from './pages/sign-in-page.tsx';
 import { SurveysPage } from './pages/surveys-page.tsx';
 import { PaperPage } from './paper/paper-page.tsx';
+import { PublicationPage } from './publication/publication-page.tsx';
 import { AgreementPage } from './review/agreement-page.tsx';
 import { CodingPage } from './review/coding-page.tsx';
 import { SafeguardingPage } from './review/safeguarding-page.tsx';
@@ -93,6 +94,8 @@ function SignedIn({ user, pathname, search, onSignOut }: SignedInProps) {
       return <BurstsPage account={account} slug={route.slug} />;
     case 'actions':
       return <ActionsPage account={account} slug={route.slug} />;
+    case 'publication':
+      return <PublicationPage account={account} slug={route.slug} />;
     case 'accounts':
       return <AccountsPage account={account} />;
     case 'learning':

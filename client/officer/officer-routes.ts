@@ -13,6 +13,7 @@ export type OfficerRoute =
   | { name: 'paper'; slug: string }
   | { name: 'bursts'; slug: string }
   | { name: 'actions'; slug: string }
+  | { name: 'publication'; slug: string }
   | { name: 'accounts' }
   | { name: 'learning' }
   | { name: 'reset_password' }
@@ -34,6 +35,7 @@ export const agreementPath = (slug: string) => `${reportPath(slug)}/agreement`;
 export const paperPath = (slug: string) => `${reportPath(slug)}/paper`;
 export const burstsPath = (slug: string) => `${reportPath(slug)}/bursts`;
 export const actionsPath = (slug: string) => `${reportPath(slug)}/actions`;
+export const publicationPath = (slug: string) => `${reportPath(slug)}/publication`;
 
 export function codingPath(slug: string, question: string, offset = 0): string {
   const query = new URLSearchParams({ question });
@@ -61,6 +63,7 @@ const SUB_PAGES = [
   'paper',
   'bursts',
   'actions',
+  'publication',
 ] as const;
 const PAGE_PATTERN = new RegExp(`^/officer/surveys/([^/]+)(?:/(${SUB_PAGES.join('|')}))?$`);
 const readOffset = (params: URLSearchParams) =>
@@ -78,6 +81,7 @@ function surveyRoute(
     case 'paper':
     case 'bursts':
     case 'actions':
+    case 'publication':
       return { name: page, slug };
     case 'coding':
       return question ? { name: 'coding', slug, question, offset: readOffset(params) } : NOT_FOUND;

@@ -81,6 +81,11 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   // routes/narratives.ts, routes/officer-entries.ts
   'PUT /api/surveys/:slug/narratives/:question': OFFICERS,
   'DELETE /api/surveys/:slug/narratives/:question': OFFICERS,
+  // routes/publication.ts, results-page.ts (published results)
+  'GET /api/surveys/:slug/publication': OFFICERS,
+  'POST /api/surveys/:slug/publication': OFFICERS,
+  'DELETE /api/surveys/:slug/publication': OFFICERS,
+  'GET /results/:slug': open('published results, for everyone; unpublished ones are a 404'),
   // routes/summary-text.ts
   'PUT /api/surveys/:slug/summary': OFFICERS,
   'DELETE /api/surveys/:slug/summary': OFFICERS,

@@ -1,5 +1,6 @@
 // npm run --silent cli -- <command> [options]. See the README for every command.
 import { backupCommand, restoreCommand } from './backup-command.ts';
+import { checkModelCommand } from './check-model-command.ts';
 import { EXIT_USAGE, UsageError } from './cli-errors.ts';
 import { evaluateCommand } from './evaluate-command.ts';
 import { modelCommand, taggingCommand } from './model-command.ts';
@@ -20,6 +21,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   'second-factor': secondFactorCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  'check-model': checkModelCommand,
 };
 
 const USAGE = `Usage: npm run --silent cli -- <command> [options]
@@ -36,7 +38,8 @@ const USAGE = `Usage: npm run --silent cli -- <command> [options]
   model train [--out FILE] [--install]              learn from officers' codes in the database
   tagging status                                    the tagging queue and re-tagging progress
   backup --out FILE                                 a consistent copy, taken while the server runs
-  restore --from FILE                               put a backup in place (stop the server first)`;
+  restore --from FILE                               put a backup in place (stop the server first)
+  check-model [--input FILE] [--out FILE]           rebuild the default codebook's check model`;
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...args] = argv;

@@ -7,9 +7,11 @@ import type { Block, ReportDocument } from '../../analysis/report/document/docum
 import { xmlSafe } from './cell-safety.ts';
 import { chartPng } from './chart-png.ts';
 import {
+  BULLET_NUMBERING,
   type Block as DocxBlock,
   heading,
   type Level,
+  listItem,
   para,
   quotation,
   table,
@@ -77,13 +79,11 @@ export async function documentDocx(doc: ReportDocument): Promise<Buffer> {
   let drawings = 0;
   for (const b of doc.blocks) {
     if (b.type === 'title') blocks.push(...titlePage(b));
-    else if (b.type === 'heading') blocks.push(heading(b.text, LEVELS[b.level]));
-    else if (b.type === 'paragraph') blocks.push(para(b.text));
-    else if (b.type === 'list') {
-      blocks.push(
-        ...b.items.map((item) => new Paragraph({ text: xmlSafe(item), bullet: { level: 0 } })),
-      );
-    } else if (b.type === 'quote') blocks.push(quotation(b.text));
+    else if (b.type === 'heading') blocks.push(heading(b.text, LEVELS[b.level], b.newPage));
+    else if (b.type === 'paragraph') blocks.push(para(b.text, b.runs));
+    else if (b.type === 'list')
+      blocks.push(...b.items.map((item, i) => listItem(item, b.runs?.[i])));
+    else if (b.type === 'quote') blocks.push(quotation(b.text));
     else if (b.type === 'table') {
       captions.push(xmlSafe(b.caption));
       blocks.push(...table({ caption: b.caption, headers: b.headers, rows: b.rows }));
@@ -95,6 +95,7 @@ export async function documentDocx(doc: ReportDocument): Promise<Buffer> {
     creator: xmlSafe(doc.organisation),
     description: xmlSafe(`Report of the questionnaire "${doc.title}"`),
     styles: DOCX_STYLES,
+    numbering: BULLET_NUMBERING,
     sections: [{ children: blocks }],
   });
   return addTableCaptions(await Packer.toBuffer(document), captions);

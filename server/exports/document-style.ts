@@ -16,6 +16,7 @@ svg.chart { max-width: 36rem; }
   h5 { font-size: 11pt; }
   p { margin: 0 0 0.5em; }
   header.title-page { break-after: page; page-break-after: always; }
+  .new-page { break-before: page; page-break-before: always; }
   table { margin-bottom: 0.8rem; font-size: 11pt; }
   th, td { padding: 0.15rem 0.4rem 0.15rem 0; }
   svg.chart { max-width: 16cm; }

@@ -1,6 +1,17 @@
 // Building blocks of the Word report. Every string passes through `xmlSafe`: one control character
 // from a parent's answer would otherwise make Word refuse to open the whole document.
-import { type HeadingLevel, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import {
+  AlignmentType,
+  type HeadingLevel,
+  LevelFormat,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import type { Run } from '../../analysis/report/document/document-types.ts';
 import { xmlSafe } from './cell-safety.ts';
 
 export type Block = Paragraph | Table;
@@ -9,10 +20,41 @@ export type Level = (typeof HeadingLevel)[keyof typeof HeadingLevel];
 export const QUOTE_STYLE = 'Quote';
 export const CAPTION_STYLE = 'Caption';
 
-export const heading = (text: string, level: Level) =>
-  new Paragraph({ text: xmlSafe(text), heading: level, keepNext: true });
+export const heading = (text: string, level: Level, newPage = false) =>
+  new Paragraph({ text: xmlSafe(text), heading: level, keepNext: true, pageBreakBefore: newPage });
 
-export const para = (text: string) => new Paragraph({ text: xmlSafe(text) });
+/** Words with their bold runs, each a Word run of its own. */
+const textRuns = (text: string, runs: readonly Run[] | undefined) =>
+  (runs ?? [{ text }]).map((r) => new TextRun({ text: xmlSafe(r.text), bold: r.bold }));
+
+export const para = (text: string, runs?: readonly Run[]) =>
+  new Paragraph({ children: textRuns(text, runs) });
+
+/** The numbering definition lists use: a real Word bulleted list, not typed bullet characters. */
+export const BULLETS = 'bullets';
+export const BULLET_NUMBERING = {
+  config: [
+    {
+      reference: BULLETS,
+      levels: [
+        {
+          level: 0,
+          format: LevelFormat.BULLET,
+          text: '•',
+          alignment: AlignmentType.LEFT,
+          style: { paragraph: { indent: { left: 567, hanging: 283 } } },
+        },
+      ],
+    },
+  ],
+};
+
+export const listItem = (text: string, runs?: readonly Run[]) =>
+  new Paragraph({
+    numbering: { reference: BULLETS, level: 0 },
+    spacing: { after: 60 },
+    children: textRuns(text, runs),
+  });
 
 /** A quotation: its own style (indented, italic) and curly quotation marks around the words. */
 export const quotation = (text: string) =>

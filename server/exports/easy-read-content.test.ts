@@ -86,4 +86,72 @@ describe('the easy-read content', () => {
     );
     expect(text.split('Quick.')).toHaveLength(2);
   });
+  it('gives each question its main result and the whole picture, never a hidden side', () => {
+    const o = (value: string, label: string, count: number) => ({
+      value,
+      label,
+      count,
+      percent: (count / 100) * 100,
+      ci: [0, 100] as [number, number],
+    });
+    const blocks = easyReadContent({
+      ...report,
+      questions: [
+        {
+          name: 'plan',
+          title: 'Does your child have a plan?',
+          type: 'radiogroup',
+          answered: 100,
+          narrative: '',
+          options: [o('yes', 'Yes', 30), o('no', 'No', 45), o('asked', 'We asked (for one)', 25)],
+        },
+        {
+          name: 'views',
+          title: 'How far do you agree?',
+          type: 'matrix',
+          answered: 100,
+          narrative: '',
+          rows: [
+            {
+              name: 'listened',
+              title: 'I am listened to',
+              agreement: { count: 20, n: 80, percent: 25, ci: [16, 36] },
+              answered: 100,
+              options: [
+                o('agree', 'Agree', 20),
+                o('neither', 'Neither agree nor disagree', 10),
+                o('disagree', 'Disagree', 50),
+                o('na', 'Does not apply', 20),
+              ],
+            },
+            {
+              name: 'informed',
+              title: 'I am kept informed (by the council)',
+              agreement: { count: 60, n: 90, percent: 66.7, ci: [56, 76] },
+              answered: 100,
+              options: [
+                o('agree', 'Agree', 60),
+                o('neither', 'Neither agree nor disagree', 22),
+                { value: 'disagree', label: 'Disagree', suppressed: true },
+                { value: 'na', label: 'Does not apply', suppressed: true },
+              ],
+            },
+          ],
+        },
+      ],
+    });
+    const text = blocks.map((b) => b.text).join('\n');
+    expect(text).toContain(
+      'The answer chosen most was:\nNo.\nAbout 5 in 10 people chose:\nNo.\nAbout 3 in 10 people chose:\nYes.\nAbout 3 in 10 people chose:\nWe asked.',
+    );
+    expect(text).toContain(
+      '“I am listened to”\nMost people disagreed.\nAbout 3 in 10 people agreed.\nAbout 1 in 10 people did not agree or disagree.\nAbout 6 in 10 people disagreed.',
+    );
+    // A side with a hidden answer is neither worded nor compared.
+    expect(text).toContain(
+      '“I am kept informed”\nMost people agreed.\nAbout 7 in 10 people agreed.\nAbout 2 in 10 people did not agree or disagree.\n',
+    );
+    expect(text.split('“I am kept informed”')[1]).not.toMatch(/disagreed/);
+    for (const line of easyReadWording(blocks)) expect(line.split(' ').length).toBeLessThan(16);
+  });
 });

@@ -1,11 +1,14 @@
 // What the easy-read summary says, as plain data: short sentences, one idea per line, headings,
 // aggregate figures only as "about 4 in 10 people" (never a hidden figure), approved quotes only,
 // and the public actions. Pure, so its wording is tested without opening a document.
+
+import { type Side, side } from '../../analysis/report/document/scale-words.ts';
 import type {
   AgreementFigure,
   OptionFigure,
   QuestionFigure,
   Report,
+  RowFigure,
   ThemeFigure,
 } from '../../analysis/report/report-types.ts';
 import { formatCount } from './export-text.ts';
@@ -54,6 +57,35 @@ const shownThemes = (themes: readonly ThemeFigure[] = []) =>
 
 const agreed = (a: AgreementFigure | undefined) => (a && 'percent' in a ? a.percent : undefined);
 
+/** The whole picture of one statement, out of those who gave a view (as the full report says it):
+ * the main result first, then each side; a side only when every answer on it is shown. */
+function statementLines(row: RowFigure): string[] {
+  const agreement = row.agreement;
+  if (!agreement || !('count' in agreement) || agreement.n === 0) return [];
+  const share = (s: Side) => {
+    const on = (row.options ?? []).filter((o) => side(o.label) === s);
+    if (on.length === 0 || !on.every((o) => 'count' in o)) return undefined;
+    const count = on.reduce((sum, o) => sum + ('count' in o ? o.count : 0), 0);
+    return (count / agreement.n) * 100;
+  };
+  const agree = agreement.percent;
+  const neither = share('neither');
+  const disagree = share('disagree');
+  const lines = [`“${shortLabel(row.title).replace(/[.!?]+$/, '')}”`];
+  const tens = (p: number) => Math.round(p / 10);
+  if (agree > 50) lines.push('Most people agreed.');
+  else if (disagree !== undefined && disagree > 50) lines.push('Most people disagreed.');
+  else if (disagree !== undefined && tens(agree) > tens(disagree)) {
+    lines.push('More people agreed than disagreed.');
+  } else if (disagree !== undefined && tens(agree) < tens(disagree)) {
+    lines.push('More people disagreed than agreed.');
+  } else if (disagree !== undefined) lines.push('About as many people agreed as disagreed.');
+  lines.push(`${inTen(agree)} agreed.`);
+  if (neither !== undefined) lines.push(`${inTen(neither)} did not agree or disagree.`);
+  if (disagree !== undefined) lines.push(`${inTen(disagree)} disagreed.`);
+  return lines;
+}
+
 function questionBlocks(q: QuestionFigure, k: number): EasyReadBlock[] {
   const blocks: EasyReadBlock[] = [{ kind: 'heading', level: 2, text: shortLabel(q.title) }];
   const line = (text: string) => blocks.push({ kind: 'line', text: sentence(text) });
@@ -74,10 +106,17 @@ function questionBlocks(q: QuestionFigure, k: number): EasyReadBlock[] {
     blocks.push({ kind: 'line', text: `${share}:` });
     line(shortLabel(what));
   };
-  for (const o of shownOptions(q.options)) figure(`${inTen(o.percent)} chose`, o.label);
-  for (const row of q.rows ?? []) {
-    const share = agreed(row.agreement);
-    if (share !== undefined) figure(`${inTen(share)} agreed with`, row.title);
+  const options = shownOptions(q.options);
+  const [top] = options;
+  // The main result first, then the top answers with their shares.
+  if (top && options.length > 1)
+    figure(top.percent > 50 ? 'Most people chose' : 'The answer chosen most was', top.label);
+  for (const o of options) figure(`${inTen(o.percent)} chose`, o.label);
+  const rows = (q.rows ?? []).map(statementLines).filter((lines) => lines.length > 0);
+  if (rows.length > 0) {
+    line('We asked how much people agree with some sentences');
+    line('We only count people who gave a view');
+    for (const lines of rows) for (const text of lines) blocks.push({ kind: 'line', text });
   }
   const themes = shownThemes(q.themes);
   for (const t of themes) line(`${inTen(t.percent)} talked about: ${shortLabel(t.label)}`);

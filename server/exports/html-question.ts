@@ -12,11 +12,10 @@ export class Ids {
   }
 }
 
-export const heading = (level: number, text: string, id?: string): Html => {
+export const heading = (level: number, text: string, id?: string, cls?: string): Html => {
   const tag = `h${Math.min(6, Math.max(1, level))}`;
-  return id
-    ? html`<${raw(tag)} id="${id}">${text}</${raw(tag)}>`
-    : html`<${raw(tag)}>${text}</${raw(tag)}>`;
+  const attributes = html`${id ? html` id="${id}"` : ''}${cls ? html` class="${cls}"` : ''}`;
+  return html`<${raw(tag)}${attributes}>${text}</${raw(tag)}>`;
 };
 
 const NUMBER_COLUMNS = new Set(['Number', 'Per cent', 'Out of']);

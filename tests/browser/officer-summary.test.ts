@@ -38,14 +38,21 @@ describe.skipIf(!hasChromium)('the report summary', () => {
       await summary.getByText(/people answered this survey\./).waitFor();
       await summary.getByRole('button', { name: /^Edit/ }).click();
       const box = summary.getByRole('textbox', { name: 'Text about “Summary”' });
-      await box.fill('Parents told us communication is getting better.');
+      await box.fill('Parents told us **communication is getting better**.');
       await expectAccessibleAtEveryWidth(page, 'the report while the summary is edited');
       await summary.getByRole('button', { name: 'Save text' }).click();
       await summary.getByText('Your text is saved. Exports use it from now on.').waitFor();
       const html = await (
         await context.request.get(`${server.url}/api/surveys/${SLUG}/report?format=html`)
       ).text();
-      expect(html).toContain('Parents told us communication is getting better.');
+      expect(html).toContain('Parents told us <strong>communication is getting better</strong>.');
+      // Opened again, the text is the officer's, bold marks and all.
+      await page.reload();
+      await summary.getByRole('button', { name: /^Edit/ }).click();
+      await expect
+        .poll(() => box.inputValue())
+        .toBe('Parents told us **communication is getting better**.');
+      await summary.getByRole('button', { name: 'Cancel' }).click();
 
       await summary.getByRole('button', { name: /^Reset to the drafted text/ }).click();
       await summary.getByText('The drafted text is back. Exports use it from now on.').waitFor();

@@ -167,3 +167,25 @@ describe('cli model train', { timeout: 60_000 }, () => {
     rmSync(t.dataDir, { recursive: true, force: true });
   });
 });
+
+describe('cli check-model', { timeout: 60_000 }, () => {
+  it('rebuilds the shipped check model from the composed comments', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'check-model-'));
+    try {
+      const out = join(dir, 'model.json');
+      const { code, stderr } = cli(['check-model', '--out', out]);
+      expect(code, stderr).toBe(0);
+      expect(stderr).toContain('17 labels');
+      const shipped = readFileSync('analysis/codebooks/send-default-check-model.json', 'utf8');
+      expect(readFileSync(out, 'utf8')).toBe(shipped);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses a missing input file with exit code 2', () => {
+    const { code, stderr } = cli(['check-model', '--input', 'no-such-file.jsonl']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('not found');
+  });
+});

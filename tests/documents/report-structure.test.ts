@@ -75,9 +75,26 @@ describe('report document structure', () => {
     expect(all.filter((t) => t.startsWith('This question was answered 120 times'))).toHaveLength(1);
   });
 
+  it('prints the summary on a page of its own, after the title page and About', async () => {
+    const xml = await docxXml(await documentDocx(document));
+    const breaks = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)]
+      .map(([p]) => p)
+      .filter((p) => p.includes('<w:pageBreakBefore/>') || p.includes('<w:br w:type="page"/>'))
+      .map((p) => docxParagraphs(p)[0]?.text ?? '');
+    // The title page ends with a break; then Summary and what follows it each start a page.
+    expect(breaks).toEqual(['', 'Summary', 'What people told us']);
+    const page = documentHtml(document);
+    expect(page).toMatch(/<h2 id="section-\d+" class="new-page">Summary<\/h2>/);
+    expect(page).toMatch(/<h2 id="section-\d+" class="new-page">What people told us<\/h2>/);
+    expect(page).toMatch(/@media print \{[^@]*\.new-page \{ break-before: page;/);
+    expect(page.indexOf('About this survey')).toBeLessThan(page.indexOf('>Summary<'));
+  });
+
   it('says trends in words and names what it hides in one line, never with a number', () => {
     const text = JSON.stringify(document);
-    expect(text).toMatch(/35% agreed, up from 30% in “Wave 1” \(not a significant change\)/);
+    expect(text).toMatch(
+      /35% of the 115 who gave a view agreed, up 5 percentage points from 30% of 100 in “Wave 1” \(not a significant change\)/,
+    );
     expect(text).toContain(
       'Not shown, as fewer than 10 people or a number that would reveal one: “Home education”.',
     );
@@ -109,7 +126,7 @@ describe('report document structure', () => {
     const text = JSON.stringify(big);
     // The whole scale of an agree/disagree statement, with plain words and its base.
     expect(text).toMatch(
-      /Of the \d+ who answered about “The Local Offer[^”]*”, \d+% \([a-z ]+\) agreed, \d+% \([a-z ]+\) neither agreed nor disagreed, \d+% \([a-z ]+\) disagreed/,
+      /Of the \d+ who answered about “The Local Offer[^”]*”, \d+% chose “Does not apply to us”; of the \d+ who gave a view, \d+% \([a-z ]+\) agreed, \d+% \([a-z ]+\) neither agreed nor disagreed and \d+% \([a-z ]+\) disagreed\./,
     );
   }, 60_000);
 });

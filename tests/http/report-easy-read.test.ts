@@ -130,8 +130,9 @@ describe('the easy-read summary', { timeout: 30_000 }, () => {
     expect(texts).toContain('24 people answered the survey.');
     // The share, then what was chosen, each on its own line.
     expect(texts.join('\n')).toContain('Everyone chose:\nYes.');
+    // Each statement's main result, then the whole picture.
     expect(texts.join('\n')).toContain(
-      'Fewer than 1 in 10 people agreed with:\nI am kept informed.',
+      '“I am kept informed”\nMost people disagreed.\nFewer than 1 in 10 people agreed.\nEveryone disagreed.',
     );
     expect(texts).toContain('About 5 in 10 people talked about: Delays and waiting.');
     expect(texts).toContain('Nobody answered this question.');

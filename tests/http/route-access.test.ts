@@ -37,6 +37,7 @@ const PUBLIC: Record<string, string> = {
   'GET /api/session/oidc/start': 'organisation sign-in starts before any session',
   'GET /api/session/oidc/callback': 'organisation sign-in returns before any session',
   'POST /api/password-reset': 'the reset link is the credential',
+  'GET /results/:slug': 'published results, for everyone (unpublished: 404)',
   'POST /api/receipts/lookup': 'parents look up their answers with a receipt code (rate-limited)',
   'POST /api/receipts/withdraw':
     'parents withdraw their answers with a receipt code (rate-limited)',

@@ -19,6 +19,8 @@ export interface TestAppOptions {
   logger?: Logger;
   /** The honeypot and minimum-time rule for obvious bots: off unless a test turns it on. */
   botCheck?: 'on' | 'off';
+  /** Responses and tags written on the test's thread unless a test asks for the writer thread. */
+  writer?: 'thread' | 'inline';
 }
 
 export async function createTestApp(options: TestAppOptions = {}) {
@@ -38,6 +40,7 @@ export async function createTestApp(options: TestAppOptions = {}) {
     tagging: options.tagging ?? 'manual',
     logger: options.logger,
     botCheck: options.botCheck ?? 'off',
+    writer: options.writer ?? 'inline',
   });
   return {
     ...booted,

@@ -2,6 +2,7 @@
 // no question repeats it) and the summary page.
 import type { Report } from '../report-types.ts';
 import type { Block, DocumentContext } from './document-types.ts';
+import { officerBlocks } from './marked-text.ts';
 import {
   fewerThan,
   list,
@@ -75,11 +76,11 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
     ...partsTable(report, ctx),
     {
       type: 'paragraph',
-      text: `To protect the people who answered, any figure about ${fewerThan(k)} people is not shown, and neither is a figure that would let someone work one out; tables and charts say ${quoted(NOT_SHOWN)} for both.`,
+      text: `To protect the people who answered, any figure about ${fewerThan(k)} people is not shown, and neither is a figure that would let someone work one out; tables and charts say ${quoted(NOT_SHOWN)} for both. A 0 is shown only for a question or group of at least ${k} people: for a smaller group, even a 0 is not shown, as it would tell that none of those few chose an answer.`,
     },
     {
       type: 'paragraph',
-      text: 'Each percentage says which people it is out of: usually those who answered the question. Percentages are rounded to whole numbers in the text, so they may not add up to 100; the tables of answers give one decimal place and a 95% confidence interval (the true figure is very likely to be inside it).',
+      text: 'Each percentage says which people it is out of: usually those who answered the question. How many agreed with a statement is out of those who gave a view, not counting answers such as “Does not apply” or “Don’t know”; it is the one agreement figure used everywhere, trends and breakdowns included. Percentages are rounded to whole numbers in the text, so they may not add up to 100; the tables of answers give one decimal place and a 95% confidence interval (the true figure is very likely to be inside it).',
     },
     {
       type: 'paragraph',
@@ -92,22 +93,13 @@ export function aboutBlocks(report: Report, ctx: DocumentContext): Block[] {
   ];
 }
 
-/** Headline figures and the top theme of each written question, in plain English. */
+/** The summary is a page of its own, after "About this survey"; what follows starts a new one. */
+const SUMMARY_HEADING: Block = { type: 'heading', level: 1, text: 'Summary', newPage: true };
+
 /** The summary page: an officer's own text when they wrote one, else drafted from the figures. */
 export function summaryBlocks(report: Report, ctx: DocumentContext): Block[] {
   if (ctx.summary !== undefined) {
-    const paragraphs = ctx.summary
-      .split(/\r?\n\s*\r?\n/)
-      .map((p) => p.trim())
-      .filter(Boolean);
-    // Lines all starting "- " are a list, as the officers' page writes the drafted one.
-    const asBlock = (text: string): Block => {
-      const lines = text.split(/\r?\n/).map((l) => l.trim());
-      return lines.every((l) => l.startsWith('- '))
-        ? { type: 'list', items: lines.map((l) => l.slice(2).trim()) }
-        : { type: 'paragraph', text };
-    };
-    return [{ type: 'heading', level: 1, text: 'Summary' }, ...paragraphs.map(asBlock)];
+    return [SUMMARY_HEADING, ...officerBlocks(ctx.summary)];
   }
   const items: string[] = [];
   for (const q of report.questions) {
@@ -139,7 +131,7 @@ export function summaryBlocks(report: Report, ctx: DocumentContext): Block[] {
   );
   const lead = `${thousands(report.responses)} people answered this survey.${themes.size > 0 ? ` What they wrote was most often about ${list([...themes].map(midSentence))}.` : ''}`;
   return [
-    { type: 'heading', level: 1, text: 'Summary' },
+    SUMMARY_HEADING,
     { type: 'paragraph', text: lead },
     ...(items.length > 0 ? [{ type: 'list', items } as Block] : []),
   ];

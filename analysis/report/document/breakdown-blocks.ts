@@ -48,9 +48,12 @@ export function breakdownBlocks(report: Report): Block[] {
     if (q.name === b.question) continue;
     const rows = lines(q);
     if (rows.length === 0) continue;
+    const agreed = Boolean(q.rows?.length || q.agreement);
     blocks.push({
       type: 'table',
-      caption: `${q.title}: per cent, by group`,
+      caption: agreed
+        ? `${q.title}: per cent who agreed, of those in each group who gave a view`
+        : `${q.title}: per cent, by group`,
       headers: ['Figure', ...shown.map((g) => g.label)],
       rows: rows.map(([label, find]) => [
         label,

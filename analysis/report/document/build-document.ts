@@ -6,9 +6,11 @@ import { aboutBlocks, summaryBlocks, titleBlock } from './about-blocks.ts';
 import { actionBlocks } from './action-blocks.ts';
 import { breakdownBlocks } from './breakdown-blocks.ts';
 import type { Block, DocumentContext, ReportDocument } from './document-types.ts';
+import { markedBlocks } from './marked-text.ts';
 import { questionBlocks } from './question-blocks.ts';
 
-function sections(report: Report, ctx: DocumentContext): Block[] {
+/** A section per page of the questionnaire, with the report's questions on it. */
+export function sections(report: Report, ctx: DocumentContext): Block[] {
   const blocks: Block[] = [];
   const placed = new Set<string>();
   for (const page of ctx.pages) {
@@ -17,7 +19,7 @@ function sections(report: Report, ctx: DocumentContext): Block[] {
       .filter((q): q is QuestionFigure => q !== undefined);
     if (questions.length === 0) continue;
     blocks.push({ type: 'heading', level: 2, text: page.title });
-    for (const text of page.text) blocks.push({ type: 'paragraph', text });
+    blocks.push(...markedBlocks(page.text));
     for (const q of questions) {
       placed.add(q.name);
       blocks.push(...questionBlocks(q, report.k));
@@ -41,7 +43,7 @@ export function buildDocument(report: Report, ctx: DocumentContext): ReportDocum
     titleBlock(report, ctx),
     ...aboutBlocks(report, ctx),
     ...summaryBlocks(report, ctx),
-    { type: 'heading', level: 1, text: 'What people told us' },
+    { type: 'heading', level: 1, text: 'What people told us', newPage: true },
     ...sections(report, ctx),
     ...actionBlocks(report, ctx),
     ...breakdownBlocks(report),

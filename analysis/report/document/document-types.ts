@@ -5,6 +5,12 @@ import type { ReportAction } from '../input-types.ts';
 
 export type BlockLevel = 1 | 2 | 3 | 4;
 
+/** Words of a paragraph or list item, bold or not. */
+export interface Run {
+  text: string;
+  bold?: true;
+}
+
 export interface ChartBar {
   label: string;
   /** Absent when the figure is hidden: no bar is drawn, and `text` says why. */
@@ -21,9 +27,25 @@ export type Block =
       /** Facts under the title: when it was open, how many answered, the date of the report. */
       facts: [term: string, value: string][];
     }
-  | { type: 'heading'; level: BlockLevel; text: string }
-  | { type: 'paragraph'; text: string }
-  | { type: 'list'; items: string[] }
+  | {
+      type: 'heading';
+      level: BlockLevel;
+      text: string;
+      /** Starts a new page when printed: the summary is a page of its own. */
+      newPage?: true;
+    }
+  | {
+      type: 'paragraph';
+      text: string;
+      /** Present when some words are bold: the same words as `text`, in runs. */
+      runs?: Run[];
+    }
+  | {
+      type: 'list';
+      items: string[];
+      /** Present when some words are bold: each item's words in runs. */
+      runs?: Run[][];
+    }
   | { type: 'quote'; text: string }
   | { type: 'table'; caption: string; headers: string[]; rows: string[][] }
   | {
@@ -49,7 +71,8 @@ export type ActionStatus = ReportAction['status'];
 export interface QuestionnairePage {
   name: string;
   title: string;
-  /** The page's introduction and any text shown between questions, as plain paragraphs. */
+  /** The page's introduction and any text shown between questions, one line each, in the
+   * document's marked text (marked-text.ts): "**" around bold words, "- " before list items. */
   text: string[];
   /** Names of the questions on the page, in order. */
   questions: string[];

@@ -46,7 +46,7 @@ describe('figures in words', () => {
       { survey: 'b', title: 'March 2026', percent: 60, n: 100, p: 0.001, significant: true },
     ];
     expect(trendSentence(points, 'Staff')).toBe(
-      'Staff: 60% agreed, up from 30% in “March 2025” (a significant change).',
+      'Staff: 60% of the 100 who gave a view agreed, up 30 percentage points from 30% of 100 in “March 2025” (a significant change).',
     );
     const withHidden = [
       { survey: 'a', title: 'March 2025', suppressed: true as const, significant: false },
@@ -117,5 +117,49 @@ describe('figures in words', () => {
       ['I was listened to', '50%', '50%', '200'],
       ['I was kept informed', 'not shown', 'not shown', 'not shown'],
     ]);
+  });
+  it('gives a statement one agreement figure, out of those who gave a view, wherever it appears', () => {
+    const n = 200;
+    const grid: QuestionFigure = {
+      name: 'views',
+      title: 'Views',
+      type: 'matrix',
+      answered: n,
+      rows: [
+        {
+          name: 'listened',
+          title: 'I was listened to',
+          agreement: { count: 100, n: 160, percent: 62.5, ci: [55, 70] },
+          answered: n,
+          options: [
+            shown('strongly_agree', 'Strongly agree', 60, n),
+            shown('agree', 'Agree', 40, n),
+            shown('neither', 'Neither agree nor disagree', 20, n),
+            shown('disagree', 'Disagree', 40, n),
+            shown('na', 'Does not apply to us', 40, n),
+          ],
+        },
+      ],
+      narrative: '',
+    };
+    const report: Report = {
+      survey: { slug: 's', title: 'S' },
+      responses: n,
+      k: 10,
+      timelineUnit: 'week',
+      timeline: [],
+      questions: [grid],
+    };
+    const doc = buildDocument(report, { organisation: 'C', pages: [], actions: [] });
+    const text = JSON.stringify(doc);
+    const agreed = [
+      ...text.matchAll(/(\d+)% (?:\([a-z ]+\) )?(?:of the \d+ who gave a view )?agreed/g),
+    ];
+    expect(agreed.length).toBeGreaterThan(1);
+    expect(new Set(agreed.map((m) => m[1]))).toEqual(new Set(['63']));
+    expect(text).toContain(
+      'Of the 200 who answered about “I was listened to”, 20% chose “Does not apply to us”; of the 160 who gave a view, 63% (about three in five) agreed, 13% (fewer than one in five) neither agreed nor disagreed and 25% (about one in four) disagreed.',
+    );
+    expect(text).toContain('who gave a view agreed that “I was listened to”');
   });
 });

@@ -3,6 +3,7 @@
 // short line naming whatever is not shown.
 import type { OptionFigure, QuestionFigure, RowFigure, ShownQuestion } from '../report-types.ts';
 import type { Block, ChartBar } from './document-types.ts';
+import { officerBlocks } from './marked-text.ts';
 import {
   capitalised,
   fewerThan,
@@ -42,7 +43,7 @@ const bar = (label: string, figure: { percent: number } | object): ChartBar =>
 function optionBlocks(q: ShownQuestion, options: OptionFigure[]): Block[] {
   const multi = q.type === 'checkbox' || q.type === 'tagbox';
   const blocks: Block[] = [];
-  const words = scaleSentence(options, q.answered, 'this question', multi);
+  const words = scaleSentence(options, q.answered, 'this question', multi, q.agreement);
   if (words) blocks.push({ type: 'paragraph', text: words });
   const shown = options.filter((o) => !isShown(o) || o.count > 0);
   // Two answers read as easily from the sentence and the table as from a chart.
@@ -67,7 +68,7 @@ function gridBlocks(q: ShownQuestion, rows: RowFigure[]): Block[] {
     const about = `about ${quoted(row.title)}`;
     const words =
       row.options && row.answered !== undefined
-        ? scaleSentence(row.options, row.answered, about)
+        ? scaleSentence(row.options, row.answered, about, false, row.agreement)
         : row.agreement && isShown(row.agreement)
           ? `Of the ${thousands(row.agreement.n)} who gave a view ${about}, ${whole(row.agreement.percent)} agreed.`
           : undefined;
@@ -172,9 +173,7 @@ export function questionBlocks(q: QuestionFigure, k: number): Block[] {
     blocks.push({ type: 'paragraph', text: answered });
     // Officers edit the drafted text, which opens with the same line: say it once, as now.
     const own = q.narrative.replace(/^\s*This question was answered (once|[\d,]+ times)\.\s*/, '');
-    for (const text of own.split(/\r?\n\s*\r?\n/)) {
-      if (text.trim() !== '') blocks.push({ type: 'paragraph', text: text.trim() });
-    }
+    blocks.push(...officerBlocks(own));
     return [...blocks, ...figureBlocks(q, k)];
   }
   // The answered line opens the paragraph of figures in words, as in the council's reports.

@@ -1,14 +1,17 @@
 // The questionnaire's pages as parents saw them: titles, introductions and the text shown between
-// questions (such as the draft vision they commented on), read through survey-core.
+// questions (such as the draft vision they commented on), read through survey-core, with their
+// bold words and lists.
 import { SurveyModel } from 'survey-core';
 import type { ReportVersion } from '../input-types.ts';
 import type { QuestionnairePage } from './document-types.ts';
 
-/** HTML shown to parents as plain paragraphs: tags dropped, entities that matter decoded. */
+/** HTML shown to parents as lines of marked text: bold kept as "**", list items as "- " lines,
+ * other tags dropped, entities that matter decoded. */
 export function plainText(html: string): string[] {
   return html
-    .replace(/<\/(p|li|h[1-6]|div)>|<br\s*\/?>/gi, '\n')
-    .replace(/<li[^>]*>/gi, '• ')
+    .replace(/<\/(p|li|h[1-6]|div|ul|ol)>|<br\s*\/?>/gi, '\n')
+    .replace(/<li[^>]*>/gi, '\n- ')
+    .replace(/<\/?(strong|b)(\s[^>]*)?>/gi, '**')
     .replace(/<[^>]*>/g, '')
     .replace(/&nbsp;/g, ' ')
     .replace(/&amp;/g, '&')

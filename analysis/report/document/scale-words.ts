@@ -1,16 +1,18 @@
 // Answers to a choice question or one row of a grid, in words: the whole scale, each percentage
 // naming the people it is out of. Hidden options are never given a number; the question's one
-// "not shown" line names them instead.
-import type { OptionFigure } from '../report-types.ts';
+// "not shown" line names them instead. An agree/disagree scale with an agreement figure says the
+// sides out of those who gave a view, the base of that figure (and of trends and breakdowns), so
+// a statement never has two "agreed" figures on different bases.
+import type { AgreementFigure, OptionFigure } from '../report-types.ts';
 import { list, quoted, thousands, whole, withBand } from './plain-words.ts';
 
 type Shown = Extract<OptionFigure, { count: number }>;
 export const isShown = <T extends object>(f: T): f is Extract<T, { count: number }> => 'count' in f;
 
-type Side = 'agree' | 'neither' | 'disagree' | 'other';
+export type Side = 'agree' | 'neither' | 'disagree' | 'other';
 
 /** Which side of an agree/disagree scale an option is on, from its label. */
-function side(label: string): Side {
+export function side(label: string): Side {
   const text = label.toLowerCase();
   if (/neither/.test(text)) return 'neither';
   if (/disagree/.test(text)) return 'disagree';
@@ -52,6 +54,42 @@ function agreeScale(options: readonly OptionFigure[]): string[] {
   return parts;
 }
 
+/**
+ * "Of the 584 who answered about “X”, 18% chose “Does not apply to us”; of the 482 who gave a
+ * view, 42% (about two in five) agreed, ...": the agreed share is the agreement figure itself;
+ * another side is summed out of the same people only when every option on it is shown, else its
+ * shown options speak for themselves, out of the same people.
+ */
+function viewSentence(
+  options: readonly OptionFigure[],
+  answered: number,
+  about: string,
+  agreement: Extract<AgreementFigure, { count: number }>,
+): string {
+  const view = agreement.n;
+  const share = (count: number) => (count / view) * 100;
+  const parts = [`${withBand(agreement.percent)} agreed`];
+  for (const s of ['neither', 'disagree'] as const) {
+    const on = options.filter((o) => side(o.label) === s);
+    if (on.length === 0) continue;
+    if (on.every(isShown)) {
+      const count = on.reduce((sum, o) => sum + (o as Shown).count, 0);
+      parts.push(`${withBand(share(count))} ${VERBS[s]}`);
+    } else {
+      for (const o of on.filter(isShown))
+        parts.push(`${whole(share(o.count))} chose ${quoted(o.label)}`);
+    }
+  }
+  const noView = options
+    .filter((o) => side(o.label) === 'other')
+    .filter(isShown)
+    .map((o) => `${whole(o.percent)} chose ${quoted(o.label)}`);
+  const sides = list(parts);
+  if (view === answered) return `Of the ${thousands(answered)} who answered ${about}, ${sides}.`;
+  if (noView.length === 0) return `Of the ${thousands(view)} who gave a view ${about}, ${sides}.`;
+  return `Of the ${thousands(answered)} who answered ${about}, ${list(noView)}; of the ${thousands(view)} who gave a view, ${sides}.`;
+}
+
 /** The shown options in words, largest first; the first with its plain words. */
 function choiceScale(options: readonly OptionFigure[], verb: string, limit: number): string[] {
   const shown = options
@@ -69,16 +107,25 @@ function choiceScale(options: readonly OptionFigure[], verb: string, limit: numb
 
 /**
  * One sentence for a set of options out of `answered`. `about` names what was answered ("this
- * question", or a statement of a grid); `multi` when people could tick several.
+ * question", or a statement of a grid); `multi` when people could tick several; `agreement` the
+ * report's agreement figure for these options, when it has one.
  */
 export function scaleSentence(
   options: readonly OptionFigure[],
   answered: number,
   about: string,
   multi = false,
+  agreement?: AgreementFigure,
 ): string | undefined {
-  const parts = isAgreeScale(options)
-    ? agreeScale(options)
+  const agree = isAgreeScale(options);
+  if (agree && agreement && isShown(agreement)) {
+    return viewSentence(options, answered, about, agreement);
+  }
+  // A hidden agreement figure is not worked out again from the scale: each option alone.
+  const parts = agree
+    ? agreement
+      ? choiceScale(options, 'chose', options.length)
+      : agreeScale(options)
     : choiceScale(options, multi ? 'ticked' : 'chose', multi ? 4 : 5);
   if (parts.length === 0) return undefined;
   const base = `Of the ${thousands(answered)} who answered ${about}`;

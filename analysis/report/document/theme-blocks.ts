@@ -5,7 +5,7 @@ import type { Block } from './document-types.ts';
 import { list, midSentence, thousands, whole, withBand } from './plain-words.ts';
 import { isShown } from './scale-words.ts';
 
-const TABLE_THEMES = 8;
+const TABLE_THEMES = 6;
 
 type ShownTheme = Extract<ThemeFigure, { count: number }>;
 
@@ -34,7 +34,8 @@ export function themeBlocks(q: ShownQuestion, themes: ThemeFigure[]): Block[] {
         .map((t) => [t.label, thousands(t.count), whole(t.percent)]),
     });
   }
-  // The long tail in one line, so eight written questions do not fill pages with small rows.
+  // The long tail in one line, with its figures, so eight written questions do not fill pages
+  // with small rows.
   const tail = shown.slice(TABLE_THEMES);
   if (tail.length > 0) {
     const items = tail.map(

@@ -7,6 +7,7 @@ import {
   agreementPath,
   burstsPath,
   paperPath,
+  publicationPath,
   SURVEYS_PATH,
 } from '../officer-routes.ts';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
@@ -84,6 +85,9 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
         </li>
         <li>
           <a href={actionsPath(survey.slug)}>What we will do: actions</a>
+        </li>
+        <li>
+          <a href={publicationPath(survey.slug)}>Publish results on a public page</a>
         </li>
       </ul>
       <TimelineChart timeline={timeline} unit={timelineUnit} k={k} />

@@ -113,6 +113,8 @@ export function NarrativeEditor(props: NarrativeEditorProps) {
           </label>
           <p className="form-hint" id={`${id}-hint`}>
             Check every figure you write against the tables. Leave a blank line between paragraphs.
+            In the report files, words between ** and ** are bold and lines starting “- ” are a
+            bulleted list.
           </p>
           {error && (
             <p className="form-error" id={`${id}-error`}>

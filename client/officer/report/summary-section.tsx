@@ -1,7 +1,11 @@
-import type { ReportDocument } from '../../../analysis/report/document/document-types.ts';
+import type { ReportDocument, Run } from '../../../analysis/report/document/document-types.ts';
 import { resetSummary, saveSummary } from '../entries-api.ts';
 import { fetchReport, type ReportQuery, type Result } from '../officer-api.ts';
 import { NarrativeEditor, type TextStore } from './narrative-editor.tsx';
+
+/** Words as the officer typed them: bold runs back between "**". */
+const marked = (text: string, runs: readonly Run[] | undefined) =>
+  runs ? runs.map((r) => (r.bold ? `**${r.text}**` : r.text)).join('') : text;
 
 /** The summary page's text as the document has it: the paragraphs under its "Summary" heading. */
 export function summaryText(document: ReportDocument | undefined): string {
@@ -11,8 +15,10 @@ export function summaryText(document: ReportDocument | undefined): string {
   const lines: string[] = [];
   for (const block of blocks.slice(start + 1)) {
     if (block.type === 'heading') break;
-    if (block.type === 'paragraph') lines.push(block.text);
-    if (block.type === 'list') lines.push(block.items.map((item) => `- ${item}`).join('\n'));
+    if (block.type === 'paragraph') lines.push(marked(block.text, block.runs));
+    if (block.type === 'list') {
+      lines.push(block.items.map((item, i) => `- ${marked(item, block.runs?.[i])}`).join('\n'));
+    }
   }
   return lines.join('\n\n');
 }

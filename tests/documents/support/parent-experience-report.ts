@@ -3,12 +3,18 @@
 
 import { buildReport } from '../../../analysis/report/build-report.ts';
 import { buildDocument } from '../../../analysis/report/document/build-document.ts';
-import type { ReportDocument } from '../../../analysis/report/document/document-types.ts';
+import type {
+  DocumentContext,
+  ReportDocument,
+} from '../../../analysis/report/document/document-types.ts';
 import { questionnairePages } from '../../../analysis/report/document/questionnaire-pages.ts';
 import type { Report } from '../../../analysis/report/report-types.ts';
 import { buildBenchInput } from '../../bench/report-bench.ts';
 
-export function parentExperienceReport(): { report: Report; document: ReportDocument } {
+export function parentExperienceReport(extra: Partial<DocumentContext> = {}): {
+  report: Report;
+  document: ReportDocument;
+} {
   const input = buildBenchInput(660, 7);
   const approved = input.responses
     .filter((_, i) => i % 55 === 0)
@@ -19,6 +25,7 @@ export function parentExperienceReport(): { report: Report; document: ReportDocu
     pages: questionnairePages(input.versions),
     actions: [],
     reportDate: '2026-03-02',
+    ...extra,
   });
   return { report, document };
 }
