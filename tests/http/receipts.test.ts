@@ -272,4 +272,19 @@ describe('withdrawing', () => {
     const analysed = await t.deps.db.selectFrom('answer_analysis').select('response_id').execute();
     expect(analysed.map((r) => r.response_id)).toEqual([kept.id]);
   });
+
+  it('leaves the answers out of the next publication of the results', async () => {
+    await start({ env: { NODE_ENV: 'test', SUPPRESSION_K: '5' } });
+    const officer = await tokenFor(t, (await addUser(t, 'officer')).id);
+    for (let i = 0; i < 10; i++)
+      expect((await send({ receipt: receiptCode(20 + i) })).status).toBe(201);
+    expect((await withdraw(receiptCode(20))).status).toBe(200);
+    await t.deps.db.updateTable('surveys').set({ status: 'closed' }).execute();
+    const published = await t.request(
+      '/api/surveys/tiny/publication',
+      asToken(officer, 'POST', { questions: ['who'] }),
+    );
+    expect(published.status).toBe(201);
+    expect(await published.json()).toMatchObject({ responses: 9 });
+  });
 });
