@@ -1,7 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { SERVICE_NAME } from '../lib/site.ts';
-import { useSiteInfo } from '../lib/use-site-info.ts';
 import { useUiText } from '../questionnaire/ui-text-context.tsx';
+import { OrganisationLine } from './organisation-line.tsx';
 
 interface LayoutProps {
   /** The full browser tab title, see pageTitle(). */
@@ -12,7 +12,6 @@ interface LayoutProps {
 /** The site's header and footer, in the parent's language inside a questionnaire. */
 export function Layout({ title, children }: LayoutProps) {
   const t = useUiText();
-  const site = useSiteInfo();
   useEffect(() => {
     document.title = title;
   }, [title]);
@@ -54,14 +53,7 @@ export function Layout({ title, children }: LayoutProps) {
             </li>
           </ul>
           <p className="site-footer__note">{t('site.anonymous')}</p>
-          {site && (
-            <p className="site-footer__note" data-testid="site-organisation">
-              {t('site.runBy', { name: site.organisation.name })}
-              {site.organisation.contact && (
-                <> {t('site.contact', { contact: site.organisation.contact })}</>
-              )}
-            </p>
-          )}
+          <OrganisationLine className="site-footer__note" />
         </div>
       </footer>
     </>

@@ -148,7 +148,7 @@ describe.skipIf(!hasChromium)('a parent with a receipt code', () => {
     await context.close();
   });
 
-  it('shows the privacy notice and accessibility statement with the organisation and contact', async () => {
+  it('shows the privacy notice, accessibility statement and embedded page with the organisation and contact', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}/privacy`);
     await page.getByRole('heading', { name: 'Privacy notice', level: 1 }).waitFor();
@@ -172,6 +172,10 @@ describe.skipIf(!hasChromium)('a parent with a receipt code', () => {
     await page.getByRole('main').getByText(CONTACT, { exact: false }).first().waitFor();
     await page.getByText('This statement was last reviewed on', { exact: false }).waitFor();
     await expectAccessible(page, 'the accessibility statement');
+
+    // The questionnaire inside another website's frame names them too, without the site's footer.
+    await page.goto(`${server.url}/embed/tiny`);
+    await page.getByRole('main').getByText(`This website is run by ${ORGANISATION}.`).waitFor();
     await page.close();
   });
 });
