@@ -3,6 +3,8 @@ import { routeFor } from './lib/routes.ts';
 import { AccessibilityPage } from './pages/accessibility-page.tsx';
 import { LandingPage } from './pages/landing-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { PrivacyPage } from './pages/privacy-page.tsx';
+import { ReceiptPage } from './pages/receipt-page.tsx';
 import { SurveyPage } from './pages/survey-page.tsx';
 
 // Only the designer's frame needs the preview page, so parents never download it.
@@ -17,6 +19,10 @@ export function App({ pathname }: { pathname: string }) {
       return <LandingPage />;
     case 'accessibility':
       return <AccessibilityPage />;
+    case 'privacy':
+      return <PrivacyPage />;
+    case 'receipt':
+      return <ReceiptPage />;
     case 'survey':
       return <SurveyPage key={route.slug} slug={route.slug} embed={route.embed} />;
     case 'preview':

@@ -22,6 +22,7 @@ import * as narrativeFigures from './migrations/2026-12-08-011-narrative-figures
 import * as summaryTexts from './migrations/2026-12-08-021-report-summary-texts.ts';
 import * as actionHistory from './migrations/2026-12-09-101-action-history.ts';
 import * as publications from './migrations/2026-12-09-201-publications.ts';
+import * as receipts from './migrations/2026-12-09-301-receipts.ts';
 import * as signOffRequests from './migrations/2026-12-09-401-sign-off-requests.ts';
 
 // Listed here rather than read from disk so that bundlers and test runners see them as imports.
@@ -49,6 +50,7 @@ const migrations: Record<string, Migration> = {
   '2026-12-09-201-publications': publications,
   '2026-12-09-101-action-history': actionHistory,
   '2026-12-09-401-sign-off-requests': signOffRequests,
+  '2026-12-09-301-receipts': receipts,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -15,6 +15,8 @@ export type ShuffledTable =
   | 'tag_jobs'
   | 'idempotency_keys'
   | 'spent_access_codes'
+  | 'receipts'
+  | 'response_links'
   | 'answer_analysis'
   | 'answer_themes';
 

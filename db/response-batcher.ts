@@ -7,7 +7,10 @@ import { randomRowid, retryOnRowidClash } from './random-rowid.ts';
 import {
   claimKey,
   findClaim,
+  findPreviousInSeries,
   findUsableCode,
+  insertLink,
+  insertReceipt,
   insertResponseRow,
   insertSummary,
   insertTagJob,
@@ -97,7 +100,8 @@ export async function storeInSavepoint(
   } catch (error) {
     outcome = { ok: false, error };
   }
-  if (!outcome.ok || outcome.result.kind === 'access_code_invalid') {
+  // Anything but a stored or replayed response leaves nothing behind: not even a spent code.
+  if (!outcome.ok || (outcome.result.kind !== 'stored' && outcome.result.kind !== 'replayed')) {
     await trx.executeQuery(ROLLBACK_TO_SAVEPOINT);
   }
   await trx.executeQuery(RELEASE_SAVEPOINT);
@@ -147,6 +151,12 @@ async function store(
     const spent = await insertShuffled(db, trx, spendCode, { surveyId, tag: spentTag });
     if (Number(spent.numAffectedRows ?? 0) !== 1) return { kind: 'access_code_invalid' };
   }
+  let previousId: string | undefined;
+  if (response.previous) {
+    const { rows } = await findPreviousInSeries.run(db, { ...response.previous, surveyId }, trx);
+    previousId = rows[0]?.id;
+    if (previousId === undefined) return { kind: 'previous_not_found' };
+  }
   const channel = response.channel ?? 'online';
   const common = {
     surveyId,
@@ -166,6 +176,21 @@ async function store(
       answerCodes: response.answerCodes,
       ...common,
     });
+  }
+  if (response.receiptTag !== undefined) {
+    const kept = await insertShuffled(db, trx, insertReceipt, {
+      tag: response.receiptTag,
+      responseId: response.id,
+    });
+    if (Number(kept.numAffectedRows ?? 0) !== 1) return { kind: 'receipt_taken' };
+  }
+  if (previousId !== undefined) {
+    const linked = await insertShuffled(db, trx, insertLink, {
+      responseId: response.id,
+      previousId,
+      surveyId,
+    });
+    if (Number(linked.numAffectedRows ?? 0) !== 1) return { kind: 'previous_already_linked' };
   }
   if (response.queueTagging) {
     await insertShuffled(db, trx, insertTagJob, {

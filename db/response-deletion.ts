@@ -1,6 +1,6 @@
 // Deleting responses completely: every row that holds or points at one goes in the same
 // transaction (foreign keys are on, so a table missed here fails the delete rather than leaving
-// an answer's analysis behind). Used by retention, and by withdrawal once parents can withdraw.
+// an answer's analysis behind). Used by retention, and by a parent withdrawing with a receipt.
 import type { Db } from './connection.ts';
 import { inTransaction } from './transaction.ts';
 
@@ -14,6 +14,8 @@ export const TABLES_ABOUT_RESPONSES = [
   'report_summaries',
   'set_aside_responses',
   'idempotency_keys',
+  'receipts',
+  'response_links',
 ] as const;
 
 /** Deletes these responses and everything about them; returns how many responses went. */
@@ -23,6 +25,8 @@ export async function deleteResponses(db: Db, ids: readonly string[]): Promise<n
     for (const table of TABLES_ABOUT_RESPONSES) {
       await trx.deleteFrom(table).where('response_id', 'in', ids).execute();
     }
+    // A later response linked to one of these stays, no longer linked to anything.
+    await trx.deleteFrom('response_links').where('previous_response_id', 'in', ids).execute();
     const result = await trx.deleteFrom('responses').where('id', 'in', ids).executeTakeFirst();
     return Number(result.numDeletedRows);
   });

@@ -127,3 +127,45 @@ export const insertTagJob = prepareQuery(
 export const SAVEPOINT = CompiledQuery.raw('savepoint submission');
 export const ROLLBACK_TO_SAVEPOINT = CompiledQuery.raw('rollback to savepoint submission');
 export const RELEASE_SAVEPOINT = CompiledQuery.raw('release savepoint submission');
+
+/** A receipt's keyed tag for a new response; the tag is unique, so a clash inserts nothing. */
+export const insertReceipt = prepareQuery(
+  (db, p: { tag: string; responseId: string; rowid: number }) =>
+    withRowid(db)
+      .insertInto('receipts')
+      .values({ ...rowidOf(db, p.rowid), tag: p.tag, response_id: p.responseId })
+      .onConflict((oc) => oc.column('tag').doNothing()),
+);
+
+/**
+ * The response a receipt stands for, when it answered an earlier survey of the given series
+ * (earlier by when it opened, or was created: the order listEarlierInSeries uses).
+ */
+export const findPreviousInSeries = prepareQuery(
+  (db, p: { tag: string; series: string; surveyId: string; startedAt: string }) =>
+    db
+      .selectFrom('receipts')
+      .innerJoin('responses', 'responses.id', 'receipts.response_id')
+      .innerJoin('surveys', 'surveys.id', 'responses.survey_id')
+      .select('responses.id')
+      .where('receipts.tag', '=', p.tag)
+      .where('surveys.series', '=', p.series)
+      .where('surveys.id', '<>', p.surveyId)
+      .where((eb) =>
+        eb(eb.fn.coalesce('surveys.opens_at', 'surveys.created_at'), '<', p.startedAt),
+      ),
+);
+
+/** Links a response to the same parent's earlier one; once per earlier response and survey. */
+export const insertLink = prepareQuery(
+  (db, p: { responseId: string; previousId: string; surveyId: string; rowid: number }) =>
+    withRowid(db)
+      .insertInto('response_links')
+      .values({
+        ...rowidOf(db, p.rowid),
+        response_id: p.responseId,
+        previous_response_id: p.previousId,
+        survey_id: p.surveyId,
+      })
+      .onConflict((oc) => oc.columns(['previous_response_id', 'survey_id']).doNothing()),
+);

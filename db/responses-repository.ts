@@ -20,6 +20,10 @@ export interface NewResponse {
   accessCode?: AccessCodeKeys;
   /** What reports count of the answers (analysis/report/stored-codes.ts), stored alongside. */
   answerCodes?: string;
+  /** The keyed tag of the parent's receipt code (server/receipts.ts), never the code. */
+  receiptTag?: string;
+  /** The tag of their receipt for the previous survey of the series, to link the two. */
+  previous?: { tag: string; series: string; startedAt: string };
 }
 
 export interface IdempotencyClaim {
@@ -31,7 +35,13 @@ export type SaveResult =
   | { kind: 'stored'; id: string }
   | { kind: 'replayed'; id: string }
   | { kind: 'key_reused' }
-  | { kind: 'access_code_invalid' };
+  | { kind: 'access_code_invalid' }
+  /** Another response already holds this receipt code. */
+  | { kind: 'receipt_taken' }
+  /** The earlier receipt is unknown, withdrawn, or of a survey outside the series. */
+  | { kind: 'previous_not_found' }
+  /** The earlier response is already linked to a response to this survey. */
+  | { kind: 'previous_already_linked' };
 
 /**
  * Stores a response. With an idempotency claim, the key is claimed in the same transaction, so a

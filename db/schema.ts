@@ -328,6 +328,20 @@ export interface SpentAccessCodesTable {
   tag: string;
 }
 
+/** A receipt: an HMAC of the parent's code under the server's secret, and the response. */
+export interface ReceiptsTable {
+  tag: string;
+  response_id: string;
+}
+
+/** A response linked by its parent's receipt to their response to the previous survey. */
+export interface ResponseLinksTable {
+  response_id: string;
+  previous_response_id: string;
+  /** The later response's survey. */
+  survey_id: string;
+}
+
 /** Answers discarded as an obvious bot's (honeypot filled, or sent too fast), per survey per hour. */
 export interface BotDiscardsTable {
   survey_id: string;
@@ -499,6 +513,8 @@ export interface Database {
   sign_off_requests: SignOffRequestsTable;
   access_codes: AccessCodesTable;
   spent_access_codes: SpentAccessCodesTable;
+  receipts: ReceiptsTable;
+  response_links: ResponseLinksTable;
   bot_discards: BotDiscardsTable;
   set_aside_batches: SetAsideBatchesTable;
   set_aside_responses: SetAsideResponsesTable;

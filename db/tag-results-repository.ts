@@ -146,7 +146,15 @@ export async function saveTagResults(
   for (const r of results)
     byResponse.set(r.responseId, [...(byResponse.get(r.responseId) ?? []), r]);
   await db.transaction().execute(async (trx) => {
+    // A response withdrawn (or deleted by retention) while it was being tagged stays deleted:
+    // its results are dropped rather than failing the whole batch on the foreign key.
+    const present = new Set(
+      (await trx.selectFrom('responses').select('id').where('id', 'in', ids).execute()).map(
+        (r) => r.id,
+      ),
+    );
     for (const id of new Set(ids)) {
+      if (!present.has(id)) continue;
       await deleteAnalysis.run(db, { responseId: id }, trx);
       await deleteAutoThemes.run(db, { responseId: id }, trx);
       const nextRowid = consecutiveRowids();

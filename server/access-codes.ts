@@ -3,7 +3,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { AppError } from './errors.ts';
 
 // 32 symbols, without 0/O and 1/I which are easily confused on paper.
-const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+export const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const LENGTH = 8;
 
 /** A new code such as "K7QM-3TXA" (40 random bits; the hyphen is only for reading). */

@@ -16,6 +16,8 @@ const PAGE_PATHS = [
   '/embed/:slug',
   '/embed/:slug/',
   '/accessibility',
+  '/privacy',
+  '/receipt',
   '/preview',
 ];
 /** Paths the officers' page handles, a separate bundle so parents never load its code. */

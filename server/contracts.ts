@@ -80,6 +80,9 @@ const answersSchema = z.custom<Record<string, unknown>>(
   { message: 'answers must be an object of question names to answers' },
 );
 
+/** A receipt code as typed; its form is checked by the server (400 invalid_receipt). */
+export const receiptCodeSchema = z.string().max(100);
+
 /** As typed by a parent: spaces, hyphens and case do not matter. */
 export const accessCodeSchema = z.string().trim().min(1).max(40);
 
@@ -93,6 +96,10 @@ export const submitResponseBodySchema = z
     website: z.string().optional(),
     /** Seconds since the parent pressed Start, counted across resumes and retries. */
     elapsedSeconds: z.number().min(0).optional(),
+    /** The receipt code the page made for these answers (server/receipts.ts); echoed back. */
+    receipt: receiptCodeSchema.optional(),
+    /** The receipt of the parent's answers to the previous survey of the series, to link them. */
+    previousReceipt: receiptCodeSchema.optional(),
   })
   .strict();
 export type SubmitResponseBody = z.infer<typeof submitResponseBodySchema>;
@@ -103,11 +110,14 @@ export type OfficerChannel = z.infer<typeof officerChannelSchema>;
 
 /** An officer's entry: the parent's answers and how they arrived (paper when not said). */
 export const officerResponseBodySchema = submitResponseBodySchema
-  .omit({ website: true, elapsedSeconds: true })
+  .omit({ website: true, elapsedSeconds: true, receipt: true, previousReceipt: true })
   .extend({ channel: officerChannelSchema.default('paper') })
   .strict();
 
-export const submitResponseResultSchema = z.object({ id: z.uuid() });
+export const submitResponseResultSchema = z.object({
+  id: z.uuid(),
+  receipt: z.string().optional(),
+});
 
 export const errorDetailSchema = z.object({ question: z.string(), message: z.string() });
 export type ErrorDetail = z.infer<typeof errorDetailSchema>;

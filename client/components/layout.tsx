@@ -1,6 +1,7 @@
 import { type ReactNode, useEffect } from 'react';
 import { SERVICE_NAME } from '../lib/site.ts';
 import { useUiText } from '../questionnaire/ui-text-context.tsx';
+import { OrganisationLine } from './organisation-line.tsx';
 
 interface LayoutProps {
   /** The full browser tab title, see pageTitle(). */
@@ -42,10 +43,17 @@ export function Layout({ title, children }: LayoutProps) {
               <a href="/accessibility">{t('site.accessibility')}</a>
             </li>
             <li>
+              <a href="/privacy">{t('site.privacy')}</a>
+            </li>
+            <li>
+              <a href="/receipt">{t('site.receipt')}</a>
+            </li>
+            <li>
               <a href="/">{t('site.home')}</a>
             </li>
           </ul>
           <p className="site-footer__note">{t('site.anonymous')}</p>
+          <OrganisationLine className="site-footer__note" />
         </div>
       </footer>
     </>

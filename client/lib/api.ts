@@ -9,6 +9,7 @@ import {
   publicSurveySchema,
   type SubmitResponseBody,
   type SurveySummary,
+  submitResponseResultSchema,
   surveySummarySchema,
 } from '../../server/contracts.ts';
 import { withSortedKeys } from './sorted-keys.ts';
@@ -19,7 +20,8 @@ export type SurveyLoad =
   | { kind: 'failed' };
 
 export type SubmitOutcome =
-  | { kind: 'sent' }
+  /** receipt: the code the server stored, as it echoed it. */
+  | { kind: 'sent'; receipt?: string }
   | { kind: 'already_sent' }
   | { kind: 'invalid'; details: ErrorDetail[] }
   | { kind: 'not_open' }
@@ -28,6 +30,10 @@ export type SubmitOutcome =
   | { kind: 'too_large' }
   | { kind: 'rejected'; message: string }
   | { kind: 'access_code_invalid' }
+  /** The earlier survey's receipt matched nothing (or was used): the answers can go unlinked. */
+  | { kind: 'previous_receipt_refused' }
+  /** The page's own receipt code could not be used: a new one is made. */
+  | { kind: 'receipt_refused' }
   /** Too many answers from the parent's network just now: try again after this long. */
   | { kind: 'too_many'; retryAfterSeconds: number }
   | { kind: 'failed' };
@@ -82,6 +88,13 @@ export function retryAfterSeconds(header: string | null, now = Date.now()): numb
 function outcomeOfError(status: number, body: unknown): SubmitOutcome {
   const error = errorBodySchema.safeParse(body).data?.error;
   if (status >= 500 || !error) return { kind: 'failed' };
+  // Before the statuses: these share 404 and 409 with a missing or closed survey.
+  if (error.code === 'receipt_not_found' || error.code === 'receipt_already_linked') {
+    return { kind: 'previous_receipt_refused' };
+  }
+  if (error.code === 'receipt_taken' || error.code === 'invalid_receipt') {
+    return { kind: 'receipt_refused' };
+  }
   if (status === 404) return { kind: 'not_found' };
   if (status === 409) return { kind: 'not_open' };
   if (status === 410) return { kind: 'closed' };
@@ -117,7 +130,10 @@ export async function submitAnswers(
       // A request that hangs on a weak signal is retried with the same key, which is safe.
       signal: AbortSignal.timeout(30_000),
     });
-    if (response.status === 201 || response.ok) return { kind: 'sent' };
+    if (response.status === 201 || response.ok) {
+      const sent = submitResponseResultSchema.safeParse(await readJson(response)).data;
+      return { kind: 'sent', receipt: sent?.receipt };
+    }
     // From us or from a proxy in front: either way, wait as long as it says and send again.
     if (response.status === 429) {
       return {

@@ -74,3 +74,22 @@ describe('the time a draft was started', () => {
     expect(elapsedSeconds({ startedAt: 'yesterday' })).toBeUndefined();
   });
 });
+
+describe('the receipt code in a draft', () => {
+  const base = { version: 1, data: { a: 1 }, pageNo: 0 };
+
+  it('is kept through saves and reloads, so every retry sends the same code', () => {
+    updateDraft('s', { ...base, idempotencyKey: 'key-12345', receipt: 'ABCD-EFGH-JKLM-NPQR-STUV' });
+    updateDraft('s', { ...base, data: { a: 2 } });
+    expect(loadDraft('s')).toMatchObject({
+      idempotencyKey: 'key-12345',
+      receipt: 'ABCD-EFGH-JKLM-NPQR-STUV',
+    });
+  });
+
+  it('goes with its key when the answers are changed after a refusal', () => {
+    updateDraft('s', { ...base, idempotencyKey: 'key-12345', receipt: 'ABCD-EFGH-JKLM-NPQR-STUV' });
+    updateDraft('s', { ...base, idempotencyKey: null, receipt: null });
+    expect(loadDraft('s')?.receipt).toBeUndefined();
+  });
+});

@@ -8,6 +8,8 @@ export interface Draft {
   idempotencyKey?: string;
   /** The access code the parent gave, for surveys that need one; sent with the answers. */
   accessCode?: string;
+  /** The receipt code made with the idempotency key, so every retry sends the same one. */
+  receipt?: string;
   /** The language the parent chose (a SurveyJS locale). */
   locale?: string;
   /**
@@ -41,6 +43,7 @@ function parseDraft(text: string | null): Draft | undefined {
       pageNo: Math.max(0, Math.floor(raw.pageNo)),
       idempotencyKey: typeof raw.idempotencyKey === 'string' ? raw.idempotencyKey : undefined,
       accessCode: typeof raw.accessCode === 'string' ? raw.accessCode : undefined,
+      receipt: typeof raw.receipt === 'string' ? raw.receipt : undefined,
       locale: typeof raw.locale === 'string' ? raw.locale : undefined,
       startedAt: typeof raw.startedAt === 'string' ? raw.startedAt : undefined,
       savedAt: typeof raw.savedAt === 'string' ? raw.savedAt : '',
@@ -70,14 +73,15 @@ export function saveDraft(slug: string, draft: Omit<Draft, 'savedAt'>): void {
 }
 
 /**
- * Merges into the stored draft, keeping the idempotency key, access code and language unless the
- * patch says otherwise (null removes one), and always keeping when it was started.
+ * Merges into the stored draft, keeping the idempotency key, access code, receipt and language
+ * unless the patch says otherwise (null removes one), and always keeping when it was started.
  */
 export function updateDraft(
   slug: string,
-  patch: Omit<Draft, 'savedAt' | 'idempotencyKey' | 'accessCode' | 'startedAt'> & {
+  patch: Omit<Draft, 'savedAt' | 'idempotencyKey' | 'accessCode' | 'receipt' | 'startedAt'> & {
     idempotencyKey?: string | null;
     accessCode?: string | null;
+    receipt?: string | null;
   },
 ): Draft {
   const previous = loadDraft(slug);
@@ -85,12 +89,14 @@ export function updateDraft(
     patch.idempotencyKey === null ? undefined : (patch.idempotencyKey ?? previous?.idempotencyKey);
   const accessCode =
     patch.accessCode === null ? undefined : (patch.accessCode ?? previous?.accessCode);
+  const receipt = patch.receipt === null ? undefined : (patch.receipt ?? previous?.receipt);
   const next = {
     version: patch.version,
     data: patch.data,
     pageNo: patch.pageNo,
     idempotencyKey,
     accessCode,
+    receipt,
     locale: patch.locale ?? previous?.locale,
     // A draft from before startedAt existed stays without one: starting the clock now would
     // make a parent who answered yesterday look too fast today.

@@ -2,6 +2,8 @@
 export type Route =
   | { name: 'landing' }
   | { name: 'accessibility' }
+  | { name: 'privacy' }
+  | { name: 'receipt' }
   | { name: 'survey'; slug: string; embed: boolean }
   | { name: 'preview' }
   | { name: 'not_found' };
@@ -9,6 +11,8 @@ export type Route =
 export function routeFor(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'landing' };
   if (/^\/accessibility\/?$/.test(pathname)) return { name: 'accessibility' };
+  if (pathname === '/privacy') return { name: 'privacy' };
+  if (pathname === '/receipt') return { name: 'receipt' };
   // The designer's preview frame: the questionnaire page, fed a draft by the designer.
   if (pathname === '/preview') return { name: 'preview' };
   // /embed/ is the same questionnaire without the site's header and footer, for other websites.

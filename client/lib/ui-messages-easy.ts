@@ -4,6 +4,7 @@ import type { UiTextId } from './ui-messages-en.ts';
 
 export const EN_EASY: Partial<Record<UiTextId, string>> = {
   'notice.heading': 'Before you start',
+  'notice.fullPrivacy': 'Read more about what we do with your answers',
   'notice.device':
     'Your answers stay on this phone or computer until you send them. You can stop and come back later.',
   start: 'Start',
@@ -47,6 +48,13 @@ export const EN_EASY: Partial<Record<UiTextId, string>> = {
   'rejected.kept': 'Your answers are still here.',
   'rejected.tooLarge': 'Some answers are too long. Please make them shorter. Then send again.',
   'sent.heading': 'We got your answers',
+  'receipt.heading': 'Your code',
+  'receipt.intro':
+    'Write this code down. Or save it. Use it later to see what we did. Or to take your answers back.',
+  'receipt.private': 'The code does not say who you are. We cannot give you the code again.',
+  'receipt.copy': 'Copy the code',
+  'receipt.save': 'Save the code',
+  'receipt.use': 'Use your code',
   'sent.alreadySent': 'We already had your answers. Changes after that were not sent.',
   'sent.removed':
     'Your answers are not on this phone or computer any more. You can close this page.',

@@ -2,6 +2,7 @@
 // language falls back to. Ids are grouped by the screen they belong to.
 export const EN = {
   'notice.heading': 'Before you start',
+  'notice.fullPrivacy': 'Read the full privacy notice, including how to take your answers back',
   'notice.cleared': 'Your answers have been cleared from this device.',
   'notice.device':
     'Your answers are kept on this device as you go, so you can stop and come back later using the same link. They are removed from this device once they are sent.',
@@ -71,6 +72,19 @@ export const EN = {
   'sent.alreadySent':
     'We had already received your answers from an earlier attempt. Changes made after that attempt were not sent.',
   'sent.removed': 'Your answers have been removed from this device. You can close this page.',
+  'receipt.heading': 'Your receipt code',
+  'receipt.intro':
+    'Write this code down, or save it. Later you can use it to see what we are doing about the things you told us, or to take your answers back.',
+  'receipt.private':
+    'Keep it somewhere safe: anyone who has it can take your answers back. The code does not say who you are, so we cannot show it to you again or look it up for you.',
+  'receipt.fileText':
+    'Your receipt code for "{title}" is {code}. Go to {address} and type in the code to see what is being done about what you told us, or to take your answers back. Anyone who has this code can take your answers back, so keep it safe.',
+  'receipt.copy': 'Copy the code',
+  'receipt.copied': 'The code has been copied.',
+  'receipt.save': 'Save the code as a text file',
+  'receipt.use': 'Use your code on the receipt page',
+  'receipt.linked':
+    'Your answers have been linked to your answers to the last questionnaire, so we can see how views have changed. Nobody can tell they are yours.',
   'help.heading': 'Getting help',
   'help.intro':
     'If answering these questions has brought up difficult feelings, or you need advice, these services can help.',
@@ -111,6 +125,10 @@ export const EN = {
   'site.supportLinks': 'Support links',
   'site.accessibility': 'Accessibility statement',
   'site.home': 'Home',
+  'site.privacy': 'Privacy notice',
+  'site.receipt': 'Use a receipt code',
+  'site.runBy': 'This website is run by {name}.',
+  'site.contact': 'Contact: {contact}',
   'site.anonymous':
     'Questionnaires on this site are anonymous. We never ask for your name, email or address.',
   'title.page': '{page} (page {number} of {total})',

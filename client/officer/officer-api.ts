@@ -2,6 +2,7 @@
 // in this module's memory, never in storage a script on another page could read.
 import { z } from 'zod';
 import type { ReportDocument } from '../../analysis/report/document/document-types.ts';
+import type { LinkedComparison } from '../../analysis/report/linked-change.ts';
 import type { Report } from '../../analysis/report/report-types.ts';
 import { availabilitySchema, errorBodySchema, surveyStatusSchema } from '../../server/contracts.ts';
 import { versionSummarySchema } from '../../server/designer-contracts.ts';
@@ -157,7 +158,12 @@ export function reportUrl(slug: string, format: string, options: ReportQuery = {
 }
 
 /** The JSON report, with the document the files lay out and the state of an officer's summary. */
-export type ReportView = Report & { document?: ReportDocument; summaryEdit?: { stale: boolean } };
+export type ReportView = Report & {
+  document?: ReportDocument;
+  summaryEdit?: { stale: boolean };
+  /** How views changed among parents who linked their answers with a receipt code. */
+  comparePrevious?: LinkedComparison;
+};
 
 function readReport(body: unknown): ReportView | undefined {
   // The report is built by this same code base; a shape check catches a proxy's error page.
@@ -169,8 +175,9 @@ function readReport(body: unknown): ReportView | undefined {
   return looksRight ? (body as ReportView) : undefined;
 }
 
+/** The officers' page always asks how views changed among linked parents (files never carry it). */
 export const fetchReport = (slug: string, query: ReportQuery = {}) =>
-  call(reportUrl(slug, 'json', query), readReport);
+  call(`${reportUrl(slug, 'json', query)}&compare=previous`, readReport);
 
 /** Published versions, for choosing the report of one. */
 export const fetchVersions = (slug: string) =>

@@ -1,8 +1,17 @@
 import { Layout } from '../components/layout.tsx';
 import { PageHeading } from '../components/page-heading.tsx';
 import { pageTitle, SERVICE_NAME } from '../lib/site.ts';
+import { useSiteInfo } from '../lib/use-site-info.ts';
+
+/** When this statement was last checked against the website; reviewed at least once a year. */
+export const STATEMENT_REVIEWED = '7 December 2026';
+const NEXT_REVIEW = '7 December 2027';
 
 export function AccessibilityPage() {
+  const site = useSiteInfo();
+  const who = site?.organisation.name ?? "the council's SEND engagement team";
+  const contact = site?.organisation.contact;
+  const reach = contact ? `${who}: ${contact}` : who;
   return (
     <Layout title={pageTitle('Accessibility statement')}>
       <PageHeading>Accessibility statement</PageHeading>
@@ -11,9 +20,8 @@ export function AccessibilityPage() {
         answer questionnaires about special educational needs and disabilities (SEND) services.
       </p>
       <p className="body">
-        The website is run by the council's SEND engagement team, working with the parent carer
-        forum. We want as many people as possible to be able to use it. For example, you should be
-        able to:
+        The website is run by {who}, working with the parent carer forum. We want as many people as
+        possible to be able to use it. For example, you should be able to:
       </p>
       <ul className="list">
         <li>make the text up to 4 times bigger without it going off the screen</li>
@@ -52,17 +60,18 @@ export function AccessibilityPage() {
         Your answers will still be anonymous.
       </p>
       <p className="body">
-        To ask, contact the council's SEND engagement team. Their contact details are in the
-        message, letter or newsletter that gave you the link to the questionnaire, and on the
-        council's Local Offer website. You can also ask the parent carer forum to pass on your
-        request. Tell us which questionnaire it is and the format you need.
+        To ask, contact {reach}.
+        {!contact &&
+          " Their contact details are in the message, letter or newsletter that gave you the link to the questionnaire, and on the council's Local Offer website."}{' '}
+        You can also ask the parent carer forum to pass on your request. Tell us which questionnaire
+        it is and the format you need.
       </p>
 
       <h2 className="heading-m">Reporting a problem with this website</h2>
       <p className="body">
         If you find a problem that is not listed on this page, or you think we are not meeting
-        accessibility requirements, please tell the SEND engagement team. Tell us the web address of
-        the page and what went wrong. You do not have to give your name.
+        accessibility requirements, please tell {reach}. Tell us the web address of the page and
+        what went wrong. You do not have to give your name.
       </p>
 
       <h2 className="heading-m">If you are not happy with our reply</h2>
@@ -90,6 +99,12 @@ export function AccessibilityPage() {
         Automated tests find only some problems. We have not yet tested the website with people who
         use screen readers or other assistive technology, and we plan to. We will update this
         statement when we fix a problem or find a new one.
+      </p>
+
+      <h2 className="heading-m">Preparation of this statement</h2>
+      <p className="body">
+        This statement was last reviewed on {STATEMENT_REVIEWED}. We will review it again by{' '}
+        {NEXT_REVIEW}, or sooner if the website changes.
       </p>
     </Layout>
   );

@@ -1,5 +1,6 @@
 import { createContext, type ReactNode, useContext, useEffect } from 'react';
 import { Layout } from '../components/layout.tsx';
+import { OrganisationLine } from '../components/organisation-line.tsx';
 
 /** True on /embed/ pages, shown inside another website's frame. */
 export const EmbedContext = createContext(false);
@@ -18,6 +19,7 @@ export function PageFrame({ title, children }: { title: string; children: ReactN
     <div className="width-container">
       <main id="main-content" className="main main--embedded" tabIndex={-1}>
         {children}
+        <OrganisationLine className="body" />
       </main>
     </div>
   );

@@ -8,7 +8,8 @@ export type FlowView =
   | { name: 'access_code'; resend: boolean; problem?: AccessCodeProblem }
   | { name: 'questionnaire'; welcomeBack: boolean }
   | { name: 'sending' }
-  | { name: 'sent'; alreadySent: boolean }
+  /** receipt: the code sent with the answers, to offer the parent (none in the preview). */
+  | { name: 'sent'; alreadySent: boolean; receipt?: string; linked?: boolean }
   | { name: 'failed' }
   /** Too many answers from the parent's network: sent again by itself after `seconds`. */
   | { name: 'waiting'; seconds: number }

@@ -30,6 +30,9 @@ export function NoticeView(props: NoticeViewProps) {
       <div className="notice-text">
         <Paragraphs text={texts.privacyNotice} />
       </div>
+      <p className="body">
+        <a href="/privacy">{t('notice.fullPrivacy')}</a>
+      </p>
       <div className="inset">
         <p className="body">{t('notice.device')}</p>
       </div>

@@ -208,6 +208,8 @@ export function OpenSurvey({ survey, start, onView }: OpenSurveyProps) {
               texts={texts}
               alreadySent={view.alreadySent}
               focusHeading={moved}
+              receipt={view.receipt}
+              linked={view.linked}
             />
           )}
           {view.name === 'failed' && model && (

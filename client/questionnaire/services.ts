@@ -40,6 +40,7 @@ export function previewServices(): QuestionnaireServices {
         ...previous,
         ...patch,
         idempotencyKey: undefined,
+        receipt: undefined,
         accessCode:
           patch.accessCode === null ? undefined : (patch.accessCode ?? previous?.accessCode),
         locale: patch.locale ?? previous?.locale,

@@ -3,7 +3,8 @@ import { type Draft, elapsedSeconds } from '../lib/draft-store.ts';
 
 /**
  * What one attempt sends: the answers, the access code if the survey needs one, the honeypot's
- * content, and the seconds since the draft was started (left out when that is not known).
+ * content, the receipt codes, and the seconds since the draft was started (left out when that is
+ * not known).
  */
 export function submissionBody(
   draft: Pick<Draft, 'startedAt'>,
@@ -12,6 +13,8 @@ export function submissionBody(
     version: number;
     accessCode?: string;
     website: string;
+    receipt?: string;
+    previousReceipt?: string;
   },
   now = Date.now(),
 ): SubmitResponseBody {
@@ -21,6 +24,8 @@ export function submissionBody(
     version: fields.version,
     ...(fields.accessCode ? { accessCode: fields.accessCode } : {}),
     website: fields.website,
+    ...(fields.receipt ? { receipt: fields.receipt } : {}),
+    ...(fields.previousReceipt ? { previousReceipt: fields.previousReceipt } : {}),
     ...(elapsed !== undefined ? { elapsedSeconds: elapsed } : {}),
   };
 }

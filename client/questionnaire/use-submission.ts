@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { PublicSurvey } from '../../server/contracts.ts';
 import type { Draft } from '../lib/draft-store.ts';
 import { newIdempotencyKey } from '../lib/random-key.ts';
+import { forgetPreviousReceipt, newReceiptCode, previousReceiptFor } from '../lib/receipt-code.ts';
 import type { FlowView } from './flow-view.ts';
 import { useServices } from './services.ts';
 import { submissionBody } from './submission-body.ts';
@@ -20,32 +21,40 @@ export function useSubmission(
   options: { accessCode(): string | undefined; tooLargeMessage: string; website(): string },
 ) {
   const keyRef = useRef(initialDraft?.idempotencyKey);
+  const receiptRef = useRef(initialDraft?.receipt);
   const { submitAnswers, updateDraft, clearDraft } = useServices();
   const retryTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   useEffect(() => () => clearTimeout(retryTimer.current), []);
 
   const forgetKey = (model: SurveyModel) => {
     keyRef.current = undefined;
+    receiptRef.current = undefined;
     updateDraft(survey.slug, {
       version: survey.version,
       data: model.data,
       pageNo: model.currentPageNo,
       idempotencyKey: null,
+      receipt: null,
     });
   };
 
   /** code: one just accepted, before the state holding it has been rendered. */
-  const send = async (model: SurveyModel, code?: string) => {
+  const send = async (model: SurveyModel, code?: string, again = false): Promise<void> => {
     const answers = model.data;
     const key = keyRef.current ?? newIdempotencyKey();
     keyRef.current = key;
+    // Made with the key and kept with it: every retry of these answers carries the same code.
+    const receipt = receiptRef.current ?? newReceiptCode();
+    receiptRef.current = receipt;
     // Stored before the request leaves, so a reload mid-send still retries with the same key.
     const draft = updateDraft(survey.slug, {
       version: survey.version,
       data: answers,
       pageNo: model.currentPageNo,
       idempotencyKey: key,
+      receipt,
     });
+    const previousReceipt = previousReceiptFor(survey.slug);
     show({ name: 'sending' });
     const accessCode = survey.accessCodeRequired ? (code ?? options.accessCode()) : undefined;
     const outcome = await submitAnswers(
@@ -55,6 +64,8 @@ export function useSubmission(
         version: survey.version,
         accessCode,
         website: options.website(),
+        receipt,
+        previousReceipt,
       }),
       key,
     );
@@ -62,8 +73,23 @@ export function useSubmission(
       case 'sent':
       case 'already_sent':
         clearDraft(survey.slug);
+        forgetPreviousReceipt(survey.slug);
         keyRef.current = undefined;
-        return show({ name: 'sent', alreadySent: outcome.kind === 'already_sent' });
+        receiptRef.current = undefined;
+        return show({
+          name: 'sent',
+          alreadySent: outcome.kind === 'already_sent',
+          // Only a code the server echoed was stored (the designer's preview stores nothing).
+          receipt: outcome.kind === 'sent' ? outcome.receipt : receipt,
+          linked: previousReceipt !== undefined,
+        });
+      case 'previous_receipt_refused':
+        // Linking is optional: the answers still go, on their own (once; storage may be stuck).
+        forgetPreviousReceipt(survey.slug);
+        return again ? show({ name: 'failed' }) : send(model, code, true);
+      case 'receipt_refused':
+        forgetKey(model);
+        return again ? show({ name: 'failed' }) : send(model, code, true);
       case 'failed':
         return show({ name: 'failed' });
       case 'too_many':

@@ -117,6 +117,14 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /api/surveys/:slug/access-codes': READERS,
   'POST /api/surveys/:slug/access-codes': DESIGNERS,
   'POST /api/surveys/:slug/access-code-check': open(`${PARENTS}; limited per client`),
+  // routes/receipts.ts, routes/site.ts
+  'POST /api/receipts/lookup': open(
+    `${PARENTS}: the receipt code is the credential; limited per client`,
+  ),
+  'POST /api/receipts/withdraw': open(
+    `${PARENTS}: the receipt code is the credential; limited per client`,
+  ),
+  'GET /api/site': open('who runs the site and how to contact them, on every public page'),
   // routes/sharing.ts
   'GET /api/surveys/:slug/share': READERS,
   'GET /api/surveys/:slug/qr.png': READERS,
@@ -154,6 +162,8 @@ export const ROUTE_ACCESS: Readonly<Record<string, Access>> = {
   'GET /embed/:slug': open(PAGE),
   'GET /embed/:slug/': open(PAGE),
   'GET /accessibility': open(PAGE),
+  'GET /privacy': open(PAGE),
+  'GET /receipt': open(PAGE),
   'GET /preview': open(PAGE),
   'GET /officer': open(PAGE),
   'GET /officer/': open(PAGE),

@@ -19,6 +19,7 @@ import { currentAuth } from '../auth/require-role.ts';
 import type { AuthEnv } from '../auth/session-middleware.ts';
 import { AppError } from '../errors.ts';
 import { surveyNotFound } from '../public-survey.ts';
+import { linkedComparison } from '../reports/linked-comparison.ts';
 import { reportNarratives } from '../reports/narratives.ts';
 import { reportDocumentFor } from '../reports/report-document.ts';
 import { type FileBody, REPORT_FORMATS, reportFile } from '../reports/report-files.ts';
@@ -31,6 +32,8 @@ const querySchema = z.strictObject({
   version: z.coerce.number().int().positive().optional(),
   by: z.string().min(1).max(200).optional(),
   k: z.coerce.number().int().positive().optional(),
+  /** previous: add how views changed among parents who linked their answers with a receipt. */
+  compare: z.literal('previous').optional(),
 });
 
 function parseQuery(query: Record<string, string>, floor: number) {
@@ -132,12 +135,17 @@ export function reportsRoutes(deps: AppDeps) {
         const versionId = input.versions.find((v) => v.version === query.version)?.id;
         const setAside = await countSetAside(deps.db, survey.id, versionId);
         const summaryEdit = summary && { stale: summary.stale };
+        const comparePrevious =
+          query.compare === 'previous'
+            ? await linkedComparison(deps.db, survey, report)
+            : undefined;
         return c.json({
           ...report,
           minimumK: deps.config.suppressionK,
           setAside,
           document,
           summaryEdit,
+          comparePrevious,
         });
       }
       const file: FileBody = await reportFile(report, document, query.format);

@@ -3,6 +3,7 @@ import type { AppDeps } from '../app-deps.ts';
 import { IDEMPOTENCY_HEADER, submitResponseBodySchema } from '../contracts.ts';
 import { jsonBodyLimit, readJsonBody } from '../json-body.ts';
 import { limited } from '../rate-limits.ts';
+import { formatReceipt, normaliseReceipt } from '../receipts.ts';
 import { acceptResponse, readIdempotencyKey } from '../services/submit-response.ts';
 
 export function responsesRoutes(deps: AppDeps) {
@@ -21,8 +22,14 @@ export function responsesRoutes(deps: AppDeps) {
         idempotencyKey,
         channel: 'online',
         onCodeAttempt: () => deps.limits.codeCheck(c),
+        onReceiptAttempt: () => deps.limits.codeCheck(c),
       });
-      return c.json({ id }, 201);
+      // Echoed so the page shows the very code that was stored (checked by acceptResponse).
+      const receipt =
+        body.receipt === undefined
+          ? {}
+          : { receipt: formatReceipt(normaliseReceipt(body.receipt)) };
+      return c.json({ id, ...receipt }, 201);
     },
   );
 

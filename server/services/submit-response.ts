@@ -2,12 +2,14 @@
 // telephone forms. Routes only translate HTTP; this owns the checks and the write.
 import { createHash, randomUUID } from 'node:crypto';
 import { insertResponse, type ResponseChannel } from '../../db/responses-repository.ts';
+import type { SurveyRow } from '../../db/surveys-repository.ts';
 import { accessCodeInvalid, accessCodeKeys } from '../access-codes.ts';
 import type { AppDeps } from '../app-deps.ts';
 import { canonicalJson } from '../canonical-json.ts';
 import { IDEMPOTENCY_HEADER, idempotencyKeySchema, type SubmitResponseBody } from '../contracts.ts';
 import { AppError } from '../errors.ts';
 import { loadPublicSurvey, requiresAccessCode } from '../public-survey.ts';
+import { readReceipt, receiptNotFound, receiptTag } from '../receipts.ts';
 import { storedAnswerCodes } from '../reports/stored-codes.ts';
 import { freeTextQuestions } from '../survey-model/free-text-questions.ts';
 import { validateAnswers } from '../survey-model/validate-answers.ts';
@@ -37,6 +39,31 @@ export interface Submission {
   channel: ResponseChannel;
   /** Called when the answers carry a code the survey needs: a guess, for the rate limit. */
   onCodeAttempt?: () => void;
+  /** Called when the answers carry an earlier receipt: a guess too, limited the same way. */
+  onReceiptAttempt?: () => void;
+}
+
+/** The keyed tags of the receipts a submission carries; malformed ones are refused (400). */
+function receiptTags(deps: AppDeps, submission: Submission, survey: SurveyRow) {
+  const { receipt, previousReceipt } = submission.body;
+  const tag = receipt === undefined ? undefined : receiptTag(deps.appSecret, readReceipt(receipt));
+  if (previousReceipt === undefined) return { tag };
+  const previous = receiptTag(deps.appSecret, readReceipt(previousReceipt));
+  submission.onReceiptAttempt?.();
+  // A survey outside any series has no earlier survey to link to: the code cannot match.
+  if (survey.series === null) throw receiptNotFound();
+  const startedAt = survey.opens_at ?? survey.created_at;
+  return { tag, previous: { tag: previous, series: survey.series, startedAt } };
+}
+
+/** What a retry must repeat to be the same request: the answers, and the receipts' tags. */
+function requestHash(version: number, answers: unknown, receipts: ReturnType<typeof receiptTags>) {
+  const parts: unknown[] = [version, answers];
+  // Without receipts the hash is as before, so keys stored by an older release still match.
+  if (receipts.tag !== undefined || receipts.previous !== undefined) {
+    parts.push(receipts.tag ?? null, receipts.previous?.tag ?? null);
+  }
+  return sha256(canonicalJson(parts));
 }
 
 /** Validates and stores one response; the one path for parents online and for paper forms. */
@@ -56,6 +83,7 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
   if (availability === 'unavailable') {
     throw new AppError(409, 'survey_not_open', version.unavailableReason ?? 'Not available.');
   }
+  const receipts = receiptTags(deps, submission, survey);
   const bot = channel === 'online' && deps.botCheck ? botReason(body) : undefined;
   if (bot) return discardAsBot(deps, survey, bot);
   // Officers typing in paper forms need no code; online, the code is used in the same transaction
@@ -88,16 +116,33 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
       ...(codeNeeded && body.accessCode !== undefined
         ? { accessCode: accessCodeKeys(deps.appSecret, survey.id, body.accessCode) }
         : {}),
+      receiptTag: receipts.tag,
+      previous: receipts.previous,
     },
     key
       ? {
           keyHash: sha256(key),
           // Canonical: a retry that writes the same answers in another key order is the same request.
-          requestHash: sha256(canonicalJson([version.version, body.answers])),
+          requestHash: requestHash(version.version, body.answers, receipts),
         }
       : undefined,
   );
   if (result.kind === 'access_code_invalid') throw accessCodeInvalid();
+  if (result.kind === 'previous_not_found') throw receiptNotFound();
+  if (result.kind === 'previous_already_linked') {
+    throw new AppError(
+      409,
+      'receipt_already_linked',
+      'Answers to this survey have already been linked to this receipt code.',
+    );
+  }
+  if (result.kind === 'receipt_taken') {
+    throw new AppError(
+      409,
+      'receipt_taken',
+      'This receipt code is already in use. Reload the page to get a new one.',
+    );
+  }
   if (result.kind === 'key_reused') {
     throw new AppError(
       422,

@@ -44,9 +44,13 @@ const PUBLIC: Record<string, string> = {
   'GET /you-said-we-did/year/:year/download': 'the yearly summary as a file',
   'GET /you-said-we-did/:slug': 'what the council did about one survey',
   'GET /you-said-we-did/:slug/:locale': 'the same in easy read or another language',
+  'POST /api/receipts/lookup': 'parents look up their answers with a receipt code (rate-limited)',
+  'POST /api/receipts/withdraw':
+    'parents withdraw their answers with a receipt code (rate-limited)',
+  'GET /api/site': 'the organisation and its contact, named on every public page',
 };
 const PAGES =
-  /^GET \/(|s\/.*|embed\/.*|accessibility|preview|officer.*|designer.*|assets\/\*|favicon\.svg)$/;
+  /^GET \/(|s\/.*|embed\/.*|accessibility|privacy|receipt|preview|officer.*|designer.*|assets\/\*|favicon\.svg)$/;
 interface ErrorBody {
   error: { code: string };
 }

@@ -11,6 +11,7 @@ import {
 } from '../officer-routes.ts';
 import { BreakdownGroups } from '../report/breakdown-groups.tsx';
 import { ExportLinks } from '../report/export-links.tsx';
+import { LinkedChangeSection } from '../report/linked-change-section.tsx';
 import { QuestionSection } from '../report/question-section.tsx';
 import {
   QuestionJumps,
@@ -136,6 +137,7 @@ export function ReportPage({ account, slug, query }: ReportPageProps) {
           </QuestionSection>
         ))
       )}
+      {!breakdown && <LinkedChangeSection comparison={report.comparePrevious} />}
     </OfficerLayout>
   );
 }
