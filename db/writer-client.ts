@@ -32,6 +32,8 @@ export interface Writer {
   submit(response: NewResponse, claim?: IdempotencyClaim): Promise<SaveResult>;
   saveTags(jobs: ClaimedJob[], results: AnswerTags[], by: TaggedBy, now: Date): Promise<void>;
   claimJobs(options: { limit: number; now: Date; leaseMs: number }): Promise<ClaimedJob[]>;
+  /** Milliseconds so far during which responses were waiting to be written (only grows). */
+  submissionsBusyMs(): number;
   close(): Promise<void>;
 }
 
@@ -45,6 +47,15 @@ export function attachWriter(db: Db, file: string): Writer {
   let worker: Worker | undefined;
   let nextId = 1;
   const pending = new Map<number, Pending>();
+  // Time with responses in hand, so that tagging can wait while parents' answers queue.
+  let submissionsInHand = 0;
+  let busySince = 0;
+  let busyMs = 0;
+  const trackSubmission = (change: 1 | -1) => {
+    if (change === 1 && submissionsInHand === 0) busySince = performance.now();
+    submissionsInHand += change;
+    if (change === -1 && submissionsInHand === 0) busyMs += performance.now() - busySince;
+  };
 
   function fail(from: Worker, error: Error) {
     if (worker !== from) return;
@@ -86,12 +97,20 @@ export function attachWriter(db: Db, file: string): Writer {
 
   const writer: Writer = {
     async submit(response, claim) {
-      const { result } = await request({ kind: 'submit', response, ...(claim ? { claim } : {}) });
+      trackSubmission(1);
+      const { result } = await request({
+        kind: 'submit',
+        response,
+        ...(claim ? { claim } : {}),
+      }).finally(() => trackSubmission(-1));
       if (!result) throw new Error('The database writer gave no result for a response.');
       return result;
     },
     async saveTags(jobs, results, by, now) {
       await request({ kind: 'tags', jobs, results, by, now: now.toISOString() });
+    },
+    submissionsBusyMs() {
+      return busyMs + (submissionsInHand > 0 ? performance.now() - busySince : 0);
     },
     async claimJobs({ limit, now, leaseMs }) {
       const { claimed } = await request({ kind: 'claim', limit, leaseMs, now: now.toISOString() });

@@ -16,6 +16,7 @@ import {
   type ResponseToTag,
   taggingStatus,
 } from '../../db/tagging-repository.ts';
+import { writerOf } from '../../db/writer-client.ts';
 import type { Config } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { VersionCache } from '../survey-model/compiled-version.ts';
@@ -224,14 +225,17 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
     return total;
   }
 
-  // Parents first: while the event loop is busy serving requests, tagging (whose results are
-  // saved on this thread) waits longer between batches; the answers are safe in the queue.
+  // Parents first: while the event loop is busy serving requests, or the writer thread is busy
+  // storing answers, tagging (whose results take the same path) waits longer between batches; the
+  // answers are safe in the queue.
   let waitStarted = performance.eventLoopUtilization();
+  let writerBusyAtStart = 0;
   let lastBatchAt = 0;
 
   function schedule(delay: number) {
     if (stopped) return;
     waitStarted = performance.eventLoopUtilization();
+    writerBusyAtStart = writerOf(deps.db)?.submissionsBusyMs() ?? 0;
     timer = setTimeout(loop, delay);
     timer.unref();
   }
@@ -239,7 +243,12 @@ export function createTagWorker(deps: TagWorkerDeps, options: TagWorkerOptions =
   /** Whether requests kept the event loop busy while this worker waited. */
   function busyServing(): boolean {
     const { utilization, idle, active } = performance.eventLoopUtilization(waitStarted);
-    return idle + active >= BUSY_SAMPLE_MS && utilization > BUSY_UTILIZATION;
+    if (idle + active < BUSY_SAMPLE_MS) return false;
+    if (utilization > BUSY_UTILIZATION) return true;
+    // With a writer thread, the writes are where answers queue: tagging shares that thread.
+    const writer = writerOf(deps.db);
+    if (!writer) return false;
+    return (writer.submissionsBusyMs() - writerBusyAtStart) / (idle + active) > BUSY_UTILIZATION;
   }
 
   let lastReport = 0;
