@@ -107,9 +107,11 @@ function questionBlocks(q: QuestionFigure, k: number): EasyReadBlock[] {
     line(shortLabel(what));
   };
   const options = shownOptions(q.options);
-  const [top] = options;
-  // The main result first, then the top answers with their shares.
-  if (top && options.length > 1)
+  const [top, second] = options;
+  // The main result first, then the top answers with their shares. A tie at the top has no
+  // answer "chosen most".
+  if (top && second && second.count === top.count) line('No single answer was chosen most');
+  else if (top && options.length > 1)
     figure(top.percent > 50 ? 'Most people chose' : 'The answer chosen most was', top.label);
   for (const o of options) figure(`${inTen(o.percent)} chose`, o.label);
   const rows = (q.rows ?? []).map(statementLines).filter((lines) => lines.length > 0);

@@ -44,7 +44,7 @@ blockquote p { margin: 0; }
   svg.chart .chart-axis { stroke: CanvasText; }
 }
 @media print {
-  @page { margin: 2cm; }
+  @page { size: A4; margin: 2cm; }
   body { font-size: 11pt; max-width: none; padding: 0; }
   .narrative { font-size: 12pt; }
   a { color: inherit; text-decoration: none; }

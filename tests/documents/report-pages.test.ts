@@ -38,4 +38,16 @@ describe('report length for 660 responses', () => {
     },
     120_000,
   );
+
+  it.skipIf(missing('LibreOffice (soffice)', hasSoffice))(
+    'the DOCX stays within 15 pages with the 12 quotes spread over the themed questions',
+    async () => {
+      const spread = parentExperienceReport({}, 'spread').document;
+      const quotes = spread.blocks.filter((b) => b.type === 'quote');
+      expect(quotes).toHaveLength(12);
+      const pages = pdfPages(docxPdf(await documentDocx(spread)));
+      expect(pages).toBeLessThanOrEqual(15);
+    },
+    240_000,
+  );
 });

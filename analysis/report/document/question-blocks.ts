@@ -90,19 +90,31 @@ function gridBlocks(q: ShownQuestion, rows: RowFigure[]): Block[] {
     // A statement whose scale would reveal a small number keeps its line, every cell "not shown",
     // so the table still lists every statement it is captioned with.
     const listed = rows.filter((r) => !r.suppressed);
+    // One base for every statement goes in the caption, leaving the statements room to read.
+    const bases = new Set(listed.map((r) => (r.options?.length ? r.answered : undefined)));
+    const [base] = bases;
+    const oneBase = bases.size === 1 && base !== undefined ? base : undefined;
     blocks.push({
       type: 'table',
-      caption: `${q.title}: every answer, per cent of those who answered each statement`,
-      headers: ['Statement', ...scale.map((o) => o.label), 'Answered'],
-      rows: listed.map((r) =>
-        r.options?.length
+      caption:
+        oneBase === undefined
+          ? `${q.title}: every answer, per cent of those who answered each statement`
+          : `${q.title}: every answer, per cent of the ${thousands(oneBase)} who answered each statement`,
+      headers: [
+        'Statement',
+        ...scale.map((o) => o.label),
+        ...(oneBase === undefined ? ['Answered'] : []),
+      ],
+      rows: listed.map((r) => {
+        const answered = oneBase === undefined ? [thousands(r.answered ?? 0)] : [];
+        return r.options?.length
           ? [
               r.title,
               ...scale.map((s) => rowCell(r.options?.find((o) => o.value === s.value))),
-              thousands(r.answered ?? 0),
+              ...answered,
             ]
-          : [r.title, ...scale.map(() => NOT_SHOWN), NOT_SHOWN],
-      ),
+          : [r.title, ...scale.map(() => NOT_SHOWN), NOT_SHOWN];
+      }),
     });
   }
   return blocks;
