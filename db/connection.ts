@@ -38,10 +38,7 @@ class SqliteImmediateDialect extends SqliteDialect {
 }
 
 /** Opens (creating if needed) the embedded SQLite database. `:memory:` is accepted for tests. */
-export function openSqlite(
-  file: string,
-  options: { busyTimeoutMs?: number; autoCheckpointPages?: number } = {},
-): Db {
+export function openSqlite(file: string, options: { busyTimeoutMs?: number } = {}): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
@@ -51,9 +48,6 @@ export function openSqlite(
   // Deleted rows (withdrawn or expired answers) are overwritten with zeros, not left in free pages.
   sqlite.pragma('secure_delete = ON');
   sqlite.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
-  if (options.autoCheckpointPages !== undefined) {
-    sqlite.pragma(`wal_autocheckpoint = ${options.autoCheckpointPages}`);
-  }
   return new Kysely<Database>({
     dialect: new SqliteImmediateDialect({ database: withStatementCache(sqlite) }),
   });

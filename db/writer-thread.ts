@@ -12,10 +12,7 @@ const port = parentPort;
 if (!port) throw new Error('db/writer-thread.ts runs only as a worker thread');
 // Waiting is better than failing: a long write on the app's connection (retention deleting a
 // month of responses) holds the lock longer than the app's usual 5 s.
-const db = openSqlite((workerData as WriterData).file, {
-  busyTimeoutMs: 60_000,
-  autoCheckpointPages: Number(process.env.AB_CKPT ?? 1000),
-});
+const db = openSqlite((workerData as WriterData).file, { busyTimeoutMs: 60_000 });
 
 const reply = (message: FromWriter) => port.postMessage(message);
 
