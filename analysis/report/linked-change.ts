@@ -69,10 +69,16 @@ function compareQuestion(
   pairs: readonly LinkedPair[],
   k: number,
 ): LinkedQuestion | undefined {
+  // Only the question's own options are ever named: a free-text answer, or any value the
+  // questionnaire does not offer, would otherwise become a label carrying a parent's own words.
+  const labels = new Map((question.options ?? []).map((o) => [String(o.value), o.label]));
+  if (labels.size === 0) return undefined;
   const both = pairs.flatMap(({ previous, current }) => {
     const then = previous[question.name];
     const now = current[question.name];
-    return isScalar(then) && isScalar(now) ? [[String(then), String(now)] as const] : [];
+    if (!isScalar(then) || !isScalar(now)) return [];
+    const pair = [String(then), String(now)] as const;
+    return labels.has(pair[0]) && labels.has(pair[1]) ? [pair] : [];
   });
   const head = { name: question.name, title: question.title };
   if (both.length === 0) return undefined;
@@ -82,8 +88,7 @@ function compareQuestion(
   const same = both.filter(([then, now]) => then === now).length;
   const changed = both.length - same;
   const hideSplit = same < k || changed < k;
-  const labels = new Map((question.options ?? []).map((o) => [String(o.value), o.label]));
-  const values = [...new Set([...labels.keys(), ...both.flat()])];
+  const values = [...labels.keys()];
   const countOf = (side: 0 | 1) =>
     values.map((v) => both.filter((pair) => pair[side] === v).length);
   const before = protectColumn(countOf(0), k);
@@ -95,7 +100,7 @@ function compareQuestion(
     changed: hideSplit ? HIDDEN : { count: changed },
     options: values.map((value, i) => ({
       value,
-      label: labels.get(value) ?? value,
+      label: labels.get(value) ?? '',
       before: before[i] ?? HIDDEN,
       after: after[i] ?? HIDDEN,
     })),
