@@ -91,7 +91,11 @@ describe.skipIf(!hasChromium)('themes nobody listed', () => {
     const problems = watchForPageProblems(page);
     await page.getByText('0 of 17 answers checked.').waitFor();
     await expectNoSeriousViolations(page, 'the coding page with its progress');
-    await page.getByRole('button', { name: 'Save' }).first().click();
+    // Confirming an answer as it stands saves it; there is no Save per answer any more.
+    await page
+      .getByRole('button', { name: /^Confirm, next answer/ })
+      .first()
+      .click();
     await page.getByText('Saved the themes for answer 1.').waitFor();
     await page.getByText('1 of 17 answers checked.').waitFor();
     expect(problems).toEqual([]);

@@ -30,7 +30,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
   const titles = useMemo(() => questionTitles(draftJson), [draftJson]);
 
   const [notice, setNotice] = useNotice(slug);
-  const { canChange, canWaiveSignOff, canApprove } = usePermissions();
+  const { canChange, canWaiveSignOff, canApprove, canAskForSignOff } = usePermissions();
   const clearNotice = () => setNotice(undefined);
 
   function changed(text: string) {
@@ -68,6 +68,7 @@ export function PublishPanel({ slug, onChanged, onShowQuestion }: PublishPanelPr
           canChange={canChange}
           canWaive={canWaiveSignOff}
           canApprove={canApprove}
+          canAsk={canAskForSignOff}
           onStart={clearNotice}
           onChanged={changed}
         />

@@ -27,6 +27,8 @@ interface SignOffProps {
   canWaive: boolean;
   /** Officers and forum members approve; nobody else sees the button. */
   canApprove: boolean;
+  /** Designers and admins ask named colleagues to sign off. */
+  canAsk: boolean;
   onStart: () => void;
   /** Called with a sentence saying what changed. */
   onChanged: (notice: string) => void;
@@ -118,7 +120,7 @@ export function SignOff(props: SignOffProps) {
         Any change to the draft clears its approvals, so everyone signs off exactly what parents
         will see.
       </p>
-      {props.canChange && (
+      {props.canAsk && (
         <AskForSignOff slug={props.slug} onStart={props.onStart} onAsked={props.onChanged} />
       )}
       {problem && <ProblemBox problem={problem} />}

@@ -27,6 +27,8 @@ export function usePermissions(): {
   canChange: boolean;
   canWaiveSignOff: boolean;
   canApprove: boolean;
+  /** Asking colleagues reads who may approve, a designers' list: only once the role is known. */
+  canAskForSignOff: boolean;
 } {
   const account = useAccount();
   const role = account?.role;
@@ -37,6 +39,7 @@ export function usePermissions(): {
     // Hidden until known, since a button that can only fail misled designers.
     canApprove:
       account !== undefined && (role === 'officer' || role === 'admin' || account.forumMember),
+    canAskForSignOff: role === 'designer' || role === 'admin',
   };
 }
 
