@@ -140,7 +140,7 @@ export async function acceptResponse(deps: AppDeps, submission: Submission): Pro
     throw new AppError(
       409,
       'receipt_taken',
-      'This receipt code is already in use. Reload the page to get a new one.',
+      'This receipt code is already in use: send the answers again with a new one.',
     );
   }
   if (result.kind === 'key_reused') {

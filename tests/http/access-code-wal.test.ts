@@ -11,32 +11,10 @@ import { hashAccessCode, normaliseAccessCode } from '../../server/access-codes.t
 import { addUser, asToken, tokenFor } from '../support/accounts.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
+import { walCommits } from '../support/wal-commits.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => t?.close());
-
-interface Commit {
-  pages: Map<number, Buffer>;
-  pageCount: number;
-}
-
-/** The valid frames of a WAL file, grouped into commits (SQLite's documented file format). */
-function walCommits(wal: Buffer): { pageSize: number; commits: Commit[] } {
-  const pageSize = wal.readUInt32BE(8);
-  const salts = [wal.readUInt32BE(16), wal.readUInt32BE(20)];
-  const commits: Commit[] = [];
-  let pages = new Map<number, Buffer>();
-  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
-    if (wal.readUInt32BE(at + 8) !== salts[0] || wal.readUInt32BE(at + 12) !== salts[1]) break;
-    pages.set(wal.readUInt32BE(at), wal.subarray(at + 24, at + 24 + pageSize));
-    const pageCount = wal.readUInt32BE(at + 4);
-    if (pageCount > 0) {
-      commits.push({ pages, pageCount });
-      pages = new Map();
-    }
-  }
-  return { pageSize, commits };
-}
 
 /** Every row of every table, as text, in a database file. */
 async function rowsOf(file: string): Promise<Set<string>> {

@@ -11,6 +11,7 @@ import { IDEMPOTENCY_HEADER } from '../../server/contracts.ts';
 import { receiptCode } from '../support/receipt-codes.ts';
 import { surveyFile, validTinyAnswers } from '../support/sample-surveys.ts';
 import { createTestApp, postJson, type TestApp, writeSurveysDir } from '../support/test-app.ts';
+import { walCommits } from '../support/wal-commits.ts';
 
 let t: TestApp | undefined;
 afterEach(async () => t?.close());
@@ -56,24 +57,6 @@ async function storedOrderRho(app: TestApp, table: string, sent: string[]) {
   const n = stored.length;
   const d2 = stored.reduce((sum, sentAt, storedAt) => sum + (sentAt - storedAt) ** 2, 0);
   return 1 - (6 * d2) / (n * (n * n - 1));
-}
-
-/** The valid frames of a WAL file, grouped into commits (SQLite's documented file format). */
-function walCommits(wal: Buffer) {
-  const pageSize = wal.readUInt32BE(8);
-  const salts = [wal.readUInt32BE(16), wal.readUInt32BE(20)];
-  const commits: { pages: Map<number, Buffer>; pageCount: number }[] = [];
-  let pages = new Map<number, Buffer>();
-  for (let at = 32; at + 24 + pageSize <= wal.length; at += 24 + pageSize) {
-    if (wal.readUInt32BE(at + 8) !== salts[0] || wal.readUInt32BE(at + 12) !== salts[1]) break;
-    pages.set(wal.readUInt32BE(at), wal.subarray(at + 24, at + 24 + pageSize));
-    const pageCount = wal.readUInt32BE(at + 4);
-    if (pageCount > 0) {
-      commits.push({ pages, pageCount });
-      pages = new Map();
-    }
-  }
-  return { pageSize, commits };
 }
 
 async function dumpOf(file: string): Promise<string> {
